@@ -1,0 +1,66 @@
+import { test, expect } from './support/fixtures';
+import { connect } from './support/wizard';
+
+test.describe('An admin connects the wizard to their authentik', () => {
+  test('with a superuser token they see who is connected, the version and that they may create pairs', async ({ page, simulator, authentikUrl }) => {
+    await connect(page, authentikUrl, simulator.tokens.superuser);
+    const summary = page.getByTestId('connection-summary');
+    await expect(summary).toContainText(`Connected to ${new URL(authentikUrl).host}`);
+    await expect(summary).toContainText('akadmin');
+    await expect(summary).toContainText('2026.8.3');
+    await expect(summary.getByText('Superuser')).toBeVisible();
+    await expect(page.getByText('This user is not a superuser')).toHaveCount(0);
+    // The token never reaches the address bar.
+    expect(page.url()).not.toContain(simulator.tokens.superuser);
+  });
+
+  test('a wrong token is refused with what to do, and both inputs are kept', async ({ page, authentikUrl }) => {
+    await connect(page, authentikUrl, 'not-a-real-token');
+    await expect(page.getByRole('alert')).toContainText('authentik does not accept this token');
+    await expect(page.getByRole('alert')).toContainText('Tokens and App passwords');
+    await expect(page.getByLabel('authentik URL')).toHaveValue(authentikUrl);
+    await expect(page.getByLabel('API token')).toHaveValue('not-a-real-token');
+  });
+
+  test('without a token the form says to paste one and sends nothing', async ({ page, simulator, authentikUrl }) => {
+    await page.goto('/connect');
+    await page.getByLabel('authentik URL').fill(authentikUrl);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText('Paste an API token of your authentik.')).toBeVisible();
+    expect(simulator.requests.filter((r) => r.path.startsWith('/api/v3/'))).toEqual([]);
+  });
+
+  test('an unreachable host is explained, not a spinner forever', async ({ page }) => {
+    await connect(page, 'http://127.0.0.1:9', 'whatever-token');
+    await expect(page.getByRole('alert')).toContainText('Could not reach 127.0.0.1:9');
+    await expect(page.getByRole('alert')).toContainText('Nothing accepted the connection');
+  });
+
+  test('a plain-http address on the network is refused before anything is sent', async ({ page }) => {
+    await page.goto('/connect');
+    await page.getByLabel('authentik URL').fill('http://authentik.company');
+    await page.getByLabel('API token').fill('abc');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText(/Use https:\/\/ for authentik/)).toBeVisible();
+  });
+
+  test('a non-superuser learns which permissions creating a pair needs', async ({ page, simulator, authentikUrl }) => {
+    await connect(page, authentikUrl, simulator.tokens.regular);
+    await expect(page.getByTestId('connection-summary')).toContainText('Connected to');
+    const warning = page.getByText('This user is not a superuser').locator('..');
+    await expect(warning).toContainText('authentik_core.add_application');
+    await expect(warning).toContainText('Directory › Roles');
+  });
+
+  test('the built-in demo authentik works with one click and is labelled as simulated', async ({ page }) => {
+    await page.goto('/connect');
+    await page.getByRole('button', { name: 'Use the demo authentik (simulated)' }).click();
+    await expect(page.getByTestId('connection-summary')).toContainText('Simulated demo authentik');
+    await expect(page.getByRole('banner')).toContainText('Demo (simulated)');
+  });
+
+  test('an expired token gets the same clear answer as a wrong one', async ({ page, simulator, authentikUrl }) => {
+    await connect(page, authentikUrl, simulator.tokens.expired);
+    await expect(page.getByRole('alert')).toContainText('authentik does not accept this token');
+  });
+});

@@ -1,0 +1,86 @@
+// @ts-check
+import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const integrationsImport = {
+  group: ['**/integrations', '**/integrations/**'],
+  message: 'The generic wizard never names an app: integrations reach it only through the registry passed in by src/app.',
+};
+const serverImport = {
+  group: ['**/server', '**/server/**'],
+  message: 'Browser code must not import Node-only code from src/server.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/lib/authentik/schema.gen.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // No raw HTML injection anywhere in the app.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML injection.' },
+      ],
+    },
+  },
+  // Boundaries: the generic engine and shared code never import an integration, browser code never imports the server.
+  {
+    files: ['src/features/**', 'src/components/**', 'src/lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [integrationsImport, serverImport] }] },
+  },
+  {
+    files: ['src/app/**', 'src/main.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [serverImport] }] },
+  },
+  {
+    files: ['src/integrations/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            serverImport,
+            { group: ['../*/**', '!../../**'], message: 'An integration never imports another integration.' },
+            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they may use the wizard engine, lib and zod only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**', '**/integrations/**'], message: 'Server code stays independent of the UI.' }] },
+      ],
+    },
+  },
+  // kebab-case files and folders everywhere we write code.
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' }],
+    },
+  },
+);

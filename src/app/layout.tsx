@@ -1,0 +1,41 @@
+import { Link, Outlet, useNavigation } from 'react-router';
+import { displayHost } from '../lib/authentik/base-url';
+import { setConnection, useConnection } from '../features/connection/connection-store';
+
+export function Layout() {
+  const connection = useConnection();
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <span>authentik integration wizard</span>
+        </Link>
+        <div className="topbar-status" aria-live="polite">
+          {connection ? (
+            <>
+              <span className={connection.isDemo ? 'badge badge-demo' : 'badge badge-ok'}>
+                {connection.isDemo ? 'Demo (simulated)' : 'Connected'}
+              </span>
+              <span className="topbar-who">
+                {connection.user.username} @ {displayHost(connection.client.target.base)}
+              </span>
+              <button type="button" className="button-ghost button-small" onClick={() => setConnection(null)}>
+                Disconnect
+              </button>
+            </>
+          ) : (
+            <span className="badge">Not connected</span>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

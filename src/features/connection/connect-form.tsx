@@ -1,0 +1,122 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { ProblemAlert } from '../../components/problem-alert';
+import { Field } from '../../components/ui/field';
+import { displayHost, normalizeAuthentikUrl } from '../../lib/authentik/base-url';
+import { detectProxy } from '../../lib/authentik/mode';
+import { checkConnection } from './check-connection';
+import { setConnection, type Connection } from './connection-store';
+
+const connectSchema = z.object({
+  url: z.string().superRefine((value, ctx) => {
+    const result = normalizeAuthentikUrl(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  }),
+  token: z
+    .string()
+    .trim()
+    .min(1, 'Paste an API token of your authentik.')
+    .refine((value) => !/^Bearer\s/i.test(value), 'Paste only the key, without “Bearer”.')
+    .refine((value) => !/\s/.test(value), 'The token contains a space or line break. Paste only the key.'),
+});
+type ConnectValues = z.infer<typeof connectSchema>;
+
+export const proxyInfoQuery = { queryKey: ['wizard-proxy'] as const, queryFn: ({ signal }: { signal: AbortSignal }) => detectProxy(signal), staleTime: Infinity };
+
+/** Where in authentik an admin creates an API token. */
+function tokensPageUrl(url: string): string | null {
+  const result = normalizeAuthentikUrl(url);
+  return result.ok ? `${result.base}/if/admin/#/core/tokens` : null;
+}
+
+export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: string) => void; onConnected?: (connection: Connection) => void }) {
+  const proxy = useQuery(proxyInfoQuery);
+  const [showToken, setShowToken] = useState(false);
+  const form = useForm<ConnectValues>({
+    resolver: zodResolver(connectSchema),
+    defaultValues: { url: props.defaultUrl ?? '', token: '' },
+    mode: 'onTouched',
+  });
+  const connect = useMutation({
+    mutationFn: (input: { base: string; token: string; isDemo: boolean }) =>
+      checkConnection({ ...input, proxy: proxy.data ?? null }),
+    onSuccess: (connection) => {
+      setConnection(connection);
+      props.onConnected?.(connection);
+    },
+  });
+
+  const submit = form.handleSubmit((values) => {
+    const normalized = normalizeAuthentikUrl(values.url);
+    if (!normalized.ok) return;
+    form.setValue('url', normalized.base);
+    props.onUrlChange?.(normalized.base);
+    connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url });
+  });
+
+  const useDemo = () => {
+    const demo = proxy.data?.demo;
+    if (!demo) return;
+    form.setValue('url', demo.url, { shouldValidate: true });
+    form.setValue('token', demo.token, { shouldValidate: true });
+    props.onUrlChange?.(demo.url);
+    connect.mutate({ base: demo.url, token: demo.token, isDemo: true });
+  };
+
+  const url = form.watch('url');
+  const tokensPage = tokensPageUrl(url);
+  const attemptedHost = connect.variables ? displayHost(connect.variables.base) : 'authentik';
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Connect to authentik">
+      <Field
+        label="authentik URL"
+        error={form.formState.errors.url?.message}
+        help="The address you open authentik with, for example authentik.company. If authentik runs under a sub-path, include it."
+      >
+        {(control) => (
+          <input {...control} {...form.register('url')} type="text" inputMode="url" autoComplete="url" spellCheck={false} placeholder="authentik.company" />
+        )}
+      </Field>
+      <Field
+        label="API token"
+        error={form.formState.errors.token?.message}
+        help={
+          <>
+            Create one in authentik under <strong>Directory › Tokens and App passwords › Create</strong>, with intent <strong>API</strong>, for a
+            superuser or a user allowed to create applications and providers.{' '}
+            {tokensPage ? (
+              <a href={tokensPage} target="_blank" rel="noreferrer noopener">
+                Open the tokens page of this authentik
+              </a>
+            ) : null}{' '}
+            The token stays in this tab’s memory: it is never written to the address bar, storage or logs.
+          </>
+        }
+      >
+        {(control) => (
+          <span className="input-with-button">
+            <input {...control} {...form.register('token')} type={showToken ? 'text' : 'password'} autoComplete="off" spellCheck={false} />
+            <button type="button" className="button-ghost" aria-pressed={showToken} onClick={() => setShowToken((v) => !v)}>
+              {showToken ? 'Hide' : 'Show'}
+            </button>
+          </span>
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={connect.isPending}>
+          {connect.isPending ? 'Connecting…' : 'Connect'}
+        </button>
+        {proxy.data?.demo ? (
+          <button type="button" className="button-secondary" onClick={useDemo} disabled={connect.isPending}>
+            Use the demo authentik (simulated)
+          </button>
+        ) : null}
+      </div>
+      {connect.isError ? <ProblemAlert error={connect.error} host={attemptedHost} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The one place that builds an authentik client from {authentik base URL, token, mode}.
+ * Types come from the official schema (schema.gen.ts, generated); the runtime is openapi-fetch.
+ * Every failure surfaces as an AuthentikApiError carrying an ApiProblem.
+ */
+import createClient from 'openapi-fetch';
+import type { paths } from './schema.gen';
+import { AuthentikApiError, problemFromResponse, problemFromThrown, type ConnectionMode } from './problem';
+
+export interface AuthentikTarget {
+  /** Normalised base URL, e.g. https://authentik.company or https://example.com/auth */
+  base: string;
+  token: string;
+  mode: ConnectionMode;
+}
+
+export const DEFAULT_TIMEOUT_MS = 45_000;
+export const PROXY_BASE_HEADER = 'X-Authentik-Base';
+
+function isJson(contentType: string | null): boolean {
+  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (!isJson(response.headers.get('content-type'))) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a path under authentik's base is fetched from, given the mode. */
+function originFor(target: AuthentikTarget): string {
+  return target.mode === 'proxy' ? globalThis.location.origin : target.base;
+}
+
+function makeFetch(target: AuthentikTarget, timeoutMs: number, withToken: boolean) {
+  return async (input: Request): Promise<Response> => {
+    const headers = new Headers(input.headers);
+    if (withToken) headers.set('Authorization', `Bearer ${target.token}`);
+    if (target.mode === 'proxy') headers.set(PROXY_BASE_HEADER, target.base);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([input.signal, timeout]);
+    let response: Response;
+    try {
+      response = await fetch(new Request(input, { headers, signal, credentials: 'omit', redirect: 'error' }));
+    } catch (error) {
+      throw new AuthentikApiError(problemFromThrown(error, target.mode, timeout.aborted));
+    }
+    const contentType = response.headers.get('content-type');
+    if (!response.ok) {
+      throw new AuthentikApiError(problemFromResponse(response.status, contentType, await readJson(response)));
+    }
+    if (response.status !== 204 && !isJson(contentType) && !/xml/i.test(contentType ?? '')) {
+      throw new AuthentikApiError({ kind: 'not-authentik', status: response.status, contentType });
+    }
+    return response;
+  };
+}
+
+export function createAuthentikClient(target: AuthentikTarget, options: { timeoutMs?: number } = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const api = createClient<paths>({
+    baseUrl: `${originFor(target)}/api/v3`,
+    fetch: makeFetch(target, timeoutMs, true),
+  });
+  const publicFetch = makeFetch(target, timeoutMs, false);
+  return {
+    target,
+    api,
+    /**
+     * GET a public authentik URL (discovery, JWKS, SAML metadata) given as an absolute URL that
+     * authentik itself returned. Only URLs below the connected base are fetched.
+     */
+    async getPublic(absoluteUrl: string, init: { signal?: AbortSignal } = {}): Promise<Response> {
+      const path = pathBelowBase(target.base, absoluteUrl);
+      if (path === null) throw new AuthentikApiError({ kind: 'not-found', detail: `${absoluteUrl} is not below ${target.base}` });
+      const url = target.mode === 'proxy' ? `${originFor(target)}${path}` : `${target.base}${path}`;
+      return publicFetch(new Request(url, { signal: init.signal ?? null }));
+    },
+  };
+}
+
+export type AuthentikClient = ReturnType<typeof createAuthentikClient>;
+
+/** For https://ak.company/auth + https://ak.company/auth/application/o/x/jwks/ → /application/o/x/jwks/ */
+export function pathBelowBase(base: string, absoluteUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(absoluteUrl);
+  } catch {
+    return null;
+  }
+  const baseUrl = new URL(base);
+  const basePath = baseUrl.pathname.replace(/\/$/, '');
+  if (url.host !== baseUrl.host || !url.pathname.startsWith(`${basePath}/`)) return null;
+  return `${url.pathname.slice(basePath.length)}${url.search}`;
+}
+
+/** Awaits an openapi-fetch call and returns its data; failures were already turned into AuthentikApiError. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  try {
+    const result = await call;
+    return result.data as T;
+  } catch (error) {
+    if (error instanceof AuthentikApiError) throw error;
+    throw new AuthentikApiError(problemFromThrown(error, 'direct', false));
+  }
+}

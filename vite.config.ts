@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { authentikProxy } from './src/server/proxy';
+
+// The demo authentik is the project's simulator, started lazily on a loopback port the first time
+// the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
+async function startDemoAuthentik() {
+  if (process.env.WIZARD_DEMO === '0') return null;
+  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator');
+  const simulator = createSimulator({ log: () => undefined });
+  const listening = await simulator.listen(Number(process.env.WIZARD_DEMO_PORT ?? 0));
+  return { url: listening.url, token: DEMO_TOKEN };
+}
+
+export default defineConfig({
+  plugins: [react(), authentikProxy({ demo: startDemoAuthentik })],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+});

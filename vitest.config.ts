@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Kept apart from vite.config.ts so unit tests never start the proxy or the demo authentik.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
