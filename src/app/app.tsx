@@ -1,6 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { Announcer } from '../components/ui/announcer';
+import { IntegrationRegistryProvider } from '../features/wizard/engine/registry-context';
 import { router } from './router';
+
+const integrations = import('../integrations/registry').then((module) => module.integrations);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -12,7 +16,10 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <IntegrationRegistryProvider integrations={integrations}>
+        <RouterProvider router={router} />
+        <Announcer />
+      </IntegrationRegistryProvider>
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { assetUrl } from '../lib/asset-url';
 import { displayHost } from '../lib/authentik/base-url';
 import { setConnection, useConnection } from '../features/connection/connection-store';
 
@@ -12,7 +14,7 @@ export function Layout() {
       </a>
       <header className="topbar">
         <Link to="/" className="brand">
-          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <img src={assetUrl('favicon.svg')} alt="" width="24" height="24" />
           <span>authentik integration wizard</span>
         </Link>
         <div className="topbar-status" aria-live="polite">
@@ -34,7 +36,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ProblemAlert } from '../../components/problem-alert';
 import { Field } from '../../components/ui/field';
@@ -66,7 +66,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     connect.mutate({ base: demo.url, token: demo.token, isDemo: true });
   };
 
-  const url = form.watch('url');
+  const url = useWatch({ control: form.control, name: 'url' });
   const tokensPage = tokensPageUrl(url);
   const attemptedHost = connect.variables ? displayHost(connect.variables.base) : 'authentik';
 

@@ -93,18 +93,22 @@ export interface ConfigSection {
   notes?: ConfigNote[];
 }
 
-/** A round trip: values the target app shows after setup, written back into the provider. */
-export interface FollowUp<I, F extends Record<string, string>> {
+/**
+ * A round trip: values the target app shows only after it is set up, written back into the
+ * provider with a PATCH. Everything is derived from the pair as authentik reports it, so the
+ * round trip also works when the pair is opened later from a link.
+ */
+export interface FollowUp<F extends Record<string, string>> {
   title: string;
   intro: string;
-  /** Validation may depend on the inputs (e.g. "must be on the YouTrack host"). */
-  schema: (inputs: I) => z.ZodType<F>;
+  /** Validation may depend on the pair (e.g. "must be on the host the placeholder points at"). */
+  schema: (pair: CreatedPair) => z.ZodType<F>;
   ui: { [K in keyof F]: InputUi };
-  /** Values already in authentik, to prefill the form (e.g. when the round trip is done). */
+  /** Values already in authentik, to prefill the form (empty while placeholders are set). */
   current: (pair: CreatedPair) => Partial<F>;
   /** True when the provider already holds real values, not the creation placeholders. */
-  isDone: (pair: CreatedPair, inputs: I) => boolean;
-  patch: (values: F) => PatchedSAMLProviderRequest;
+  isDone: (pair: CreatedPair) => boolean;
+  patch: (values: F) => PatchedSAMLProviderRequest | PatchedOAuth2ProviderRequest;
 }
 
 export interface IntegrationDefinition<I extends Record<string, string> = Record<string, string>> {
@@ -127,15 +131,28 @@ export interface IntegrationDefinition<I extends Record<string, string> = Record
     scopeMappings?: string[];
     samlMappings?: string[];
   };
+  /**
+   * Which input owns a field of the request, so a 400 from authentik is shown on the field the
+   * admin typed, e.g. { 'provider.redirect_uris': 'team' }. Keys are dotted path prefixes.
+   */
+  errorOwners?: Record<string, Extract<keyof I, string>>;
   /** Pure: the transactional request that creates the pair. */
   build: (inputs: I, identity: AppIdentity, context: DiscoveredContext) => TransactionApplicationRequest;
-  /** The configuration screen, from authoritative API answers. */
-  configure: (pair: CreatedPair, inputs: I) => ConfigSection[];
+  /**
+   * The configuration screen, only from authoritative API answers (setup URLs, the SAML
+   * provider's url_* fields, the keypair's fingerprint), never from what was typed: the same
+   * screen opens later for an existing pair.
+   */
+  configure: (pair: CreatedPair) => ConfigSection[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  followUp?: FollowUp<I, any>;
+  followUp?: FollowUp<any>;
 }
 
 /** Helps authors keep the input type of a definition precise. */
 export function defineIntegration<I extends Record<string, string>>(definition: IntegrationDefinition<I>): IntegrationDefinition<I> {
   return definition;
 }
+
+/** A definition of any input shape, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyIntegration = IntegrationDefinition<any>;

@@ -1,0 +1,98 @@
+/**
+ * Discovery: flows, signing keypairs and property mappings, fetched in parallel as TanStack
+ * queries keyed by the connection.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
+import type { Discovered } from '../engine/resolve-context';
+import type { IntegrationDefinition } from '../engine/types';
+
+const PAGE_SIZE = 100;
+
+interface Page<T> {
+  pagination: { next: number };
+  results: T[];
+}
+
+/** Follows authentik's page numbers (next = 0 means none) up to a sane bound. */
+async function allPages<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
+  const results: T[] = [];
+  let page = 1;
+  for (let i = 0; i < 20 && page > 0; i += 1) {
+    const answer = await fetchPage(page);
+    results.push(...answer.results);
+    page = answer.pagination.next;
+  }
+  return results;
+}
+
+function connectionKey(client: AuthentikClient) {
+  return [client.target.base, client.target.mode] as const;
+}
+
+export function flowsQuery(client: AuthentikClient, designation: 'authorization' | 'invalidation') {
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'flows', designation],
+    queryFn: ({ signal }) =>
+      allPages((page) =>
+        unwrap(client.api.GET('/flows/instances/', { params: { query: { designation, ordering: 'slug', page, page_size: PAGE_SIZE } }, signal })),
+      ),
+  });
+}
+
+export function signingKeysQuery(client: AuthentikClient) {
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'keypairs', 'signing'],
+    queryFn: ({ signal }) =>
+      allPages((page) =>
+        unwrap(
+          client.api.GET('/crypto/certificatekeypairs/', {
+            params: { query: { has_key: true, key_type: ['rsa', 'ec'], ordering: 'name', page, page_size: PAGE_SIZE } },
+            signal,
+          }),
+        ),
+      ),
+  });
+}
+
+export function scopeMappingsQuery(client: AuthentikClient, managed: string[]) {
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'scope-mappings', managed],
+    queryFn: ({ signal }) =>
+      managed.length === 0
+        ? Promise.resolve([])
+        : allPages((page) => unwrap(client.api.GET('/propertymappings/provider/scope/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal }))),
+  });
+}
+
+export function samlMappingsQuery(client: AuthentikClient, managed: string[]) {
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'saml-mappings', managed],
+    queryFn: ({ signal }) =>
+      managed.length === 0
+        ? Promise.resolve([])
+        : allPages((page) => unwrap(client.api.GET('/propertymappings/provider/saml/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal }))),
+  });
+}
+
+/** The queries one integration needs, in a fixed order for useQueries. */
+export function discoveryQueries(client: AuthentikClient, definition: IntegrationDefinition) {
+  return [
+    flowsQuery(client, 'authorization'),
+    flowsQuery(client, 'invalidation'),
+    signingKeysQuery(client),
+    scopeMappingsQuery(client, definition.discovery.scopeMappings ?? []),
+    samlMappingsQuery(client, definition.discovery.samlMappings ?? []),
+  ] as const;
+}
+
+export function combineDiscovery(data: readonly [unknown, unknown, unknown, unknown, unknown]): Discovered {
+  const [authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings] = data as [
+    Discovered['authorizationFlows'],
+    Discovered['invalidationFlows'],
+    Discovered['signingKeys'],
+    Discovered['scopeMappings'],
+    Discovered['samlMappings'],
+  ];
+  return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings };
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { Alert } from '../../../components/ui/alert';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { CopyField } from '../../../components/ui/copy-field';
+import { displayHost } from '../../../lib/authentik/base-url';
+import type { Connection } from '../../connection/connection-store';
+import { RequireConnection } from '../../connection/require-connection';
+import { pairQuery } from '../api/pair';
+import type { ConfigSection, CreatedPair, IntegrationDefinition } from '../engine/types';
+import { GENERIC_PARAMS } from '../engine/wizard-params';
+import { useWizard } from '../wizard-layout';
+
+/** Every value of the screen as plain text, in the screen's order. */
+export function configAsText(definitionName: string, sections: ConfigSection[]): string {
+  const lines = [`${definitionName} settings`];
+  for (const section of sections) {
+    lines.push('', section.title + (section.location ? ` (${section.location})` : ''));
+    for (const field of section.fields) lines.push(`${field.label}: ${field.value}`);
+  }
+  return lines.join('\n');
+}
+
+/** Reads the pair by slug and hands it on; the same for a fresh pair and one opened from a link. */
+export function WithPair(props: { why: string; children: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode }) {
+  const { definition } = useWizard();
+  return (
+    <RequireConnection why={props.why} urlParam={GENERIC_PARAMS.authentikUrl}>
+      {(connection) => <PairLoader connection={connection} definition={definition} render={props.children} />}
+    </RequireConnection>
+  );
+}
+
+function PairLoader(props: { connection: Connection; definition: IntegrationDefinition; render: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode }) {
+  const { slug = '' } = useParams();
+  const pair = useQuery(pairQuery(props.connection.client, slug));
+  const host = displayHost(props.connection.client.target.base);
+  if (pair.isPending) return <p role="status">Reading “{slug}” from {host}…</p>;
+  if (pair.isError)
+    return (
+      <ProblemAlert error={pair.error} host={host}>
+        <button type="button" className="button-secondary" onClick={() => void pair.refetch()}>
+          Try again
+        </button>
+      </ProblemAlert>
+    );
+  if (pair.data.protocol !== props.definition.protocol)
+    return (
+      <Alert tone="error" title={`“${slug}” is not a ${props.definition.protocol === 'saml' ? 'SAML' : 'OAuth2/OpenID'} application`}>
+        <p>This application’s provider cannot be configured as {props.definition.name}. Open it from the right app in the catalog.</p>
+      </Alert>
+    );
+  return <>{props.render(pair.data, props.connection, props.definition)}</>;
+}
+
+export function ConfigureStep() {
+  return (
+    <WithPair why="Connect to read this application and its provider from authentik. Nothing in the link is trusted for these values.">
+      {(pair, _connection, definition) => <ConfigureScreen pair={pair} definition={definition} />}
+    </WithPair>
+  );
+}
+
+function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition }) {
+  const { pair, definition } = props;
+  const [params] = useSearchParams();
+  const sections = definition.configure(pair);
+  const followUpDone = definition.followUp?.isDone(pair);
+  return (
+    <div className="stack">
+      <h1>Configure {definition.name}</h1>
+      <p className="lead">
+        authentik now has the application <strong>{pair.application.name}</strong> (<code>{pair.application.slug}</code>) with its provider. Enter these values in{' '}
+        {definition.name}, in this order.
+      </p>
+      <div className="actions">
+        <CopyButton value={configAsText(definition.name, sections)} label="all values as text" text="Copy all as text" className="button-secondary" />
+      </div>
+      {sections.map((section) => (
+        <section key={section.title} className="card" aria-labelledby={`section-${section.title}`}>
+          <h2 id={`section-${section.title}`}>{section.title}</h2>
+          {section.location ? <p className="muted">{section.location}</p> : null}
+          {section.notes?.map((note) => (
+            <Alert key={note.text} tone={note.tone} title={note.tone === 'warning' ? 'Watch out' : 'Note'}>
+              <p>{note.text}</p>
+            </Alert>
+          ))}
+          <div>
+            {section.fields.map((field) => (
+              <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} help={field.help} />
+            ))}
+          </div>
+        </section>
+      ))}
+      {definition.followUp ? (
+        <div className="actions">
+          <Link className="button-primary" to={{ pathname: 'follow-up', search: params.toString() }}>
+            {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Field } from '../../../components/ui/field';
+import { useConnection } from '../../connection/connection-store';
+import { inputKeys, readInputs, withParams } from '../engine/wizard-params';
+import { useWizard } from '../wizard-layout';
+
+type Values = Record<string, string>;
+
+export interface InputsStepState {
+  serverErrors?: Record<string, string>;
+}
+
+export function InputsStep() {
+  const { definition } = useWizard();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const connection = useConnection();
+  const keys = inputKeys(definition);
+  const form = useForm<Values>({
+    resolver: zodResolver(definition.inputs as never) as unknown as Resolver<Values>,
+    defaultValues: readInputs(definition, params),
+    mode: 'onTouched',
+  });
+
+  // Values that arrived with the page (a reload or a shared link) are checked at once, so a bad one is never silently kept.
+  useEffect(() => {
+    const present = keys.filter((key) => params.get(key));
+    if (present.length > 0) void form.trigger(present);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // authentik refused a value on the review step: show it on the field that owns it.
+  useEffect(() => {
+    const serverErrors = (location.state as InputsStepState | null)?.serverErrors;
+    for (const [key, message] of Object.entries(serverErrors ?? {})) form.setError(key, { type: 'server', message }, { shouldFocus: true });
+  }, [location.state, form]);
+
+  // Everything typed goes to the address bar at once: a reload loses nothing.
+  useEffect(() => {
+    const subscription = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => setParams((current) => withParams(current, values as Values), { replace: true }),
+    });
+    return () => subscription();
+  }, [form, setParams]);
+
+  const submit = form.handleSubmit((values) => {
+    const search = withParams(params, values).toString();
+    navigate({ pathname: `/${definition.id}/${connection ? 'review' : 'connect'}`, search });
+  });
+
+  const watched = useWatch({ control: form.control });
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby="inputs-title">
+      <h1 id="inputs-title">Your {definition.name} setup</h1>
+      <p className="lead">{definition.summary}</p>
+      {keys.map((key) => {
+        const ui = definition.inputUi[key];
+        if (!ui) return null;
+        const error = form.formState.errors[key]?.message;
+        const preview = !error && watched[key] ? ui.preview?.(watched[key]) : null;
+        return (
+          <div key={key}>
+            <Field label={ui.label} help={ui.help} error={error} prefix={ui.prefix} suffix={ui.suffix}>
+              {(control) => <input {...control} {...form.register(key)} type="text" placeholder={ui.example} spellCheck={false} autoComplete="off" />}
+            </Field>
+            {preview ? (
+              <p className="field-help" aria-live="polite">
+                {preview}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="actions">
+        <button type="submit" className="button-primary">
+          {connection ? 'Next: review' : 'Next: connect to authentik'}
+        </button>
+      </div>
+      <p className="muted">
+        Guides: <a href={definition.docs.authentik} target="_blank" rel="noreferrer noopener">authentik’s integration guide</a> ·{' '}
+        <a href={definition.docs.vendor} target="_blank" rel="noreferrer noopener">
+          {definition.name} documentation
+        </a>
+      </p>
+    </form>
+  );
+}

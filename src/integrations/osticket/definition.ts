@@ -1,0 +1,260 @@
+/**
+ * osTicket signs agents and end users in through its "Authentication :: Oauth2" plugin (instance
+ * type "OAuth2 - Other"). The plugin calls back to `<osTicket URL>/api/auth/oauth2` and reads the
+ * user from authentik's userinfo endpoint, matching agents by email address.
+ */
+import { z } from 'zod';
+import type {
+  ConfigNote,
+  CreatedPair,
+  DiscoveredContext,
+  OAuth2Provider,
+  OAuth2ProviderRequest,
+} from '../../features/wizard/engine/types';
+import { defineIntegration } from '../../features/wizard/engine/types';
+
+const MODEL = 'authentik_providers_oauth2.oauth2provider' as const;
+/** The plugin's callback path below the osTicket base URL. */
+const CALLBACK_PATH = '/api/auth/oauth2';
+
+const SCOPES = [
+  'goauthentik.io/providers/oauth2/scope-openid',
+  'goauthentik.io/providers/oauth2/scope-email',
+  'goauthentik.io/providers/oauth2/scope-profile',
+];
+
+const URL_MISSING = 'Enter the address of your osTicket, for example https://helpdesk.company or https://company.com/osticket.';
+/**
+ * Parts of a pasted browser address that are osTicket pages, not the install path: the staff
+ * panel (/scp/…), the API (/api/…, including the OAuth2 callback), knowledge base and pages.
+ */
+const OSTICKET_PAGES = /\/(?:scp|api|kb|pages)(?:\/.*)?$/i;
+const PHP_PAGE = /\/[^/]+\.php$/i;
+
+type UrlResult = { ok: true; url: string } | { ok: false; message: string };
+
+/** `helpdesk.company`, `https://company.com/osticket/scp/index.php?x=1` → `https://…[/osticket]`. */
+function parseOsTicketUrl(raw: string): UrlResult {
+  const value = raw.trim();
+  if (value === '') return { ok: false, message: URL_MISSING };
+  if (/\s/.test(value)) return { ok: false, message: 'The address contains a space. Paste only the address, for example https://helpdesk.company.' };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url: URL;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return { ok: false, message: 'This is not a web address. Enter it like https://helpdesk.company.' };
+  }
+  if (url.protocol === 'http:') {
+    return { ok: false, message: 'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, message: 'Enter an https:// address, for example https://helpdesk.company.' };
+  if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
+  if (url.hostname === '') return { ok: false, message: URL_MISSING };
+  const path = url.pathname.replace(OSTICKET_PAGES, '').replace(PHP_PAGE, '').replace(/\/+$/, '');
+  return { ok: true, url: `https://${url.host}${path}` };
+}
+
+const osticketUrl = z.string({ error: URL_MISSING }).transform((raw, ctx) => {
+  const result = parseOsTicketUrl(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  }
+  return result.url;
+});
+
+function mappingPks(found: DiscoveredContext['scopeMappings'], ids: readonly string[]): string[] {
+  return ids.map((id) => {
+    const mapping = found[id];
+    if (!mapping) {
+      throw new Error(
+        `authentik has no scope mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`,
+      );
+    }
+    return mapping.pk;
+  });
+}
+
+function oidc(pair: CreatedPair): Extract<CreatedPair, { protocol: 'oidc' }> {
+  if (pair.protocol !== 'oidc') throw new Error('osTicket needs an OAuth2/OpenID provider, but this application has a SAML provider.');
+  return pair;
+}
+
+function loginRedirect(provider: OAuth2Provider) {
+  return provider.redirect_uris.find((uri) => uri.redirect_uri_type === 'authorization');
+}
+
+function providerWarnings(provider: OAuth2Provider): ConfigNote[] {
+  const notes: ConfigNote[] = [];
+  const redirect = loginRedirect(provider);
+  if (!redirect) {
+    notes.push({
+      tone: 'warning',
+      text: `The provider has no login redirect URI. Add <osTicket URL>${CALLBACK_PATH} (Strict, Authorization) in the provider.`,
+    });
+  } else if (redirect.matching_mode === 'regex') {
+    notes.push({
+      tone: 'warning',
+      text: 'The provider\'s redirect URI is a regular expression. Replace it with the exact Redirect URI osTicket shows (Strict).',
+    });
+  } else if (!redirect.url.endsWith(CALLBACK_PATH)) {
+    notes.push({
+      tone: 'warning',
+      text: `osTicket only accepts a Redirect URI ending in ${CALLBACK_PATH}; the provider has ${redirect.url}. Correct it in the provider.`,
+    });
+  }
+  if (!(provider.grant_types ?? []).includes('authorization_code')) {
+    notes.push({
+      tone: 'warning',
+      text: 'The provider does not allow the authorization code grant, so every login fails. Enable "authorization_code" under the provider\'s grant types.',
+    });
+  }
+  return notes;
+}
+
+export const osticket = defineIntegration({
+  id: 'osticket',
+  name: 'osTicket',
+  logo: '/logos/osticket.svg',
+  protocol: 'oidc',
+  providerModel: MODEL,
+  summary: 'Let osTicket agents and end users sign in with authentik through the osTicket OAuth2 plugin.',
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/osticket/',
+    vendor: 'https://docs.osticket.com/en/latest/Guides/OAuth2%20Guide.html',
+  },
+  inputs: z.object({ url: osticketUrl }),
+  inputUi: {
+    url: {
+      label: 'osTicket URL',
+      help: 'The address osTicket runs at, including a sub-folder if it is installed in one (for example /osticket). You can paste any osTicket page; the wizard keeps only the base address.',
+      example: 'https://helpdesk.company',
+      preview: (value) => {
+        const result = parseOsTicketUrl(value);
+        return result.ok ? `Redirect URI: ${result.url}${CALLBACK_PATH}` : null;
+      },
+    },
+  },
+  identity: () => ({ name: 'osTicket', slug: 'osticket' }),
+  discovery: { signingKey: 'optional', scopeMappings: SCOPES },
+  build: ({ url }, identity, ctx) => {
+    const provider: OAuth2ProviderRequest = {
+      provider_model: MODEL,
+      name: `Provider for ${identity.name}`,
+      authorization_flow: ctx.authorizationFlow.pk,
+      invalidation_flow: ctx.invalidationFlow.pk,
+      client_type: 'confidential',
+      grant_types: ['authorization_code', 'refresh_token'],
+      redirect_uris: [{ matching_mode: 'strict', url: `${url}${CALLBACK_PATH}`, redirect_uri_type: 'authorization' }],
+      signing_key: ctx.signingKey?.pk ?? null,
+      encryption_key: null,
+      include_claims_in_id_token: true,
+      issuer_mode: 'per_provider',
+      sub_mode: 'user_email',
+      property_mappings: mappingPks(ctx.scopeMappings, SCOPES),
+      access_code_validity: 'minutes=1',
+      access_token_validity: 'minutes=5',
+      refresh_token_validity: 'days=30',
+    };
+    return {
+      app: {
+        name: identity.name,
+        slug: identity.slug,
+        meta_launch_url: url,
+        open_in_new_tab: false,
+        policy_engine_mode: 'any',
+      },
+      provider_model: MODEL,
+      provider,
+    };
+  },
+  configure: (created) => {
+    const { provider, setupUrls } = oidc(created);
+    const redirect = loginRedirect(provider)?.url ?? '';
+    return [
+      {
+        title: 'Instance',
+        location: 'Admin Panel › Manage › Plugins › Authentication :: Oauth2 › Instances › Add New Instance › OAuth2 - Other',
+        fields: [
+          { label: 'Name', value: 'authentik' },
+          { label: 'Status', value: 'Enabled' },
+        ],
+        notes: [
+          {
+            tone: 'info',
+            text: 'Needs osTicket 1.17 or later with the plugin installed: put it in include/plugins, add it under Admin Panel › Manage › Plugins › Add New Plugin and set its status to Active.',
+          },
+        ],
+      },
+      {
+        title: 'Config › Settings',
+        fields: [
+          { label: 'Name', value: 'authentik' },
+          {
+            label: 'Authentication Target',
+            value: 'Agents Only',
+            help: 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.',
+          },
+          { label: 'Authentication Label', value: 'authentik', help: 'The button then reads "Sign in with authentik".' },
+        ],
+      },
+      {
+        title: 'Config › IdP details',
+        fields: [
+          { label: 'Type', value: 'Authentication', help: 'Preset by osTicket; leave it.' },
+          {
+            label: 'Redirect URI',
+            value: redirect,
+            help: 'osTicket fills this in from its own address. It must be exactly this value: authentik compares it character by character.',
+          },
+          { label: 'Client Id', value: provider.client_id ?? '' },
+          { label: 'Client Secret', value: provider.client_secret ?? '', secret: true },
+          { label: 'Authorization Endpoint', value: setupUrls.authorize },
+          { label: 'Token Endpoint', value: setupUrls.token },
+          { label: 'Resource Details Endpoint', value: setupUrls.user_info },
+          {
+            label: 'Scopes',
+            value: 'openid email profile',
+            help: 'Separated by spaces, not commas: authentik reads "openid,email,profile" as one unknown scope.',
+          },
+        ],
+        notes: [
+          ...providerWarnings(provider),
+          { tone: 'info', text: 'Scopes: spaces, not commas.' },
+          {
+            tone: 'info',
+            text: `The web server must pass ${CALLBACK_PATH} to osTicket's api/http.php (URL rewriting). If the login ends on a 404 page, that rule is missing.`,
+          },
+        ],
+      },
+      {
+        title: 'Config › User Attributes Mapping',
+        fields: [
+          { label: 'User Identifier', value: 'email', help: 'osTicket finds agents and users by this attribute.' },
+          { label: 'Given Name', value: 'name', help: 'authentik sends the full name in "name".' },
+          { label: 'Surname', value: '', help: 'Leave empty: authentik sends no surname, and the preset "surname" does not exist.' },
+          { label: 'Email Address', value: 'email' },
+        ],
+        notes: [{ tone: 'info', text: 'Click Add Instance (or Save Changes) to store the instance.' }],
+      },
+      {
+        title: 'Agents',
+        location: 'Admin Panel › Agents › (each agent)',
+        fields: [
+          {
+            label: 'Authentication Backend',
+            value: 'Use any available backend',
+            help: 'Lets the agent sign in with authentik and keeps the local password as a fallback.',
+          },
+        ],
+        notes: [
+          {
+            tone: 'warning',
+            text: 'osTicket does not create agents on sign-in: each agent must already exist in osTicket with the same email address as in authentik. Otherwise the login stops with "Have your administrator create a local account".',
+          },
+        ],
+      },
+    ];
+  },
+});
