@@ -52,6 +52,7 @@ export default tseslint.config(
   },
   {
     files: ['src/integrations/*/**'],
+    ignores: ['src/integrations/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -148,6 +148,7 @@ export const cloudflareAccess = defineIntegration({
     },
   },
   identity: () => ({ name: 'Cloudflare Access', slug: 'cloudflare-access' }),
+  errorOwners: { 'provider.redirect_uris': 'team' },
   discovery: { signingKey: 'required', scopeMappings: SCOPES },
   build: ({ team }, identity, ctx) => {
     const key = ctx.signingKey;

@@ -137,6 +137,7 @@ export const osticket = defineIntegration({
     },
   },
   identity: () => ({ name: 'osTicket', slug: 'osticket' }),
+  errorOwners: { 'provider.redirect_uris': 'url', 'app.meta_launch_url': 'url' },
   discovery: { signingKey: 'optional', scopeMappings: SCOPES },
   build: ({ url }, identity, ctx) => {
     const provider: OAuth2ProviderRequest = {

@@ -245,6 +245,7 @@ export const youtrack = defineIntegration({
     },
   },
   identity: () => ({ name: 'YouTrack', slug: 'youtrack' }),
+  errorOwners: { 'provider.acs_url': 'url', 'app.meta_launch_url': 'url' },
   discovery: { signingKey: 'required', samlMappings: MAPPINGS },
   build: ({ url }, identity, ctx) => {
     const key = ctx.signingKey;
