@@ -1,0 +1,132 @@
+/**
+ * Read-only catalogue endpoints the wizard uses to offer choices: version, settings, flows,
+ * certificate-key pairs and property mappings.
+ */
+import { hasPerm, PERMISSION_DENIED } from '../auth';
+import type { ApiContext, ApiHandler } from '../context';
+import { recordEvent, modelRef } from '../context';
+import { detail, json } from '../http';
+import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool, queryList } from '../pagination';
+import { serializeFlow, serializeKeypair, serializeSamlMapping, serializeScopeMapping } from '../serializers';
+
+const adminVersion: ApiHandler = (ctx) => json(200, { ...ctx.state.version });
+
+const adminSettings: ApiHandler = (ctx) => {
+  if (!hasPerm(ctx.user, 'authentik_rbac.view_system_settings')) return detail(403, PERMISSION_DENIED);
+  return json(200, structuredClone(ctx.state.settings));
+};
+
+function exactFilter(ctx: ApiContext, name: string, value: unknown): boolean {
+  const wanted = ctx.query.get(name);
+  return wanted === null || wanted === '' || wanted === value;
+}
+
+const flowsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  if (!hasPerm(ctx.user, 'authentik_flows.view_flow')) return paginate(ctx, []);
+  const search = ctx.query.get('search');
+  const flows = ctx.state.flows
+    .filter((flow) => exactFilter(ctx, 'designation', flow.designation))
+    .filter((flow) => exactFilter(ctx, 'slug', flow.slug) && exactFilter(ctx, 'name', flow.name))
+    .filter((flow) => exactFilter(ctx, 'flow_uuid', flow.pk) && exactFilter(ctx, 'denied_action', flow.denied_action))
+    .filter((flow) => matchesSearch(search, [flow.name, flow.slug, flow.title, flow.designation]))
+    .map((flow) => serializeFlow(flow) as unknown as Record<string, unknown>);
+  return paginate(ctx, applyOrdering(flows, ctx.query.get('ordering'), 'slug'));
+};
+
+function keypairVisible(ctx: ApiContext): boolean {
+  return hasPerm(ctx.user, 'authentik_crypto.view_certificatekeypair');
+}
+
+const keypairsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  if (!keypairVisible(ctx)) return paginate(ctx, []);
+  const hasKey = queryBool(ctx, 'has_key');
+  const keyTypes = queryList(ctx, 'key_type');
+  const search = ctx.query.get('search');
+  const keypairs = ctx.state.keypairs
+    .filter((keypair) => hasKey === null || (keypair.privateKeyPem !== '') === hasKey)
+    .filter((keypair) => keyTypes.length === 0 || (keypair.keyType !== null && keyTypes.includes(keypair.keyType)))
+    .filter((keypair) => exactFilter(ctx, 'name', keypair.name) && exactFilter(ctx, 'managed', keypair.managed))
+    .filter((keypair) => matchesSearch(search, [keypair.name]))
+    .map((keypair) => serializeKeypair(keypair) as unknown as Record<string, unknown>);
+  return paginate(ctx, applyOrdering(keypairs, ctx.query.get('ordering'), 'name'));
+};
+
+function findKeypair(ctx: ApiContext) {
+  return ctx.state.keypairs.find((keypair) => keypair.pk === ctx.op.pathParams.kp_uuid);
+}
+
+const keypairRetrieve: ApiHandler = (ctx) => {
+  const keypair = findKeypair(ctx);
+  if (!keypair) return detail(404, 'No CertificateKeyPair matches the given query.');
+  if (!keypairVisible(ctx)) return detail(404, 'Not found.');
+  return json(200, serializeKeypair(keypair));
+};
+
+/** PEM of the certificate; `?download` returns it as a file. Viewing is audited as `secret_view`. */
+const keypairViewCertificate: ApiHandler = (ctx) => {
+  const keypair = findKeypair(ctx);
+  if (!keypair) return detail(404, 'No CertificateKeyPair matches the given query.');
+  if (!keypairVisible(ctx)) return detail(404, 'Not found.');
+  recordEvent(ctx, 'secret_view', 'authentik.crypto.api', {
+    secret: modelRef('authentik_crypto', 'certificatekeypair', keypair.pk.replace(/-/g, ''), keypair.name),
+    type: 'certificate',
+  });
+  if (ctx.query.has('download')) {
+    return {
+      status: 200,
+      text: { contentType: 'text/plain', body: keypair.certificatePem },
+      headers: { 'Content-Disposition': `attachment; filename="${keypair.name}_certificate.pem"` },
+    };
+  }
+  return json(200, { data: keypair.certificatePem });
+};
+
+function managedFilter(ctx: ApiContext, managed: string | null | undefined): boolean {
+  const wanted = queryList(ctx, 'managed');
+  if (wanted.length > 0 && (managed === null || managed === undefined || !wanted.includes(managed))) return false;
+  const isNull = queryBool(ctx, 'managed__isnull');
+  if (isNull !== null && (managed === null || managed === undefined) !== isNull) return false;
+  return true;
+}
+
+const scopeMappingsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  if (!hasPerm(ctx.user, 'authentik_providers_oauth2.view_scopemapping')) return paginate(ctx, []);
+  const search = ctx.query.get('search');
+  const mappings = ctx.state.scopeMappings
+    .filter((mapping) => managedFilter(ctx, mapping.managed))
+    .filter((mapping) => exactFilter(ctx, 'scope_name', mapping.scope_name) && exactFilter(ctx, 'name', mapping.name))
+    .filter((mapping) => matchesSearch(search, [mapping.name]))
+    .map((mapping) => serializeScopeMapping(mapping) as unknown as Record<string, unknown>);
+  return paginate(ctx, applyOrdering(mappings, ctx.query.get('ordering'), 'name'));
+};
+
+const samlMappingsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  if (!hasPerm(ctx.user, 'authentik_providers_saml.view_samlpropertymapping')) return paginate(ctx, []);
+  const search = ctx.query.get('search');
+  const mappings = ctx.state.samlMappings
+    .filter((mapping) => managedFilter(ctx, mapping.managed))
+    .filter((mapping) => exactFilter(ctx, 'saml_name', mapping.saml_name) && exactFilter(ctx, 'name', mapping.name))
+    .filter((mapping) => exactFilter(ctx, 'friendly_name', mapping.friendly_name))
+    .filter((mapping) => matchesSearch(search, [mapping.name]))
+    .map((mapping) => serializeSamlMapping(mapping) as unknown as Record<string, unknown>);
+  return paginate(ctx, applyOrdering(mappings, ctx.query.get('ordering'), 'name'));
+};
+
+export const catalogRoutes: Record<string, ApiHandler> = {
+  admin_version_retrieve: adminVersion,
+  admin_settings_retrieve: adminSettings,
+  flows_instances_list: flowsList,
+  crypto_certificatekeypairs_list: keypairsList,
+  crypto_certificatekeypairs_retrieve: keypairRetrieve,
+  crypto_certificatekeypairs_view_certificate_retrieve: keypairViewCertificate,
+  propertymappings_provider_scope_list: scopeMappingsList,
+  propertymappings_provider_saml_list: samlMappingsList,
+};

@@ -1,0 +1,94 @@
+/**
+ * /core/users/me/ and the application endpoints.
+ */
+import type { ApiContext, ApiHandler } from '../context';
+import type { HttpResult } from '../http';
+import { detail, json } from '../http';
+import { filterErrors, matchesSearch, paginate, queryBool, applyOrdering } from '../pagination';
+import { evaluateAccess } from '../policy';
+import { applicationLaunchUrl, serializeApplication, serializeUserSelf } from '../serializers';
+import type { SimApplication, SimUser } from '../types';
+
+/** Session user of the token. */
+const usersMe: ApiHandler = (ctx) => {
+  const user = ctx.user!;
+  const self = serializeUserSelf(ctx.state, user);
+  return json(200, { user: self, users: [self] });
+};
+
+function findApplication(ctx: ApiContext): SimApplication | undefined {
+  return ctx.state.applications.find((app) => app.slug === ctx.op.pathParams.slug);
+}
+
+const APPLICATION_NOT_FOUND = 'No Application matches the given query.';
+
+/**
+ * authentik's application list is policy based: without `superuser_full_list=true` (honoured for
+ * superusers only) it shows the applications the user may access.
+ */
+const applicationsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  const user = ctx.user!;
+  const fullList = user.isSuperuser && ctx.query.get('superuser_full_list')?.toLowerCase() === 'true';
+  let accessUser: SimUser = user;
+  const forUser = ctx.query.get('for_user');
+  if (!fullList && forUser !== null && user.isSuperuser) {
+    const target = ctx.state.users.find((candidate) => String(candidate.pk) === forUser.trim());
+    if (!target) return json(400, { for_user: 'User not found' });
+    accessUser = target;
+  }
+  const search = ctx.query.get('search');
+  const onlyWithLaunchUrl = queryBool(ctx, 'only_with_launch_url') === true;
+  const exact = (name: string, value: string) => {
+    const wanted = ctx.query.get(name);
+    return wanted === null || wanted === '' || wanted === value;
+  };
+  const apps = ctx.state.applications
+    .filter((app) => exact('slug', app.slug) && exact('name', app.name) && exact('group', app.group))
+    .filter((app) => exact('meta_launch_url', app.meta_launch_url) && exact('meta_publisher', app.meta_publisher))
+    .filter((app) => exact('meta_description', app.meta_description))
+    .filter((app) => matchesSearch(search, [app.name, app.slug, app.meta_launch_url, app.meta_description, app.meta_publisher, app.group]))
+    .filter((app) => fullList || evaluateAccess(ctx.state, app, accessUser).passing)
+    .filter((app) => !onlyWithLaunchUrl || Boolean(applicationLaunchUrl(ctx.state, app, user)));
+  const serialized = apps.map((app) => serializeApplication(ctx.state, app, user) as unknown as Record<string, unknown>);
+  return paginate(ctx, applyOrdering(serialized, ctx.query.get('ordering'), 'name'));
+};
+
+const applicationsRetrieve: ApiHandler = (ctx) => {
+  const app = findApplication(ctx);
+  if (!app) return detail(404, APPLICATION_NOT_FOUND);
+  if (!ctx.user!.isSuperuser && !ctx.user!.permissions.includes('authentik_core.view_application')) {
+    return detail(404, 'Not found.');
+  }
+  return json(200, serializeApplication(ctx.state, app, ctx.user));
+};
+
+/** Policy check of one application; `for_user` is only honoured for superusers. */
+const applicationsCheckAccess: ApiHandler = (ctx) => {
+  const app = findApplication(ctx);
+  if (!app) return detail(404, APPLICATION_NOT_FOUND);
+  const requester = ctx.user!;
+  let subject: SimUser = requester;
+  const forUser = ctx.query.get('for_user');
+  if (requester.isSuperuser && forUser !== null) {
+    if (!/^\s*-?\d+\s*$/.test(forUser)) return json(400, { for_user: 'for_user must be numerical' });
+    const target = ctx.state.users.find((candidate) => candidate.pk === Number(forUser));
+    if (!target) return json(400, { for_user: 'User not found' });
+    subject = target;
+  }
+  const result = evaluateAccess(ctx.state, app, subject);
+  const body: HttpResult = json(200, {
+    passing: result.passing,
+    messages: requester.isSuperuser ? result.messages : [],
+    log_messages: [],
+  });
+  return body;
+};
+
+export const coreRoutes: Record<string, ApiHandler> = {
+  core_users_me_retrieve: usersMe,
+  core_applications_list: applicationsList,
+  core_applications_retrieve: applicationsRetrieve,
+  core_applications_check_access_retrieve: applicationsCheckAccess,
+};
