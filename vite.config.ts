@@ -1,12 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { authentikProxy } from './src/server/proxy';
+import { authentikProxy } from './src/server/proxy/index.ts';
 
 // The demo authentik is the project's simulator, started lazily on a loopback port the first time
 // the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
 async function startDemoAuthentik() {
   if (process.env.WIZARD_DEMO === '0') return null;
-  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator');
+  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator/index.ts');
   const simulator = createSimulator({ log: () => undefined });
   const listening = await simulator.listen(Number(process.env.WIZARD_DEMO_PORT ?? 0));
   return { url: listening.url, token: DEMO_TOKEN };

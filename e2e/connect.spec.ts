@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { connect } from './support/wizard';
+import { closedPort, connect } from './support/wizard';
 
 test.describe('An admin connects the wizard to their authentik', () => {
   test('with a superuser token they see who is connected, the version and that they may create pairs', async ({ page, simulator, authentikUrl }) => {
@@ -31,8 +31,9 @@ test.describe('An admin connects the wizard to their authentik', () => {
   });
 
   test('an unreachable host is explained, not a spinner forever', async ({ page }) => {
-    await connect(page, 'http://127.0.0.1:9', 'whatever-token');
-    await expect(page.getByRole('alert')).toContainText('Could not reach 127.0.0.1:9');
+    const port = await closedPort();
+    await connect(page, `http://127.0.0.1:${port}`, 'whatever-token');
+    await expect(page.getByRole('alert')).toContainText(`Could not reach 127.0.0.1:${port}`);
     await expect(page.getByRole('alert')).toContainText('Nothing accepted the connection');
   });
 

@@ -7,3 +7,47 @@ export async function connect(page: Page, authentikUrl: string, token: string) {
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
 }
+
+/** A loopback port nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface WizardRun {
+  app: string;
+  inputs: Record<string, string>;
+  authentikUrl: string;
+  token: string;
+}
+
+/** Catalog → inputs → connect → review → create, as an admin clicks through it. */
+export async function createPairThroughWizard(page: Page, run: WizardRun) {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(run.app) }).click();
+  for (const [label, value] of Object.entries(run.inputs)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Next: connect to authentik' }).click();
+  await page.getByLabel('authentik URL').fill(run.authentikUrl);
+  await page.getByLabel('API token').fill(run.token);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Next: review' }).click();
+  await page.getByRole('button', { name: 'Create application and provider' }).click();
+  await page.getByRole('heading', { name: `Configure ${run.app}` }).waitFor();
+}
+
+/** Clicks a value's copy button inside a section and returns what landed on the real clipboard. */
+export async function copyFromSection(page: Page, section: string, label: string): Promise<string> {
+  const region = page.getByRole('region', { name: section });
+  const button = region.getByRole('button', { name: `Copy ${label}`, exact: true });
+  await button.click();
+  await button.getByText('Copied').waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
+}

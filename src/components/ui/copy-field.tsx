@@ -9,7 +9,7 @@ export function CopyField(props: { label: string; value: string; secret?: boolea
   const masked = props.secret && !revealed;
   const empty = props.value === '';
   return (
-    <div className="copy-field" data-testid={`value-${props.label}`}>
+    <div className="copy-field">
       <div className="copy-field-label">{props.label}</div>
       <div className="copy-field-row">
         <code className="copy-field-value" data-secret={props.secret ? true : undefined} aria-label={masked ? `${props.label} (hidden)` : undefined}>

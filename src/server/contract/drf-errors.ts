@@ -6,8 +6,8 @@
  * by openapi-contract.ts.
  */
 import type { ErrorObject } from 'ajv';
-import type { JsonObject } from './schema-loader';
-import { SCHEMA_BASE_URI } from './schema-loader';
+import type { JsonObject } from './schema-loader.ts';
+import { SCHEMA_BASE_URI } from './schema-loader.ts';
 
 export interface ContractIssue {
   /** Which part of the exchange the problem is in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContract } from './openapi-contract';
+import { loadContract } from './openapi-contract.ts';
 
 const FLOW = '3f1c2a9e-0000-4000-8000-000000000001';
 const INVALIDATION = '3f1c2a9e-0000-4000-8000-000000000002';

@@ -9,12 +9,12 @@
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { ContractIssue } from './drf-errors';
-import { DrfErrorBuilder, componentRef, describeAjvError, resolveSchema } from './drf-errors';
-import type { JsonObject, OpenApiDocument, OpenApiOperation, OpenApiParameter } from './schema-loader';
-import { SCHEMA_BASE_URI, loadOpenApiDocument } from './schema-loader';
+import type { ContractIssue } from './drf-errors.ts';
+import { DrfErrorBuilder, componentRef, describeAjvError, resolveSchema } from './drf-errors.ts';
+import type { JsonObject, OpenApiDocument, OpenApiOperation, OpenApiParameter } from './schema-loader.ts';
+import { SCHEMA_BASE_URI, loadOpenApiDocument } from './schema-loader.ts';
 
-export type { ContractIssue } from './drf-errors';
+export type { ContractIssue } from './drf-errors.ts';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'patch' | 'delete' | 'head' | 'options' | 'trace';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTarget, isLoopbackHostname } from './check-target';
+import { checkTarget, isLoopbackHostname } from './check-target.ts';
 
 function refusal(base: string): string {
   const result = checkTarget(base);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkTarget } from './check-target';
-import { clearCorsHeaders, sendProxyError } from './proxy-error';
-import type { ProxyFailure } from './proxy-error';
+import { checkTarget } from './check-target.ts';
+import { clearCorsHeaders, sendProxyError } from './proxy-error.ts';
+import type { ProxyFailure } from './proxy-error.ts';
 import {
   FORWARDED_METHODS,
   INFO_PATH,
@@ -9,9 +9,9 @@ import {
   defaultAllowedHosts,
   hasPathTraversal,
   isForwardedPath,
-} from './request-guards';
-import { PASSED_REQUEST_HEADERS, forwardUpstream } from './upstream';
-import type { UpstreamResult } from './upstream';
+} from './request-guards.ts';
+import { PASSED_REQUEST_HEADERS, forwardUpstream } from './upstream.ts';
+import type { UpstreamResult } from './upstream.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;

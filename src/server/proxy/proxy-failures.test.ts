@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyNetworkError } from './upstream';
-import { errorOf, fakeAuthentik, fromWizardPage, json, listen, send, startProxy } from './test-support';
-import type { FakeAuthentik, ProxyUnderTest } from './test-support';
+import { classifyNetworkError } from './upstream.ts';
+import { errorOf, fakeAuthentik, fromWizardPage, json, listen, send, startProxy } from './test-support.ts';
+import type { FakeAuthentik, ProxyUnderTest } from './test-support.ts';
 
 const ME = '/api/v3/core/users/me/';
 

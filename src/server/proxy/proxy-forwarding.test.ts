@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProxyMiddleware } from './middleware';
+import { createProxyMiddleware } from './middleware.ts';
 import {
   accessControlHeaders,
   errorOf,
@@ -9,8 +9,8 @@ import {
   listen,
   send,
   startProxy,
-} from './test-support';
-import type { FakeAuthentik, ProxyUnderTest } from './test-support';
+} from './test-support.ts';
+import type { FakeAuthentik, ProxyUnderTest } from './test-support.ts';
 
 let authentik: FakeAuthentik;
 let proxy: ProxyUnderTest;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, fakeAuthentik, fromWizardPage, json, send, startProxy } from './test-support';
-import type { FakeAuthentik } from './test-support';
+import { errorOf, fakeAuthentik, fromWizardPage, json, send, startProxy } from './test-support.ts';
+import type { FakeAuthentik } from './test-support.ts';
 
 describe('the app asks /__wizard/proxy whether it runs behind this proxy', () => {
   it('answers who it is, without a demo by default, and is never cached', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { ProxyFailure } from './proxy-error';
+import type { ProxyFailure } from './proxy-error.ts';
 
 /** Path prefixes the proxy forwards to authentik. */
 export const FORWARDED_PREFIXES = ['/api/v3/', '/application/'] as const;

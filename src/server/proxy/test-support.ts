@@ -5,8 +5,8 @@
 import http from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createProxyMiddleware } from './middleware';
-import type { ProxyOptions } from './middleware';
+import { createProxyMiddleware } from './middleware.ts';
+import type { ProxyOptions } from './middleware.ts';
 
 export interface RunningServer {
   server: http.Server;

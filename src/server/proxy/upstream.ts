@@ -1,5 +1,5 @@
-import { basePathOf } from './check-target';
-import type { ProxyFailure, UnreachableCause } from './proxy-error';
+import { basePathOf } from './check-target.ts';
+import type { ProxyFailure, UnreachableCause } from './proxy-error.ts';
 
 /** Redirects within authentik's own origin and base path that are followed. */
 export const MAX_REDIRECT_HOPS = 3;

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, preview } from 'vite';
 import type { PreviewServer, ViteDevServer } from 'vite';
-import { authentikProxy, hostNames, isLoopbackAddress } from './vite-plugin';
-import { accessControlHeaders, errorOf, fakeAuthentik, json, listen, send } from './test-support';
-import type { FakeAuthentik } from './test-support';
+import { authentikProxy, hostNames, isLoopbackAddress } from './vite-plugin.ts';
+import { accessControlHeaders, errorOf, fakeAuthentik, json, listen, send } from './test-support.ts';
+import type { FakeAuthentik } from './test-support.ts';
 
 let root: string;
 let authentik: FakeAuthentik;

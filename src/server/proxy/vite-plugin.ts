@@ -1,8 +1,8 @@
 import type { Server } from 'node:net';
 import type { Connect, Plugin } from 'vite';
-import { createProxyHandler } from './middleware';
-import type { DemoTarget, ProxyOptions } from './middleware';
-import { defaultAllowedHosts } from './request-guards';
+import { createProxyHandler } from './middleware.ts';
+import type { DemoTarget, ProxyOptions } from './middleware.ts';
+import { defaultAllowedHosts } from './request-guards.ts';
 
 export type AuthentikProxyOptions = Omit<ProxyOptions, 'demo'> & {
   /** A function that starts the demo on first use; `false`/absent: no demo. */

@@ -3,17 +3,17 @@
  * checks, the route handler, and (optionally) response validation. The order of checks follows
  * DRF: URL resolution → authentication → permission → method → parsing/validation in the view.
  */
-import type { Contract } from '../contract/openapi-contract';
-import { NOT_AUTHENTICATED, authenticate } from './auth';
-import type { ApiContext, ApiHandler, RequestInfo } from './context';
-import type { HttpResult } from './http';
-import { detail, json, notFoundPage } from './http';
-import { catalogRoutes } from './routes/catalog';
-import { coreRoutes } from './routes/core';
-import { eventRoutes } from './routes/events';
-import { providerRoutes } from './routes/providers';
-import { transactionalRoutes } from './routes/transactional';
-import type { ContractViolation } from './types';
+import type { Contract } from '../contract/openapi-contract.ts';
+import { NOT_AUTHENTICATED, authenticate } from './auth.ts';
+import type { ApiContext, ApiHandler, RequestInfo } from './context.ts';
+import type { HttpResult } from './http.ts';
+import { detail, json, notFoundPage } from './http.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { coreRoutes } from './routes/core.ts';
+import { eventRoutes } from './routes/events.ts';
+import { providerRoutes } from './routes/providers.ts';
+import { transactionalRoutes } from './routes/transactional.ts';
+import type { ContractViolation } from './types.ts';
 
 export const API_PREFIX = '/api/v3';
 

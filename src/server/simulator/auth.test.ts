@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, createSimulator } from './index';
-import { clientFor } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { DEMO_TOKEN, createSimulator } from './index.ts';
+import { clientFor } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 const sim = createSimulator();
 let server: Awaited<ReturnType<typeof sim.listen>>;

@@ -2,7 +2,7 @@
  * API authentication as authentik's TokenAuthentication does it, and the permission helpers the
  * routes use. authentik answers every authentication failure with 403 (never 401).
  */
-import type { SimUser, SimulatorState } from './types';
+import type { SimUser, SimulatorState } from './types.ts';
 
 export type AuthOutcome = { kind: 'anonymous' } | { kind: 'user'; user: SimUser } | { kind: 'failed'; detail: string };
 

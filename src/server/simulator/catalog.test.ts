@@ -1,8 +1,8 @@
 import { X509Certificate, createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index';
-import { clientFor } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { createSimulator } from './index.ts';
+import { clientFor } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 const sim = createSimulator({ validateResponses: true });
 let server: Awaited<ReturnType<typeof sim.listen>>;

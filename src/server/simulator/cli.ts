@@ -4,7 +4,7 @@
  * Prints the base URL and the seeded (non-secret) demo tokens.
  */
 import { parseArgs } from 'node:util';
-import { createSimulator } from './index';
+import { createSimulator } from './index.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -2,10 +2,10 @@
  * Per-request context handed to route handlers, and the audit-event recorder.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { OperationMatch, RequestCheck } from '../contract/openapi-contract';
-import type { HttpResult } from './http';
-import { ANONYMOUS_PK } from './seed';
-import type { SimEvent, SimUser, SimulatorState } from './types';
+import type { OperationMatch, RequestCheck } from '../contract/openapi-contract.ts';
+import type { HttpResult } from './http.ts';
+import { ANONYMOUS_PK } from './seed.ts';
+import type { SimEvent, SimUser, SimulatorState } from './types.ts';
 
 export interface RequestInfo {
   state: SimulatorState;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index';
-import { TRANSACTIONAL, clientFor, oauth2Body } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { createSimulator } from './index.ts';
+import { TRANSACTIONAL, clientFor, oauth2Body } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 const sim = createSimulator();
 let server: Awaited<ReturnType<typeof sim.listen>>;

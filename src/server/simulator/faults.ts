@@ -1,7 +1,7 @@
 /**
  * Fault injection: canned answers, delays and dropped connections for matching requests.
  */
-import type { HttpResult } from './http';
+import type { HttpResult } from './http.ts';
 
 export interface FaultRule {
   method?: string;

@@ -6,21 +6,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadContract } from '../contract/openapi-contract';
-import { API_PREFIX, checkResponse, handleApi } from './api';
-import type { ApiDeps } from './api';
-import type { RequestInfo } from './context';
-import type { FaultRule } from './faults';
-import { FaultRegistry } from './faults';
-import type { HttpResult } from './http';
-import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResult } from './http';
-import { handlePublic } from './public-routes';
-import type { SeedTokens } from './seed';
-import { createSeedState } from './seed';
-import type { ContractViolation, RequestLogEntry, SimulatorState } from './types';
+import { loadContract } from '../contract/openapi-contract.ts';
+import { API_PREFIX, checkResponse, handleApi } from './api.ts';
+import type { ApiDeps } from './api.ts';
+import type { RequestInfo } from './context.ts';
+import type { FaultRule } from './faults.ts';
+import { FaultRegistry } from './faults.ts';
+import type { HttpResult } from './http.ts';
+import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResult } from './http.ts';
+import { handlePublic } from './public-routes.ts';
+import type { SeedTokens } from './seed.ts';
+import { createSeedState } from './seed.ts';
+import type { ContractViolation, RequestLogEntry, SimulatorState } from './types.ts';
 
-export type { FaultRule } from './faults';
-export type * from './types';
+export type { FaultRule } from './faults.ts';
+export type * from './types.ts';
 
 /** Superuser token key of the built-in demo. Not a secret: the UI pre-fills it in demo mode. */
 export const DEMO_TOKEN = 'demo-akadmin-token-not-a-secret';

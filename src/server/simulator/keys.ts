@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type * as X509 from '@peculiar/x509';
 import 'reflect-metadata';
-import type { KeyType, SimKeypair } from './types';
+import type { KeyType, SimKeypair } from './types.ts';
 
 let x509Module: typeof X509 | undefined;
 

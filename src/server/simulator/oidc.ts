@@ -4,14 +4,14 @@
  * authentik and records the `configuration_error` event on a mismatch.
  */
 import { createHash } from 'node:crypto';
-import type { RequestInfo } from './context';
-import { modelRef, recordEvent } from './context';
-import type { HttpResult } from './http';
-import { errorPage, json, notFoundPage, redirect } from './http';
-import { oauth2Issuer } from './preview';
-import { compilePythonRegex } from './provider-model';
-import { keypairKid } from './serializers';
-import type { SimKeypair, SimOAuth2Provider, SimulatorState } from './types';
+import type { RequestInfo } from './context.ts';
+import { modelRef, recordEvent } from './context.ts';
+import type { HttpResult } from './http.ts';
+import { errorPage, json, notFoundPage, redirect } from './http.ts';
+import { oauth2Issuer } from './preview.ts';
+import { compilePythonRegex } from './provider-model.ts';
+import { keypairKid } from './serializers.ts';
+import type { SimKeypair, SimOAuth2Provider, SimulatorState } from './types.ts';
 
 export function oauth2ProviderForSlug(state: SimulatorState, slug: string): SimOAuth2Provider | null {
   const app = state.applications.find((entry) => entry.slug === slug);

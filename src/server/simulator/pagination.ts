@@ -1,9 +1,9 @@
 /**
  * List endpoint helpers: authentik's pagination envelope, DRF ordering and search.
  */
-import type { ApiContext } from './context';
-import type { HttpResult } from './http';
-import { detail, json } from './http';
+import type { ApiContext } from './context.ts';
+import type { HttpResult } from './http.ts';
+import { detail, json } from './http.ts';
 
 /** Sort serialized objects by DRF `ordering` (comma separated, `-` for descending). */
 export function applyOrdering<T extends Record<string, unknown>>(items: T[], ordering: string | null, fallback: string): T[] {

@@ -2,7 +2,7 @@
  * A small policy engine for application access: user, group and (pre-decided) policy bindings,
  * `any`/`all` engine modes, negation, and the `core_default_app_access` flag for unbound apps.
  */
-import type { SimApplication, SimUser, SimulatorState } from './types';
+import type { SimApplication, SimUser, SimulatorState } from './types.ts';
 
 export interface AccessResult {
   passing: boolean;

@@ -3,9 +3,9 @@
  * Only authentik's managed default mappings are evaluated; custom Python expressions are not run.
  */
 import { randomBytes } from 'node:crypto';
-import { userUid } from './seed';
-import { applicationOf } from './serializers';
-import type { SimOAuth2Provider, SimSamlMapping, SimSamlProvider, SimUser, SimulatorState } from './types';
+import { userUid } from './seed.ts';
+import { applicationOf } from './serializers.ts';
+import type { SimOAuth2Provider, SimSamlMapping, SimSamlProvider, SimUser, SimulatorState } from './types.ts';
 
 const SECONDS: Record<string, number> = {
   microseconds: 1e-6,

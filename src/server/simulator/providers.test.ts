@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ALICE_PK, BOB_PK } from './seed';
-import { createSimulator } from './index';
-import { TRANSACTIONAL, clientFor, keypairPk, oauth2Body, samlBody } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { ALICE_PK, BOB_PK } from './seed.ts';
+import { createSimulator } from './index.ts';
+import { TRANSACTIONAL, clientFor, keypairPk, oauth2Body, samlBody } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 const sim = createSimulator({ validateResponses: true });
 let server: Awaited<ReturnType<typeof sim.listen>>;

@@ -1,11 +1,11 @@
 /**
  * Unauthenticated endpoints below /application/ (OAuth2/OIDC and SAML).
  */
-import type { RequestInfo } from './context';
-import type { HttpResult } from './http';
-import { notFoundPage, redirect } from './http';
-import { authorize, jwks, wellKnown } from './oidc';
-import { buildSamlMetadata } from './saml-metadata';
+import type { RequestInfo } from './context.ts';
+import type { HttpResult } from './http.ts';
+import { notFoundPage, redirect } from './http.ts';
+import { authorize, jwks, wellKnown } from './oidc.ts';
+import { buildSamlMetadata } from './saml-metadata.ts';
 
 const WELL_KNOWN = /^\/application\/o\/([^/]+)\/\.well-known\/openid-configuration\/?$/;
 const JWKS = /^\/application\/o\/([^/]+)\/jwks\/$/;

@@ -3,8 +3,8 @@
  * MetadataProcessor output. The XML signature authentik adds when a signing keypair is set is not
  * produced.
  */
-import { samlIssuer, samlUrls } from './serializers';
-import type { SimSamlProvider, SimulatorState } from './types';
+import { samlIssuer, samlUrls } from './serializers.ts';
+import type { SimSamlProvider, SimulatorState } from './types.ts';
 
 export const BINDING_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
 export const BINDING_REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator } from './index';
-import { TRANSACTIONAL, clientFor } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { createSimulator } from './index.ts';
+import { TRANSACTIONAL, clientFor } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 /**
  * The wizard's whole journey against a fresh simulator, with response validation on: discover,

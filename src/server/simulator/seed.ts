@@ -4,8 +4,8 @@
  * API tokens for tests. Object pks are random on every seed, like on a real install.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { SEED_KEYS, keypairFromMaterial } from './keys';
-import type { SimFlow, SimSamlMapping, SimScopeMapping, SimulatorState } from './types';
+import { SEED_KEYS, keypairFromMaterial } from './keys.ts';
+import type { SimFlow, SimSamlMapping, SimScopeMapping, SimulatorState } from './types.ts';
 
 export interface SeedTokens {
   superuser: string;

@@ -3,8 +3,8 @@
  * the origin of the current request (Host + X-Forwarded-Proto), as authentik does.
  */
 import { createHash } from 'node:crypto';
-import type { components } from '../../lib/authentik/schema.gen';
-import { userUid } from './seed';
+import type { components } from '../../lib/authentik/schema.gen.ts';
+import { userUid } from './seed.ts';
 import type {
   SimApplication,
   SimFlow,
@@ -16,7 +16,7 @@ import type {
   SimScopeMapping,
   SimUser,
   SimulatorState,
-} from './types';
+} from './types.ts';
 
 type Schemas = components['schemas'];
 

@@ -3,7 +3,7 @@
  * builders for valid transactional bodies based on the seeded objects.
  */
 import { request } from 'node:http';
-import type { Simulator } from './index';
+import type { Simulator } from './index.ts';
 
 export interface TestResponse {
   status: number;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index';
-import { TRANSACTIONAL, clientFor, flowPk, keypairPk, oauth2Body, samlBody } from './test-helpers';
-import type { TestClient } from './test-helpers';
+import { createSimulator } from './index.ts';
+import { TRANSACTIONAL, clientFor, flowPk, keypairPk, oauth2Body, samlBody } from './test-helpers.ts';
+import type { TestClient } from './test-helpers.ts';
 
 const sim = createSimulator({ validateResponses: true });
 let server: Awaited<ReturnType<typeof sim.listen>>;

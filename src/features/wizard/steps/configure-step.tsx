@@ -77,9 +77,9 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
       <div className="actions">
         <CopyButton value={configAsText(definition.name, sections)} label="all values as text" text="Copy all as text" className="button-secondary" />
       </div>
-      {sections.map((section) => (
-        <section key={section.title} className="card" aria-labelledby={`section-${section.title}`}>
-          <h2 id={`section-${section.title}`}>{section.title}</h2>
+      {sections.map((section, index) => (
+        <section key={section.title} className="card" aria-labelledby={`config-section-${index}`}>
+          <h2 id={`config-section-${index}`}>{section.title}</h2>
           {section.location ? <p className="muted">{section.location}</p> : null}
           {section.notes?.map((note) => (
             <Alert key={note.text} tone={note.tone} title={note.tone === 'warning' ? 'Watch out' : 'Note'}>

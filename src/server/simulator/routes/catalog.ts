@@ -2,12 +2,12 @@
  * Read-only catalogue endpoints the wizard uses to offer choices: version, settings, flows,
  * certificate-key pairs and property mappings.
  */
-import { hasPerm, PERMISSION_DENIED } from '../auth';
-import type { ApiContext, ApiHandler } from '../context';
-import { recordEvent, modelRef } from '../context';
-import { detail, json } from '../http';
-import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool, queryList } from '../pagination';
-import { serializeFlow, serializeKeypair, serializeSamlMapping, serializeScopeMapping } from '../serializers';
+import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
+import type { ApiContext, ApiHandler } from '../context.ts';
+import { recordEvent, modelRef } from '../context.ts';
+import { detail, json } from '../http.ts';
+import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool, queryList } from '../pagination.ts';
+import { serializeFlow, serializeKeypair, serializeSamlMapping, serializeScopeMapping } from '../serializers.ts';
 
 const adminVersion: ApiHandler = (ctx) => json(200, { ...ctx.state.version });
 

@@ -1,13 +1,13 @@
 /**
  * /core/users/me/ and the application endpoints.
  */
-import type { ApiContext, ApiHandler } from '../context';
-import type { HttpResult } from '../http';
-import { detail, json } from '../http';
-import { filterErrors, matchesSearch, paginate, queryBool, applyOrdering } from '../pagination';
-import { evaluateAccess } from '../policy';
-import { applicationLaunchUrl, serializeApplication, serializeUserSelf } from '../serializers';
-import type { SimApplication, SimUser } from '../types';
+import type { ApiContext, ApiHandler } from '../context.ts';
+import type { HttpResult } from '../http.ts';
+import { detail, json } from '../http.ts';
+import { filterErrors, matchesSearch, paginate, queryBool, applyOrdering } from '../pagination.ts';
+import { evaluateAccess } from '../policy.ts';
+import { applicationLaunchUrl, serializeApplication, serializeUserSelf } from '../serializers.ts';
+import type { SimApplication, SimUser } from '../types.ts';
 
 /** Session user of the token. */
 const usersMe: ApiHandler = (ctx) => {

@@ -1,9 +1,9 @@
 /**
  * /events/events/ — the audit log (model_created, configuration_error, secret_view, …).
  */
-import { hasPerm } from '../auth';
-import type { ApiHandler } from '../context';
-import { applyOrdering, filterErrors, matchesSearch, paginate, queryList } from '../pagination';
+import { hasPerm } from '../auth.ts';
+import type { ApiHandler } from '../context.ts';
+import { applyOrdering, filterErrors, matchesSearch, paginate, queryList } from '../pagination.ts';
 
 function nested(value: unknown, ...keys: string[]): unknown {
   let current: unknown = value;

@@ -1,18 +1,18 @@
 /**
  * /providers/all/, /providers/oauth2/{id}/… and /providers/saml/{id}/… endpoints.
  */
-import { hasPerm, PERMISSION_DENIED } from '../auth';
-import type { ApiContext, ApiHandler } from '../context';
-import { modelRef, recordEvent } from '../context';
-import type { HttpResult } from '../http';
-import { detail, json } from '../http';
-import { oauth2Issuer, oauth2Preview, samlPreview } from '../preview';
-import type { ProviderKind } from '../provider-model';
-import { patchProvider, providerSemanticErrors } from '../provider-model';
-import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool } from '../pagination';
-import { buildSamlMetadata } from '../saml-metadata';
-import { PROVIDER_META, applicationOf, serializeProvider, serializeProviderBase } from '../serializers';
-import type { SimOAuth2Provider, SimProvider, SimSamlProvider, SimUser } from '../types';
+import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
+import type { ApiContext, ApiHandler } from '../context.ts';
+import { modelRef, recordEvent } from '../context.ts';
+import type { HttpResult } from '../http.ts';
+import { detail, json } from '../http.ts';
+import { oauth2Issuer, oauth2Preview, samlPreview } from '../preview.ts';
+import type { ProviderKind } from '../provider-model.ts';
+import { patchProvider, providerSemanticErrors } from '../provider-model.ts';
+import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool } from '../pagination.ts';
+import { buildSamlMetadata } from '../saml-metadata.ts';
+import { PROVIDER_META, applicationOf, serializeProvider, serializeProviderBase } from '../serializers.ts';
+import type { SimOAuth2Provider, SimProvider, SimSamlProvider, SimUser } from '../types.ts';
 
 const MODEL_NAME: Record<ProviderKind, string> = { oauth2: 'OAuth2Provider', saml: 'SAMLProvider' };
 

@@ -12,15 +12,15 @@
  *  4. apply (all or nothing); a failing apply still answers 200 `{"applied": false}`.
  */
 import { randomUUID } from 'node:crypto';
-import type { ApiContext, ApiHandler } from '../context';
-import { modelRef, recordEvent } from '../context';
-import { hasPerm } from '../auth';
-import type { HttpResult } from '../http';
-import { html, json } from '../http';
-import type { ProviderKind } from '../provider-model';
-import { PROVIDER_MODELS, buildProvider, providerSemanticErrors, providersOfKind } from '../provider-model';
-import { PROVIDER_META } from '../serializers';
-import type { SimApplication, SimPolicyBinding } from '../types';
+import type { ApiContext, ApiHandler } from '../context.ts';
+import { modelRef, recordEvent } from '../context.ts';
+import { hasPerm } from '../auth.ts';
+import type { HttpResult } from '../http.ts';
+import { html, json } from '../http.ts';
+import type { ProviderKind } from '../provider-model.ts';
+import { PROVIDER_MODELS, buildProvider, providerSemanticErrors, providersOfKind } from '../provider-model.ts';
+import { PROVIDER_META } from '../serializers.ts';
+import type { SimApplication, SimPolicyBinding } from '../types.ts';
 
 /** Slugs that would collide with the global OAuth2 endpoints below /application/o/. */
 export const RESERVED_SLUGS = ['authorize', 'token', 'device', 'userinfo', 'introspect', 'revoke'];
