@@ -75,6 +75,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Scripts and CLIs print their results.
+  { files: ['.ci/**', 'src/server/simulator/cli.ts'], rules: { 'no-console': 'off' } },
   // kebab-case files and folders everywhere we write code.
   {
     files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
