@@ -38,8 +38,8 @@ export function describeRequest(request: TransactionApplicationRequest, context:
 
   const provider: SummaryItem[] = [{ label: 'Name', value: String(p.name) }];
   const push = (label: string, value: string) => provider.push({ label, value });
-  push('Authorization flow', nameOf(p.authorization_flow, context));
-  push('Invalidation flow', nameOf(p.invalidation_flow, context));
+  push('Authorization flow', `${context.authorizationFlow.name} (${context.authorizationFlow.slug})`);
+  push('Invalidation flow', `${context.invalidationFlow.name} (${context.invalidationFlow.slug})`);
 
   if (request.provider_model === 'authentik_providers_oauth2.oauth2provider') {
     push('Client type', String(p.client_type ?? 'confidential'));
