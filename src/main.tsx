@@ -1,3 +1,4 @@
+import { linkNotice } from './app/link-notice';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -7,6 +8,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App linkNotice={linkNotice} />
   </StrictMode>,
 );

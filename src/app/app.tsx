@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
 import { IntegrationRegistryProvider } from '../features/wizard/engine/registry-context';
+import type { LinkNotice } from './link-guard';
+import { LinkNoticeContext } from './link-notice-context';
 import { router } from './router';
 
 const integrations = import('../integrations/registry').then((module) => module.integrations);
@@ -13,11 +15,13 @@ const queryClient = new QueryClient({
   },
 });
 
-export function App() {
+export function App(props: { linkNotice: LinkNotice | null }) {
   return (
     <QueryClientProvider client={queryClient}>
       <IntegrationRegistryProvider integrations={integrations}>
-        <RouterProvider router={router} />
+        <LinkNoticeContext value={props.linkNotice}>
+          <RouterProvider router={router} />
+        </LinkNoticeContext>
         <Announcer />
       </IntegrationRegistryProvider>
     </QueryClientProvider>

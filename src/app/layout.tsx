@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { assetUrl } from '../lib/asset-url';
 import { displayHost } from '../lib/authentik/base-url';
 import { setConnection, useConnection } from '../features/connection/connection-store';
+import { LinkNoticeBanner } from './link-notice-context';
 
 export function Layout() {
   const connection = useConnection();
@@ -36,6 +37,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <LinkNoticeBanner />
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -40,6 +40,11 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     defaultValues: { url: props.defaultUrl ?? '', token: '' },
     mode: 'onTouched',
   });
+  // An address that came with a link is checked at once, so a bad one is reported, not kept silently.
+  useEffect(() => {
+    if (props.defaultUrl) void form.trigger('url');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const connect = useMutation({
     mutationFn: (input: { base: string; token: string; isDemo: boolean }) =>
       checkConnection({ ...input, proxy: proxy.data ?? null }),

@@ -10,7 +10,7 @@ export const GENERIC_PARAMS = {
   slug: 'slug',
   authorizationFlow: 'authz',
   invalidationFlow: 'inval',
-  signingKey: 'key',
+  signingKey: 'cert',
 } as const;
 
 export type GenericChoice = keyof typeof GENERIC_PARAMS;

@@ -4,6 +4,8 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Field } from '../../../components/ui/field';
 import { useConnection } from '../../connection/connection-store';
+import { ShareLinkButton } from '../components/share-link-button';
+import { parseShareLink } from '../engine/share-link';
 import { inputKeys, readInputs, withParams } from '../engine/wizard-params';
 import { useWizard } from '../wizard-layout';
 
@@ -26,10 +28,11 @@ export function InputsStep() {
     mode: 'onTouched',
   });
 
-  // Values that arrived with the page (a reload or a shared link) are checked at once, so a bad one is never silently kept.
+  // Values that arrived with the page (a reload or a shared link) are checked at once with the
+  // definition's schema, so a bad one is shown on its field, never silently kept or dropped.
   useEffect(() => {
-    const present = keys.filter((key) => params.get(key));
-    if (present.length > 0) void form.trigger(present);
+    const { invalid } = parseShareLink(definition, params);
+    for (const [key, message] of Object.entries(invalid)) form.setError(key, { type: 'link', message });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -80,6 +83,7 @@ export function InputsStep() {
         <button type="submit" className="button-primary">
           {connection ? 'Next: review' : 'Next: connect to authentik'}
         </button>
+        <ShareLinkButton definition={definition} />
       </div>
       <p className="muted">
         Guides: <a href={definition.docs.authentik} target="_blank" rel="noreferrer noopener">authentik’s integration guide</a> ·{' '}

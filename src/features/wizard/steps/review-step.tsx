@@ -17,6 +17,7 @@ import type { AppIdentity, CreatedPair, IntegrationDefinition } from '../engine/
 import { GENERIC_PARAMS, parseInputs, readChoices, withChoices, type GenericChoice, type GenericChoices } from '../engine/wizard-params';
 import { RequireConnection } from '../../connection/require-connection';
 import { useWizard } from '../wizard-layout';
+import { ShareLinkButton } from '../components/share-link-button';
 
 const SLUG_PATTERN = /^[-a-zA-Z0-9_]+$/;
 
@@ -136,6 +137,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       <p className="lead">
         One request creates the application and its provider in {host}. If anything fails, authentik keeps neither.
       </p>
+      <ShareLinkButton definition={definition} />
 
       {discoveryError ? (
         <ProblemAlert error={discoveryError} host={host}>

@@ -1,0 +1,16 @@
+import { useSearchParams } from 'react-router';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { buildShareLink } from '../engine/share-link';
+import type { IntegrationDefinition } from '../engine/types';
+
+/** Copies a link to this screen with every non-secret value; never the token or a client secret. */
+export function ShareLinkButton(props: { definition: IntegrationDefinition }) {
+  const [params] = useSearchParams();
+  const link = buildShareLink(window.location.origin, window.location.pathname, props.definition, params);
+  return (
+    <span className="share-link">
+      <CopyButton value={link} label="share link" text="Copy share link" className="button-secondary button-small" />
+      <span className="muted small">Prefills this screen for a colleague; holds no token or secret.</span>
+    </span>
+  );
+}
