@@ -12,9 +12,30 @@ async function startDemoAuthentik() {
   return { url: listening.url, token: DEMO_TOKEN };
 }
 
+// The served app (npm start) runs under a strict policy: no inline script or style, and network
+// access only to its own origin (the local proxy). Dev mode needs React's inline refresh preamble,
+// so only the preview server sends it. Static deployments set their own (docs/deployment.md).
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
+
 export default defineConfig({
   plugins: [react(), authentikProxy({ demo: startDemoAuthentik })],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
 });

@@ -49,10 +49,9 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     await expect(page.getByText('This link carried a secret, and the wizard removed it')).toBeVisible();
     expect(page.url()).not.toContain('ak-leaked-secret');
     await expect(page.getByLabel('YouTrack URL', { exact: true })).toHaveValue('https://youtrack.example.com');
-    const history = await page.evaluate(() => history.length);
+    // The entry was replaced, not added: going back leaves the wizard instead of revisiting the token.
     await page.goBack().catch(() => undefined);
     expect(page.url()).not.toContain('ak-leaked-secret');
-    expect(history).toBeGreaterThan(0);
   });
 
   test('a damaged link degrades to an empty form with a message', async ({ page }) => {

@@ -2,9 +2,15 @@
  * Shared end-to-end fixtures: every worker runs its own authentik simulator on a loopback port,
  * reset before each test; the built app reaches it through the local proxy, as an admin's
  * browser would reach a real authentik.
+ *
+ * Around every test, suite-wide guarantees are asserted:
+ * - nothing the app sent, and nothing the simulator answered, strays from the official schema;
+ * - no secret (API token, client secret) appears in a URL, in storage (sessionStorage only when
+ *   the test opted in), in console output, or in any request but an API call to the app's own origin;
+ * - the app makes no third-party request and violates no Content-Security-Policy.
  */
-import { test as base, expect } from '@playwright/test';
-import { createSimulator, type Simulator } from '../../src/server/simulator';
+import { test as base, expect, type Request } from '@playwright/test';
+import { createSimulator, DEMO_TOKEN, type Simulator } from '../../src/server/simulator/index.ts';
 
 interface WorkerFixtures {
   simulatorServer: { simulator: Simulator; url: string };
@@ -12,6 +18,13 @@ interface WorkerFixtures {
 interface TestFixtures {
   simulator: Simulator;
   authentikUrl: string;
+  /** Set with test.use() in the one story where the admin opts in to "remember in this tab". */
+  tokenMayBeInSessionStorage: boolean;
+}
+
+function secretsOf(simulator: Simulator): string[] {
+  const clientSecrets = simulator.state.providers.flatMap((provider) => (provider.kind === 'oauth2' && provider.client_secret ? [provider.client_secret] : []));
+  return [simulator.tokens.superuser, simulator.tokens.regular, simulator.tokens.expired, DEMO_TOKEN, ...clientSecrets];
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -25,16 +38,52 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  tokenMayBeInSessionStorage: [false, { option: true }],
   simulator: async ({ simulatorServer }, use) => {
     simulatorServer.simulator.reset();
     simulatorServer.simulator.faults.clear();
     const before = simulatorServer.simulator.violations.length;
     await use(simulatorServer.simulator);
-    // The contract: nothing the app sent, and nothing the simulator answered, strays from schema.yml.
     expect(simulatorServer.simulator.violations.slice(before), 'requests and responses outside the official schema').toEqual([]);
   },
   authentikUrl: async ({ simulatorServer }, use) => {
     await use(simulatorServer.url);
+  },
+  page: async ({ page, simulator, baseURL, tokenMayBeInSessionStorage }, use) => {
+    const appOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const consoleLines: string[] = [];
+    const requests: { url: string; authorization: string | undefined; postData: string | null }[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    page.on('pageerror', (error) => consoleLines.push(String(error)));
+    page.on('request', (request: Request) => requests.push({ url: request.url(), authorization: request.headers().authorization, postData: request.postData() }));
+
+    await use(page);
+
+    const secrets = secretsOf(simulator);
+    for (const request of requests) {
+      const url = new URL(request.url);
+      if (url.protocol === 'data:' || url.protocol === 'blob:') continue;
+      expect(url.origin, `third-party request to ${request.url}`).toBe(appOrigin);
+      for (const secret of secrets) {
+        expect(request.url, 'a secret in a request URL').not.toContain(secret);
+        if (request.postData) expect(request.postData, 'a secret in a request body').not.toContain(secret);
+      }
+      if (request.authorization) expect(url.pathname.startsWith('/api/v3/'), `Authorization sent to ${url.pathname}`).toBe(true);
+    }
+    for (const line of consoleLines) {
+      expect(line, 'Content-Security-Policy violation').not.toMatch(/Content Security Policy/i);
+      for (const secret of secrets) expect(line, 'a secret in console output').not.toContain(secret);
+    }
+    for (const open of page.context().pages()) {
+      if (open.isClosed()) continue;
+      for (const secret of secrets) expect(open.url(), 'a secret in the address bar').not.toContain(secret);
+      const storage = await open.evaluate(() => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }) })).catch(() => null);
+      if (!storage) continue;
+      for (const secret of secrets) {
+        expect(storage.local, 'a secret in localStorage').not.toContain(secret);
+        if (!tokenMayBeInSessionStorage) expect(storage.session, 'a secret in sessionStorage').not.toContain(secret);
+      }
+    }
   },
 });
 

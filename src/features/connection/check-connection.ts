@@ -4,7 +4,7 @@ import { isApiError } from '../../lib/authentik/problem';
 import type { Connection } from './connection-store';
 
 /** Checks a token against authentik: who it belongs to, and which version answers. */
-export async function checkConnection(input: { base: string; token: string; proxy: ProxyInfo | null; isDemo: boolean }): Promise<Connection> {
+export async function checkConnection(input: { base: string; token: string; proxy: ProxyInfo | null; isDemo: boolean; remember: boolean }): Promise<Connection> {
   const client = createAuthentikClient({ base: input.base, token: input.token, mode: resolveMode(input.base, input.proxy) });
   const [me, version] = await Promise.all([
     unwrap(client.api.GET('/core/users/me/')),
@@ -17,7 +17,7 @@ export async function checkConnection(input: { base: string; token: string; prox
       },
     ),
   ]);
-  return { client, user: me.user, version, proxy: input.proxy, isDemo: input.isDemo };
+  return { client, user: me.user, version, proxy: input.proxy, isDemo: input.isDemo, remembered: input.remember };
 }
 
 /** Model permissions the transactional endpoint checks, plus what discovery and read-back need. */

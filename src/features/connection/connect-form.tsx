@@ -21,6 +21,7 @@ const connectSchema = z.object({
     .min(1, 'Paste an API token of your authentik.')
     .refine((value) => !/^Bearer\s/i.test(value), 'Paste only the key, without “Bearer”.')
     .refine((value) => !/\s/.test(value), 'The token contains a space or line break. Paste only the key.'),
+  remember: z.boolean(),
 });
 type ConnectValues = z.infer<typeof connectSchema>;
 
@@ -37,7 +38,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   const [showToken, setShowToken] = useState(false);
   const form = useForm<ConnectValues>({
     resolver: zodResolver(connectSchema),
-    defaultValues: { url: props.defaultUrl ?? '', token: '' },
+    defaultValues: { url: props.defaultUrl ?? '', token: '', remember: false },
     mode: 'onTouched',
   });
   // An address that came with a link is checked at once, so a bad one is reported, not kept silently.
@@ -47,7 +48,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   }, []);
   const connect = useMutation({
     mutationFn: (input: { base: string; token: string; isDemo: boolean }) =>
-      checkConnection({ ...input, proxy: proxy.data ?? null }),
+      checkConnection({ ...input, proxy: proxy.data ?? null, remember: form.getValues('remember') }),
     onSuccess: (connection) => {
       setConnection(connection);
       props.onConnected?.(connection);
@@ -111,6 +112,12 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           </span>
         )}
       </Field>
+      <label className="checkbox">
+        <input type="checkbox" {...form.register('remember')} />
+        <span>
+          Remember the token in this tab until it is closed <span className="muted">(sessionStorage; off by default, so a reload asks for it again)</span>
+        </span>
+      </label>
       <div className="actions">
         <button type="submit" className="button-primary" disabled={connect.isPending}>
           {connect.isPending ? 'Connecting…' : 'Connect'}

@@ -1,7 +1,7 @@
 import { Alert } from '../../components/ui/alert';
 import { displayHost } from '../../lib/authentik/base-url';
 import { permissionsForCreating } from './check-connection';
-import { setConnection, type Connection } from './connection-store';
+import { disconnect, type Connection } from './connection-store';
 
 /** Who is connected to which authentik, and whether that user can create a pair. */
 export function ConnectionSummary(props: { connection: Connection; providerModel?: string }) {
@@ -45,7 +45,7 @@ export function ConnectionSummary(props: { connection: Connection; providerModel
         </Alert>
       )}
       <div className="actions">
-        <button type="button" className="button-ghost" onClick={() => setConnection(null)}>
+        <button type="button" className="button-ghost" onClick={() => disconnect()}>
           Disconnect
         </button>
       </div>

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ConnectForm } from './connect-form';
-import { useConnection, type Connection } from './connection-store';
+import { useConnection, useRestoring, type Connection } from './connection-store';
 
 /** Renders its children with the live connection, or asks for one first (a reload forgets the token). */
 export function RequireConnection(props: { why: string; urlParam: string; children: (connection: Connection) => ReactNode }) {
   const connection = useConnection();
+  const restoring = useRestoring();
   const [params, setParams] = useSearchParams();
   if (connection) return <>{props.children(connection)}</>;
+  if (restoring) return <p role="status">Reconnecting with the token kept in this tab…</p>;
   return (
     <div className="stack">
       <h1>Connect to your authentik</h1>

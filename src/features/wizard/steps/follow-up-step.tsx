@@ -65,7 +65,7 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
         <Alert tone="success" title="authentik now uses these values">
           <dl className="facts">
             {Object.keys(before).map((field) => (
-              <div key={field} style={{ display: 'contents' }}>
+              <div key={field} className="contents">
                 <dt>{field}</dt>
                 <dd>
                   <code>{String((save.data.provider as Record<string, unknown>)[field] ?? '')}</code>

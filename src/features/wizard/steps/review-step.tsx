@@ -321,7 +321,7 @@ function SummaryList(props: { items: { label: string; value: string }[] }) {
   return (
     <dl className="facts">
       {props.items.map((item) => (
-        <div key={item.label} style={{ display: 'contents' }}>
+        <div key={item.label} className="contents">
           <dt>{item.label}</dt>
           <dd>
             <code>{item.value}</code>
