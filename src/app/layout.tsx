@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { assetUrl } from '../lib/asset-url';
 import { displayHost } from '../lib/authentik/base-url';
-import { setConnection, useConnection } from '../features/connection/connection-store';
+import { disconnect, useConnection } from '../features/connection/connection-store';
 import { LinkNoticeBanner } from './link-notice-context';
 
 export function Layout() {
@@ -27,7 +27,7 @@ export function Layout() {
               <span className="topbar-who">
                 {connection.user.username} @ {displayHost(connection.client.target.base)}
               </span>
-              <button type="button" className="button-ghost button-small" onClick={() => setConnection(null)}>
+              <button type="button" className="button-ghost button-small" onClick={() => disconnect()}>
                 Disconnect
               </button>
             </>
