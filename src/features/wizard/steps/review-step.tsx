@@ -149,6 +149,12 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       {!discovered && !discoveryError ? <p role="status">Reading flows, signing keys and property mappings from {host}…</p> : null}
       {resolved?.problems.length ? (
         <Alert tone="error" title="authentik is missing something this integration needs">
+          {connection.user.is_superuser ? null : (
+            <p>
+              The connected user is not a superuser, and authentik lists only the objects it may view: what looks missing may be a permission problem. Give this user
+              view permissions on flows, certificates and property mappings, or connect with a superuser’s token.
+            </p>
+          )}
           <ul>
             {resolved.problems.map((problem) => (
               <li key={problem}>{problem}</li>
