@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
           { path: 'review', lazy: lazyPage(() => import('../features/wizard/steps/review-step'), (m) => m.ReviewStep) },
           { path: 'pair/:slug', lazy: lazyPage(() => import('../features/wizard/steps/configure-step'), (m) => m.ConfigureStep) },
           { path: 'pair/:slug/follow-up', lazy: lazyPage(() => import('../features/wizard/steps/follow-up-step'), (m) => m.FollowUpStep) },
+          { path: 'pair/:slug/verify', lazy: lazyPage(() => import('../features/wizard/steps/verify-step'), (m) => m.VerifyStep) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

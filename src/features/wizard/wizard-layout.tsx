@@ -56,6 +56,7 @@ function useSteps(definition: IntegrationDefinition): StepItem[] {
   if (definition.followUp) {
     steps.push({ id: 'follow-up', label: 'Write back to authentik', to: pairBase ? `${pairBase}/follow-up${search}` : null, status: status('follow-up', false) });
   }
+  steps.push({ id: 'verify', label: 'Verify', to: pairBase ? `${pairBase}/verify${search}` : null, status: status('verify', false) });
   return steps;
 }
 

@@ -13,11 +13,27 @@ import type {
   OAuth2ProviderRequest,
 } from '../../features/wizard/engine/types';
 import { defineIntegration } from '../../features/wizard/engine/types';
+import { applicationAccessCheck, providerAssignedCheck } from '../../features/wizard/engine/checks/common';
+import { redirectErrorsCheck } from '../../features/wizard/engine/checks/events';
+import {
+  discoveryCheck,
+  emailClaimCheck,
+  encryptionKeyCheck,
+  grantTypesCheck,
+  idTokenClaimsCheck,
+  redirectUriCheck,
+  signingKeyCheck,
+} from '../../features/wizard/engine/checks/oauth2';
 
 const MODEL = 'authentik_providers_oauth2.oauth2provider' as const;
 const TEAM_DOMAIN_SUFFIX = '.cloudflareaccess.com';
 /** A DNS label: lower-case letters, digits, hyphens; no hyphen at either end; at most 63 characters. */
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The callback Cloudflare sends, exactly: no trailing slash. */
+const CALLBACK = /^https:\/\/[a-z0-9-]+\.cloudflareaccess\.com\/cdn-cgi\/access\/callback$/;
+/** Signature algorithms Cloudflare accepts for ID tokens (not HS256). */
+const CLOUDFLARE_ALGORITHMS = ['RS256', 'RS512', 'PS512', 'ES256', 'ES384', 'ES512'];
 
 const SCOPES = [
   'goauthentik.io/providers/oauth2/scope-openid',
@@ -243,5 +259,68 @@ export const cloudflareAccess = defineIntegration({
         notes,
       },
     ];
+  },
+  checks: () => [
+    providerAssignedCheck(),
+    applicationAccessCheck({ why: 'If authentik’s policies refuse you, Cloudflare’s Test ends on an authentik error page.' }),
+    redirectUriCheck({
+      title: 'The redirect URI is Cloudflare’s callback, without a trailing slash',
+      why: 'Cloudflare sends https://<team>.cloudflareaccess.com/cdn-cgi/access/callback exactly; any other string gets “Redirect URI Error”.',
+      pattern: CALLBACK,
+      shape: `https://<team>${TEAM_DOMAIN_SUFFIX}/cdn-cgi/access/callback`,
+    }),
+    grantTypesCheck({ why: 'Cloudflare signs users in with the authorization code flow.' }),
+    signingKeyCheck({
+      why: 'Cloudflare verifies the ID token with the keys at the Certificate URL and accepts RSA or EC signatures only.',
+      algorithms: CLOUDFLARE_ALGORITHMS,
+    }),
+    encryptionKeyCheck({ why: 'Cloudflare cannot read an encrypted ID token and reports “Failed to verify oidc token with fresh keys”.' }),
+    idTokenClaimsCheck({ why: 'Cloudflare reads the email address from the ID token, not from the userinfo endpoint.' }),
+    emailClaimCheck({
+      source: 'id_token',
+      why: 'Without an email claim Cloudflare reports “Failed to fetch user/group information from the identity provider”.',
+    }),
+    discoveryCheck({ why: 'The URLs entered in Cloudflare must be the ones authentik announces for this provider.' }),
+    redirectErrorsCheck({ why: 'When Cloudflare’s Test hits “Redirect URI Error”, authentik records the URL Cloudflare really sent.' }),
+  ],
+  manualTest: {
+    steps: [
+      'In Cloudflare One, open Integrations › Identity providers.',
+      'Click Test next to the authentik identity provider.',
+      'Sign in at authentik in the window that opens.',
+      'Whatever the outcome, come back here and click Check again: a refused login leaves traces the checks read.',
+    ],
+    success: 'Cloudflare shows a success page with the identity it received: your email address and, under oidc_fields, the claims authentik sent.',
+    errors: [
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'Cloudflare sent a callback URL the provider does not list, typically because of a trailing slash or a changed team name.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Failed to verify oidc token with fresh keys; undefined',
+        meaning: 'Cloudflare cannot verify the ID token: it is encrypted, or signed with a key authentik does not publish.',
+        checkId: 'encryption-key',
+      },
+      {
+        message: 'Failed to fetch user/group information from the identity provider',
+        meaning: 'The ID token carries no email address: claims are left out of the ID token, the email scope is missing, or the user has no email.',
+        checkId: 'email-claim',
+      },
+      {
+        message: 'Failed to exchange code for token. Make sure the client secret is correct.',
+        meaning: 'The client secret or Token URL in Cloudflare is wrong, or Cloudflare cannot reach authentik over the internet. Copy both again; the secret itself cannot be checked from here.',
+        checkId: 'discovery',
+      },
+      {
+        message: 'unauthorized_client / Invalid grant_type for provider',
+        meaning: 'The provider does not allow the authorization code grant.',
+        checkId: 'grant-types',
+      },
+      {
+        message: 'Invalid session. Please try logging in again',
+        meaning: 'Cloudflare lost its own session cookie. Run the test again in one browser window; authentik is not involved.',
+      },
+    ],
   },
 });

@@ -12,6 +12,9 @@ import type {
   OAuth2ProviderRequest,
 } from '../../features/wizard/engine/types';
 import { defineIntegration } from '../../features/wizard/engine/types';
+import { applicationAccessCheck, providerAssignedCheck } from '../../features/wizard/engine/checks/common';
+import { redirectErrorsCheck } from '../../features/wizard/engine/checks/events';
+import { discoveryCheck, emailClaimCheck, grantTypesCheck, redirectUriCheck } from '../../features/wizard/engine/checks/oauth2';
 
 const MODEL = 'authentik_providers_oauth2.oauth2provider' as const;
 /** The plugin's callback path below the osTicket base URL. */
@@ -79,6 +82,12 @@ function mappingPks(found: DiscoveredContext['scopeMappings'], ids: readonly str
 function oidc(pair: CreatedPair): Extract<CreatedPair, { protocol: 'oidc' }> {
   if (pair.protocol !== 'oidc') throw new Error('osTicket needs an OAuth2/OpenID provider, but this application has a SAML provider.');
   return pair;
+}
+
+/** The Redirect URI osTicket fills in: its base URL (the application's launch URL) plus the callback path. */
+function expectedRedirect(pair: CreatedPair): string | null {
+  const base = pair.application.meta_launch_url?.trim().replace(/\/+$/, '') ?? '';
+  return base ? `${base}${CALLBACK_PATH}` : null;
 }
 
 function loginRedirect(provider: OAuth2Provider) {
@@ -257,5 +266,61 @@ export const osticket = defineIntegration({
         ],
       },
     ];
+  },
+  checks: () => [
+    providerAssignedCheck(),
+    applicationAccessCheck({ why: 'If authentik’s policies refuse you, “Sign in with authentik” ends on an authentik error page.' }),
+    redirectUriCheck({
+      title: 'The redirect URI is osTicket’s callback',
+      why: `osTicket sends its own address followed by ${CALLBACK_PATH}; authentik refuses any other string with “Redirect URI Error”.`,
+      expected: expectedRedirect,
+      pattern: /\/api\/auth\/oauth2$/,
+      shape: `<osTicket URL>${CALLBACK_PATH}`,
+    }),
+    grantTypesCheck({ why: 'The osTicket plugin signs users in with the authorization code flow.' }),
+    emailClaimCheck({
+      source: 'userinfo',
+      why: 'osTicket finds the agent by the email address authentik sends; without one it says “Have your administrator create a local account”.',
+    }),
+    discoveryCheck({ why: 'The endpoints entered in osTicket must be the ones authentik announces for this provider.' }),
+    redirectErrorsCheck({ why: 'When a login hits “Redirect URI Error”, authentik records the Redirect URI osTicket really sent.' }),
+  ],
+  manualTest: {
+    steps: [
+      'Open osTicket’s staff login page: your osTicket address followed by /scp/.',
+      'Click “Sign in with authentik”.',
+      'Sign in at authentik with a user whose email address belongs to an existing osTicket agent.',
+      'If it fails, come back here and click Check again: a refused redirect URI is recorded by authentik.',
+    ],
+    success: 'You land in the osTicket staff panel, signed in as the agent with that email address.',
+    errors: [
+      {
+        message: 'There is no “Sign in with authentik” button',
+        meaning: 'The plugin instance is disabled, or its Authentication Target is “None (Disabled)”.',
+      },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'osTicket sent another Redirect URI than the provider lists: a sub-folder, http instead of https, or a trailing slash.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Have your administrator create a local account (…)',
+        meaning: 'authentik signed the user in, but no osTicket agent has that email address, or the login carried none. Create the agent with the same email address.',
+        checkId: 'email-claim',
+      },
+      {
+        message: `A “not found” page at …${CALLBACK_PATH}`,
+        meaning: `The web server does not pass ${CALLBACK_PATH} to osTicket’s api/http.php. Add the URL rewriting rule; this cannot be checked from here.`,
+      },
+      {
+        message: 'Back on the login page without any message',
+        meaning: 'osTicket lost its session during the login (open it at exactly its configured address) or the token exchange failed (check the Client Secret and Token Endpoint).',
+      },
+      {
+        message: 'unauthorized_client / Invalid grant_type for provider',
+        meaning: 'The provider does not allow the authorization code grant.',
+        checkId: 'grant-types',
+      },
+    ],
   },
 });

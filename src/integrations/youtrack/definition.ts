@@ -13,6 +13,21 @@ import type {
   SAMLProviderRequest,
 } from '../../features/wizard/engine/types';
 import { defineIntegration } from '../../features/wizard/engine/types';
+import {
+  applicationAccessCheck,
+  certificateExpiryCheck,
+  providerAssignedCheck,
+  usernameChangeCheck,
+} from '../../features/wizard/engine/checks/common';
+import {
+  acsUrlCheck,
+  audienceCheck,
+  metadataCertificateCheck,
+  metadataEntityIdCheck,
+  relayStateCheck,
+  samlSigningCheck,
+  spBindingCheck,
+} from '../../features/wizard/engine/checks/saml';
 
 const MODEL = 'authentik_providers_saml.samlprovider' as const;
 
@@ -123,6 +138,11 @@ function youtrackFingerprint(fingerprint: string | null | undefined): string {
 /** The read-only URLs are "-" while no application is attached. */
 function served(value: string | undefined): string {
   return value && value !== '-' ? value : '';
+}
+
+/** The IdP entity ID YouTrack must be given: the Issuer authentik puts in every response. */
+function idpEntityId(provider: SAMLProvider): string {
+  return served(provider.url_issuer) || (provider.issuer_override ?? '');
 }
 
 function usernameNote(pair: CreatedPair): ConfigNote {
@@ -292,7 +312,7 @@ export const youtrack = defineIntegration({
     const pair = saml(created);
     const { provider } = pair;
     const fingerprint = youtrackFingerprint(pair.signingKey?.fingerprint_sha256);
-    const entityId = served(provider.url_issuer) || (provider.issuer_override ?? '');
+    const entityId = idpEntityId(provider);
     return [
       {
         title: 'SAML 2.0 auth module',
@@ -328,4 +348,71 @@ export const youtrack = defineIntegration({
     ];
   },
   followUp,
+  checks: () => [
+    providerAssignedCheck(),
+    applicationAccessCheck({ why: 'If authentik’s policies refuse you, YouTrack’s Test login ends on an authentik error page.' }),
+    acsUrlCheck({
+      title: 'The ACS URL is the one YouTrack shows',
+      why: 'authentik posts the signed login to this address; while it is the placeholder, YouTrack never receives it.',
+      isPlaceholder: isPlaceholderAcs,
+      host: youtrackHost,
+    }),
+    audienceCheck({ why: 'The audience tells YouTrack the assertion is meant for it; it must be the SP entity ID YouTrack shows.' }),
+    spBindingCheck({ why: 'YouTrack expects the SAML response as a form post.' }),
+    samlSigningCheck({ why: 'YouTrack only accepts assertions signed with the certificate whose fingerprint it was given.' }),
+    metadataEntityIdCheck({
+      title: 'authentik’s issuer equals the IdP entity ID on the configuration screen',
+      why: 'YouTrack rejects every response whose issuer differs from the IdP entity ID entered in the auth module.',
+      expectedEntityId: (pair) => idpEntityId(pair.provider),
+    }),
+    metadataCertificateCheck({
+      why: 'YouTrack checks each signature against the fingerprint entered in the auth module; another certificate fails every login.',
+    }),
+    certificateExpiryCheck({ why: 'An expired signing certificate makes YouTrack reject every login, and a renewed one needs a new fingerprint there.' }),
+    relayStateCheck({
+      why: 'YouTrack answers a relay state that points to another host with “Can’t restore state”.',
+      host: youtrackHost,
+    }),
+    usernameChangeCheck({ why: 'YouTrack matches accounts on the NameID, which is the authentik username; a renamed user would arrive as someone new.' }),
+  ],
+  manualTest: {
+    steps: [
+      'In YouTrack, open Administration › Access Management › Auth Modules and open the authentik module.',
+      'Check that the module is enabled, then click Test login.',
+      'Sign in at authentik with a user who also has (or may get) a YouTrack account.',
+    ],
+    success: 'YouTrack reports that the test login worked and names the account it signed in. The login page then offers authentik as a way to sign in.',
+    errors: [
+      {
+        message: 'The browser ends up at temp.temp, placeholder.com or a “replace-with-the-acs-url-youtrack-shows” address',
+        meaning: 'authentik still has the placeholder ACS URL. Copy the ACS URL and SP entity ID from YouTrack in the write-back step.',
+        checkId: 'acs-url',
+      },
+      {
+        message: 'Can’t restore state',
+        meaning: 'The provider sends a default relay state that is not on YouTrack’s own host. Leave it empty.',
+        checkId: 'relay-state',
+      },
+      {
+        message: 'An error about the signature or the certificate fingerprint',
+        meaning: 'The fingerprint in the auth module is not the one of the certificate authentik signs with, or the certificate was changed. Copy it again from the configuration screen.',
+        checkId: 'metadata-certificate',
+      },
+      {
+        message: 'An error about the issuer or the IdP entity ID',
+        meaning: 'The IdP entity ID in the auth module differs from authentik’s issuer. Copy it again from the configuration screen.',
+        checkId: 'metadata-entity-id',
+      },
+      {
+        message: 'authentik shows “Permission denied” or “Access denied”',
+        meaning: 'authentik’s policies do not allow this user to open the YouTrack application.',
+        checkId: 'application-access',
+      },
+      {
+        message: 'YouTrack creates a second account for someone who already had one',
+        meaning: 'The authentik username differs from the one YouTrack knows, for example after a rename.',
+        checkId: 'username-changes',
+      },
+    ],
+  },
 });

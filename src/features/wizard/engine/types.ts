@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { components } from '../../../lib/authentik/schema.gen';
+import type { Check } from './checks/types';
 
 type Schemas = components['schemas'];
 export type Flow = Schemas['Flow'];
@@ -111,6 +112,16 @@ export interface FollowUp<F extends Record<string, string>> {
   patch: (values: F) => PatchedSAMLProviderRequest | PatchedOAuth2ProviderRequest;
 }
 
+/** A manual login test in the target app, and how to read the errors it may show. */
+export interface ManualTest {
+  /** What to click in the target app, in order. */
+  steps: string[];
+  /** What a working login looks like there. */
+  success: string;
+  /** Messages the target app or authentik may show, what they mean, and which check tells more. */
+  errors: { message: string; meaning: string; checkId?: string }[];
+}
+
 export interface IntegrationDefinition<I extends Record<string, string> = Record<string, string>> {
   id: string;
   name: string;
@@ -146,6 +157,10 @@ export interface IntegrationDefinition<I extends Record<string, string> = Record
   configure: (pair: CreatedPair) => ConfigSection[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   followUp?: FollowUp<any>;
+  /** What the verification page checks for this app, built from the generic check builders. */
+  checks?: (pair: CreatedPair) => Check[];
+  /** How to test the login by hand in the target app, and what its error messages mean. */
+  manualTest?: ManualTest;
 }
 
 /** Helps authors keep the input type of a definition precise. */

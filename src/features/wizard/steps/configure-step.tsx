@@ -11,6 +11,7 @@ import { pairQuery } from '../api/pair';
 import type { ConfigSection, CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS } from '../engine/wizard-params';
 import { useWizard } from '../wizard-layout';
+import { ShareLinkButton } from '../components/share-link-button';
 
 /** Every value of the screen as plain text, in the screen's order. */
 export function configAsText(definitionName: string, sections: ConfigSection[]): string {
@@ -76,6 +77,7 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
       </p>
       <div className="actions">
         <CopyButton value={configAsText(definition.name, sections)} label="all values as text" text="Copy all as text" className="button-secondary" />
+        <ShareLinkButton definition={definition} />
       </div>
       {sections.map((section, index) => (
         <section key={section.title} className="card" aria-labelledby={`config-section-${index}`}>
@@ -97,6 +99,13 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
         <div className="actions">
           <Link className="button-primary" to={{ pathname: 'follow-up', search: params.toString() }}>
             {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
+          </Link>
+        </div>
+      ) : null}
+      {!definition.followUp || followUpDone ? (
+        <div className="actions">
+          <Link className="button-primary" to={{ pathname: 'verify', search: params.toString() }}>
+            Next: verify
           </Link>
         </div>
       ) : null}

@@ -79,6 +79,11 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
         <button type="submit" className="button-primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Write to authentik'}
         </button>
+        {save.isSuccess ? (
+          <Link className="button-primary" to={{ pathname: '../verify', search: params.toString() }} relative="path">
+            Next: verify
+          </Link>
+        ) : null}
         <Link to={{ pathname: '..', search: params.toString() }} relative="path">
           Back to the configuration values
         </Link>

@@ -1,0 +1,155 @@
+/**
+ * Checks that apply to any pair: the link between application and provider, policy access for
+ * the connected admin, the signing certificate's lifetime and the username setting.
+ */
+import { unwrap } from '../../../../lib/authentik/client';
+import type { components } from '../../../../lib/authentik/schema.gen';
+import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../types';
+import type { Check, CheckResult, CheckText, CheckUser } from './types';
+
+type PolicyTestResult = components['schemas']['PolicyTestResult'];
+
+// ---------------------------------------------------------------------------------------------
+// Provider assigned to the application
+
+export function evaluateAssignment(pair: CreatedPair): CheckResult {
+  const { application, provider } = pair;
+  const expected = `Application “${application.slug}” ↔ provider #${provider.pk}`;
+  const linkedSlug = provider.assigned_application_slug ?? '';
+  if (linkedSlug === application.slug && application.provider === provider.pk) {
+    return { status: 'pass', expected, actual: expected };
+  }
+  const actual = [
+    `the application points to ${application.provider == null ? 'no provider' : `provider #${application.provider}`}`,
+    `the provider is assigned to ${linkedSlug ? `“${linkedSlug}”` : 'no application'}`,
+  ].join('; ');
+  return {
+    status: 'fail',
+    expected,
+    actual,
+    detail: 'Open the application in authentik (Applications › Applications › Edit) and select this provider, so authentik serves its login URLs under this application.',
+  };
+}
+
+export function providerAssignedCheck(text: CheckText = {}): Check {
+  return {
+    id: 'provider-assigned',
+    title: text.title ?? 'The provider is assigned to the application',
+    why: text.why ?? 'Without the link authentik serves no login, metadata or key URLs under the application’s slug.',
+    run: async ({ pair }) => evaluateAssignment(pair),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The connected admin may open the application
+
+export function evaluateAccess(result: PolicyTestResult, who: string): CheckResult {
+  const expected = `${who} may open the application`;
+  if (result.passing) return { status: 'pass', expected, actual: expected };
+  const messages = result.messages.filter((message) => message.trim() !== '');
+  return {
+    status: 'fail',
+    expected,
+    actual: messages.length > 0 ? `Access denied: ${messages.join(' ')}` : 'Access denied by the application’s policies',
+    detail:
+      'authentik’s policy check refuses this user, so the login would end on an “access denied” page. Check the policy, group and user bindings of the application, and the brand’s default application access.',
+  };
+}
+
+export function applicationAccessCheck(text: CheckText = {}): Check {
+  return {
+    id: 'application-access',
+    title: text.title ?? 'You may open the application',
+    why: text.why ?? 'If authentik’s policies refuse a user, the login stops at authentik before the app sees it.',
+    run: async ({ pair, client, user, signal }) => {
+      // for_user is honoured for superusers only; others are checked as themselves anyway.
+      const query = user.is_superuser ? { for_user: user.pk } : {};
+      const result = await unwrap(
+        client.api.GET('/core/applications/{slug}/check_access/', { params: { path: { slug: pair.application.slug }, query }, signal }),
+      );
+      return evaluateAccess(result, userLabel(user));
+    },
+  };
+}
+
+function userLabel(user: CheckUser): string {
+  return user.username ? `Your user ${user.username}` : 'Your user';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing certificate lifetime
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The pk of the provider's signing keypair, whatever the provider type calls the field. */
+export function signingKeyPk(pair: CreatedPair): string | null {
+  return (pair.protocol === 'saml' ? pair.provider.signing_kp : pair.provider.signing_key) ?? null;
+}
+
+export function evaluateCertificateExpiry(keyPk: string | null, keypair: CertificateKeyPair | null, now: Date, warnDays: number): CheckResult {
+  const expected = `Valid for more than ${warnDays} days`;
+  if (!keyPk) return { status: 'fail', expected, actual: 'No signing certificate is selected' };
+  if (!keypair) {
+    return { status: 'unknown', expected, detail: 'Could not read the signing certificate: your user may lack the permission to view certificate-key pairs.' };
+  }
+  if (!keypair.cert_expiry) return { status: 'unknown', expected, detail: `authentik reports no expiry date for “${keypair.name}”.` };
+  const expiry = new Date(keypair.cert_expiry);
+  if (Number.isNaN(expiry.getTime())) return { status: 'unknown', expected, detail: `authentik reports the expiry “${keypair.cert_expiry}”, which is not a date.` };
+  const days = Math.floor((expiry.getTime() - now.getTime()) / DAY_MS);
+  const date = expiry.toISOString().slice(0, 10);
+  if (days < 0) {
+    return {
+      status: 'fail',
+      expected,
+      actual: `“${keypair.name}” expired on ${date}`,
+      detail: 'Logins signed with an expired certificate are rejected. Create or import a new certificate, select it in the provider and update the fingerprint or key in the app.',
+    };
+  }
+  if (days < warnDays) {
+    return {
+      status: 'warn',
+      expected,
+      actual: `“${keypair.name}” expires on ${date} (in ${days} day${days === 1 ? '' : 's'})`,
+      detail: 'Plan the renewal now: after the switch, the app needs the new certificate’s fingerprint or keys.',
+    };
+  }
+  return { status: 'pass', expected, actual: `“${keypair.name}” is valid until ${date} (${days} days)` };
+}
+
+export function certificateExpiryCheck(options: CheckText & { warnDays?: number } = {}): Check {
+  const warnDays = options.warnDays ?? 30;
+  return {
+    id: 'certificate-expiry',
+    title: options.title ?? 'The signing certificate is not about to expire',
+    why: options.why ?? 'Once the certificate expires, the app rejects every signed login.',
+    run: async ({ pair }) => evaluateCertificateExpiry(signingKeyPk(pair), pair.signingKey, new Date(), warnDays),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users may change their username
+
+export function evaluateUsernameChange(settings: Pick<AuthentikSettings, 'default_user_change_username'>): CheckResult {
+  const expected = 'Allow users to change username: off';
+  const value = settings.default_user_change_username;
+  if (value === true) {
+    return {
+      status: 'warn',
+      expected,
+      actual: 'Allow users to change username: on',
+      detail:
+        'A user who renames themselves arrives in the app as a different person. Turn it off under System › Settings › Allow users to change username (per-user or per-group attributes can still override it).',
+    };
+  }
+  if (value === false) return { status: 'pass', expected, actual: 'Allow users to change username: off' };
+  return { status: 'unknown', expected, detail: 'authentik did not report this setting. Look under System › Settings › Allow users to change username.' };
+}
+
+export function usernameChangeCheck(text: CheckText = {}): Check {
+  return {
+    id: 'username-changes',
+    title: text.title ?? 'Users cannot change their username',
+    why: text.why ?? 'The app identifies accounts by username, so a renamed user would no longer match their account.',
+    run: async ({ client, signal }) => evaluateUsernameChange(await unwrap(client.api.GET('/admin/settings/', { signal }))),
+  };
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { AuthentikApiError } from '../../../../lib/authentik/problem';
+import {
+  discoveryCheck,
+  emailClaimCheck,
+  evaluateDiscovery,
+  evaluateEmailClaim,
+  evaluateEncryptionKey,
+  evaluateGrantTypes,
+  evaluateIdTokenClaims,
+  evaluateRedirectUris,
+  evaluateSigningKey,
+  redirectUriCheck,
+  signingKeyCheck,
+} from './oauth2';
+import { admin, BASE, fakeContext, keypair, oidcPair } from './test-fixtures';
+
+const strict = (url: string) => ({ matching_mode: 'strict' as const, url, redirect_uri_type: 'authorization' as const });
+const CALLBACK = /^https:\/\/[a-z0-9-]+\.example\.com\/callback$/;
+
+describe('redirect URI', () => {
+  it('passes when a strict URI equals the expected one', () => {
+    const result = evaluateRedirectUris([strict('https://a.example.com/cb')], { expected: 'https://a.example.com/cb', shape: 'x' });
+    expect(result).toMatchObject({ status: 'pass', actual: 'https://a.example.com/cb' });
+  });
+
+  it('passes on the pattern when the exact URL is unknown', () => {
+    expect(evaluateRedirectUris([strict('https://acme.example.com/callback')], { expected: null, pattern: CALLBACK, shape: 's' }).status).toBe('pass');
+  });
+
+  it('offers to strip a trailing slash, keeping the other entries', () => {
+    const logout = { matching_mode: 'strict' as const, url: 'https://acme.example.com/bye', redirect_uri_type: 'logout' as const };
+    const result = evaluateRedirectUris([strict('https://acme.example.com/callback/'), logout], { expected: null, pattern: CALLBACK, shape: 's' });
+    expect(result.status).toBe('fail');
+    expect(result.fix?.describe).toEqual([{ field: 'Redirect URI', before: 'https://acme.example.com/callback/', after: 'https://acme.example.com/callback' }]);
+    expect(result.fix?.patch).toEqual({ redirect_uris: [strict('https://acme.example.com/callback'), logout] });
+  });
+
+  it('fails without a fix when the URL is simply different', () => {
+    const result = evaluateRedirectUris([strict('https://b.example.com/other')], { expected: 'https://b.example.com/cb', shape: 's' });
+    expect(result).toMatchObject({ status: 'fail', expected: 'https://b.example.com/cb', actual: 'https://b.example.com/other' });
+    expect(result.fix).toBeUndefined();
+  });
+
+  it('fails on the shape when only a pattern is known', () => {
+    const result = evaluateRedirectUris([strict('https://acme.example.org/callback')], { expected: null, pattern: CALLBACK, shape: 'https://<team>.example.com/callback' });
+    expect(result).toMatchObject({ status: 'fail', expected: 'https://<team>.example.com/callback' });
+  });
+
+  it('replaces a regex with the exact URL when it is known', () => {
+    const result = evaluateRedirectUris([{ matching_mode: 'regex', url: 'https://.*', redirect_uri_type: 'authorization' }], { expected: 'https://c.example.com/cb', shape: 's' });
+    expect(result.status).toBe('fail');
+    expect(result.fix?.patch).toEqual({ redirect_uris: [strict('https://c.example.com/cb')] });
+  });
+
+  it('adds the expected URI when there is none, and cannot when it is unknown', () => {
+    expect(evaluateRedirectUris([], { expected: 'https://d.example.com/cb', shape: 's' }).fix?.patch).toEqual({ redirect_uris: [strict('https://d.example.com/cb')] });
+    const unknown = evaluateRedirectUris([], { expected: null, pattern: CALLBACK, shape: 's' });
+    expect(unknown).toMatchObject({ status: 'fail', actual: '(none)' });
+    expect(unknown.fix).toBeUndefined();
+  });
+
+  it('computes the expected URL from the pair', async () => {
+    const pair = oidcPair({ redirect_uris: [strict('https://desk.example.com/sub/api/auth/oauth2/')] }, 'https://desk.example.com/sub');
+    const check = redirectUriCheck({ expected: (p) => `${p.application.meta_launch_url}/api/auth/oauth2`, shape: 's' });
+    const result = await check.run(fakeContext(pair).ctx);
+    expect(result.fix?.describe[0]?.after).toBe('https://desk.example.com/sub/api/auth/oauth2');
+  });
+});
+
+describe('grant types', () => {
+  it('passes with authorization_code', () => {
+    expect(evaluateGrantTypes(['authorization_code']).status).toBe('pass');
+  });
+
+  it('adds authorization_code and refresh_token to what is there', () => {
+    const result = evaluateGrantTypes(['client_credentials']);
+    expect(result.status).toBe('fail');
+    expect(result.fix?.patch).toEqual({ grant_types: ['client_credentials', 'authorization_code', 'refresh_token'] });
+    expect(evaluateGrantTypes([]).fix?.describe).toEqual([{ field: 'Grant types', before: '(none)', after: 'authorization_code, refresh_token' }]);
+  });
+});
+
+describe('signing key', () => {
+  const jwks = { keys: [{ kty: 'RSA', alg: 'RS256', use: 'sig', kid: 'k1' }] };
+
+  it('passes with an RSA key published as RS256', () => {
+    expect(evaluateSigningKey(keypair.pk, keypair, jwks, ['RS256']).status).toBe('pass');
+  });
+
+  it('fails without a signing key, on an empty JWKS and on an unaccepted algorithm', () => {
+    expect(evaluateSigningKey(null, null, {}, ['RS256']).actual).toMatch(/HS256/);
+    expect(evaluateSigningKey(keypair.pk, keypair, {}, ['RS256'])).toMatchObject({ status: 'fail', actual: 'The JWKS is empty ({})' });
+    expect(evaluateSigningKey(keypair.pk, keypair, { keys: [{ alg: 'RSA-OAEP-256', use: 'enc' }] }, ['RS256']).status).toBe('fail');
+    expect(evaluateSigningKey(keypair.pk, keypair, { keys: [{ alg: 'RS384', use: 'sig' }] }, ['RS256']).status).toBe('fail');
+  });
+
+  it('reads the JWKS the provider publishes', async () => {
+    const pair = oidcPair();
+    const { ctx, calls } = fakeContext(pair, { public: { [pair.setupUrls.jwks!]: jwks } });
+    expect((await signingKeyCheck({ algorithms: ['RS256'] }).run(ctx)).status).toBe('pass');
+    expect(calls.map((call) => call.path)).toEqual([`${BASE}/application/o/app/jwks/`]);
+  });
+});
+
+describe('encryption key and claims in the ID token', () => {
+  it('passes without an encryption key and offers to clear one', () => {
+    expect(evaluateEncryptionKey(null).status).toBe('pass');
+    const result = evaluateEncryptionKey('kp-1');
+    expect(result.status).toBe('fail');
+    expect(result.fix?.patch).toEqual({ encryption_key: null });
+  });
+
+  it('passes with claims in the ID token and offers to turn them on', () => {
+    expect(evaluateIdTokenClaims(true).status).toBe('pass');
+    expect(evaluateIdTokenClaims(undefined).status).toBe('pass');
+    expect(evaluateIdTokenClaims(false).fix?.patch).toEqual({ include_claims_in_id_token: true });
+  });
+});
+
+describe('discovery document', () => {
+  const pair = oidcPair();
+  const document = {
+    issuer: pair.setupUrls.issuer,
+    authorization_endpoint: pair.setupUrls.authorize,
+    token_endpoint: pair.setupUrls.token,
+    userinfo_endpoint: pair.setupUrls.user_info,
+    jwks_uri: pair.setupUrls.jwks,
+  };
+
+  it('passes when every URL matches the setup URLs', () => {
+    expect(evaluateDiscovery(document, pair.setupUrls).status).toBe('pass');
+  });
+
+  it('lists the fields that differ', () => {
+    const result = evaluateDiscovery({ ...document, issuer: 'https://other/', jwks_uri: undefined }, pair.setupUrls);
+    expect(result.status).toBe('fail');
+    expect(result.actual).toContain('issuer: https://other/');
+    expect(result.actual).toContain('jwks_uri: (none)');
+    expect(evaluateDiscovery('nope', pair.setupUrls).status).toBe('fail');
+  });
+
+  it('fails when authentik answers 404, and cannot check when it is unreachable', async () => {
+    const url = pair.setupUrls.provider_info!;
+    const notFound = fakeContext(pair, { public: { [url]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) } });
+    expect((await discoveryCheck().run(notFound.ctx)).status).toBe('fail');
+    const down = fakeContext(pair, { public: { [url]: new AuthentikApiError({ kind: 'timeout' }) } });
+    await expect(discoveryCheck().run(down.ctx)).rejects.toBeInstanceOf(AuthentikApiError);
+  });
+});
+
+describe('email claim', () => {
+  it('passes with an email in the preview', () => {
+    expect(evaluateEmailClaim({ email: 'a@b.c' }, admin, true, { source: 'id_token' }).status).toBe('pass');
+  });
+
+  it('warns when the admin has no email address', () => {
+    const result = evaluateEmailClaim({ sub: 'x' }, { ...admin, email: '' }, true, { source: 'id_token' });
+    expect(result.status).toBe('warn');
+    expect(result.detail).toMatch(/has no email address/);
+  });
+
+  it('fails when the user has an email but the token has none', () => {
+    expect(evaluateEmailClaim({ sub: 'x' }, admin, true, { source: 'id_token' }).status).toBe('fail');
+    expect(evaluateEmailClaim({ sub: 'x' }, admin, false, { source: 'id_token' }).detail).toMatch(/Include claims/);
+  });
+
+  it('cannot tell for userinfo readers when the ID token carries no claims', () => {
+    expect(evaluateEmailClaim({ sub: 'x' }, admin, false, { source: 'userinfo' }).status).toBe('unknown');
+  });
+
+  it('previews the connected admin, and non-superusers as themselves', async () => {
+    const pair = oidcPair();
+    const answer = {
+      api: {
+        '/providers/oauth2/{id}/preview_user/': { preview: { email: 'akadmin@authentik.company' } },
+        '/core/users/me/': { user: { pk: 7, email: 'akadmin@authentik.company' } },
+      },
+    };
+    const superuser = fakeContext(pair, answer);
+    expect((await emailClaimCheck({ source: 'id_token' }).run(superuser.ctx)).status).toBe('pass');
+    expect(superuser.calls.find((call) => call.path.includes('preview'))?.query).toEqual({ for_user: 7 });
+    const regular = fakeContext(pair, answer, { pk: 8, is_superuser: false, email: 'alice@x' });
+    await emailClaimCheck({ source: 'id_token' }).run(regular.ctx);
+    expect(regular.calls.find((call) => call.path.includes('preview'))?.query).toEqual({});
+  });
+
+  it('reads the user again, so an email added since connecting counts', async () => {
+    const pair = oidcPair();
+    const { ctx } = fakeContext(pair, {
+      api: { '/providers/oauth2/{id}/preview_user/': { preview: { sub: 'x' } }, '/core/users/me/': { user: { pk: 7, email: '' } } },
+    });
+    expect((await emailClaimCheck({ source: 'id_token' }).run(ctx)).status).toBe('warn');
+  });
+});

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { AuthentikApiError } from '../../../../lib/authentik/problem';
+import {
+  evaluateAcsUrl,
+  evaluateAudience,
+  evaluateCertificate,
+  evaluateEntityId,
+  evaluateRelayState,
+  evaluateSamlSigning,
+  evaluateSpBinding,
+  metadataCertificateCheck,
+  metadataEntityIdCheck,
+  metadataUrl,
+} from './saml';
+import { certificateFingerprint, readSamlMetadata } from './saml-metadata';
+import { BASE, fakeContext, keypair, samlPair } from './test-fixtures';
+
+const isOurs = (acs: string) => acs.endsWith('/replace-me');
+
+describe('ACS URL', () => {
+  it('passes on the app host', () => {
+    expect(evaluateAcsUrl('https://sp.example.com/saml/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }).status).toBe('pass');
+  });
+
+  it.each([
+    ['https://sp.example.com/replace-me', /placeholder/],
+    ['https://temp.temp', /placeholder/],
+    ['https://placeholder.com', /placeholder/],
+    ['http://sp.example.com/saml/acs', /plain http/],
+    ['https://evil.example.net/saml/acs', /not to the app/],
+    ['', /not a URL/],
+  ])('fails for %j', (acs, detail) => {
+    const result = evaluateAcsUrl(acs, { isPlaceholder: isOurs, host: 'sp.example.com' });
+    expect(result.status).toBe('fail');
+    expect(result.detail).toMatch(detail);
+    expect(result.fix).toBeUndefined();
+  });
+});
+
+describe('audience, binding, signing and relay state', () => {
+  it('needs an audience', () => {
+    expect(evaluateAudience('https://sp/saml').status).toBe('pass');
+    expect(evaluateAudience('').status).toBe('fail');
+  });
+
+  it('wants Post and offers to switch', () => {
+    expect(evaluateSpBinding('post').status).toBe('pass');
+    const result = evaluateSpBinding('redirect');
+    expect(result).toMatchObject({ status: 'fail', actual: 'Redirect' });
+    expect(result.fix?.patch).toEqual({ sp_binding: 'post' });
+  });
+
+  it('needs a signing certificate and something signed', () => {
+    expect(evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: true, sign_response: false }, keypair).status).toBe('pass');
+    expect(evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: true }, keypair).status).toBe('pass');
+    const none = evaluateSamlSigning({ signing_kp: null, sign_assertion: true }, null);
+    expect(none.status).toBe('fail');
+    expect(none.fix).toBeUndefined();
+    const unsigned = evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: false }, keypair);
+    expect(unsigned.fix?.patch).toEqual({ sign_assertion: true });
+  });
+
+  it('accepts an empty relay state or one on the app host', () => {
+    expect(evaluateRelayState('', 'sp.example.com').status).toBe('pass');
+    expect(evaluateRelayState('https://sp.example.com/dash', 'sp.example.com').status).toBe('pass');
+    const foreign = evaluateRelayState('https://elsewhere.example.net/', 'sp.example.com');
+    expect(foreign.status).toBe('fail');
+    expect(foreign.fix?.patch).toEqual({ default_relay_state: '' });
+  });
+});
+
+const DER = Buffer.from('a certificate, for the test only');
+const FINGERPRINT = [...createHash('sha256').update(DER).digest()].map((b) => b.toString(16).padStart(2, '0')).join(':');
+const metadata = (entityId: string, cert = DER.toString('base64')) =>
+  `<?xml version="1.0"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${entityId}"><md:IDPSSODescriptor>` +
+  `<md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>\n${cert.replace(/(.{16})/g, '$1\n')}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>` +
+  `<md:KeyDescriptor use="encryption"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>ZW5j</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>` +
+  `</md:IDPSSODescriptor></md:EntityDescriptor>`;
+
+describe('SAML metadata', () => {
+  it('reads the entity ID and only the signing certificates', () => {
+    const facts = readSamlMetadata(metadata('https://ak/application/saml/sp/metadata/?a=1&amp;b=2'));
+    expect(facts.entityId).toBe('https://ak/application/saml/sp/metadata/?a=1&b=2');
+    expect(facts.signingCertificates).toEqual([DER.toString('base64')]);
+    expect(readSamlMetadata('<EntityDescriptor entityID=\'x\'><KeyDescriptor><X509Certificate>QQ==</X509Certificate></KeyDescriptor></EntityDescriptor>')).toEqual({
+      entityId: 'x',
+      signingCertificates: ['QQ=='],
+    });
+  });
+
+  it('computes the SHA-256 fingerprint like authentik writes it', async () => {
+    expect(await certificateFingerprint(DER.toString('base64'))).toBe(FINGERPRINT);
+  });
+
+  it('compares the entity ID', () => {
+    expect(evaluateEntityId({ entityId: 'a', signingCertificates: [] }, 'a').status).toBe('pass');
+    expect(evaluateEntityId({ entityId: 'b', signingCertificates: [] }, 'a')).toMatchObject({ status: 'fail', expected: 'a', actual: 'b' });
+    expect(evaluateEntityId({ entityId: null, signingCertificates: [] }, 'a').status).toBe('fail');
+  });
+
+  it('compares fingerprints whatever their spelling', () => {
+    const key = { ...keypair, fingerprint_sha256: FINGERPRINT };
+    expect(evaluateCertificate([FINGERPRINT.toUpperCase()], key.pk, key).status).toBe('pass');
+    expect(evaluateCertificate([keypair.fingerprint_sha256!], key.pk, key).status).toBe('fail');
+    expect(evaluateCertificate([], key.pk, key).status).toBe('fail');
+    expect(evaluateCertificate([FINGERPRINT], key.pk, null).status).toBe('unknown');
+  });
+
+  it('fetches the public metadata once for both checks', async () => {
+    const pair = samlPair({}, 'https://sp.example.com');
+    const url = metadataUrl(BASE, 'sp');
+    expect(url).toBe(`${BASE}/application/saml/sp/metadata/`);
+    const keyed = { ...pair, signingKey: { ...keypair, fingerprint_sha256: FINGERPRINT } };
+    const { ctx, calls } = fakeContext(keyed, { public: { [url]: metadata(pair.provider.url_issuer) } });
+    const [entity, certificate] = await Promise.all([
+      metadataEntityIdCheck({ expectedEntityId: (p) => p.provider.url_issuer }).run(ctx),
+      metadataCertificateCheck().run(ctx),
+    ]);
+    expect(entity.status).toBe('pass');
+    expect(certificate.status).toBe('pass');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('fails when authentik serves no metadata for the slug', async () => {
+    const pair = samlPair();
+    const { ctx } = fakeContext(pair, { public: { [metadataUrl(BASE, 'sp')]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) } });
+    expect(await metadataEntityIdCheck({ expectedEntityId: () => 'x' }).run(ctx)).toMatchObject({ status: 'fail', actual: 'HTTP 404' });
+  });
+});
