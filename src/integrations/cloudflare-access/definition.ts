@@ -7,11 +7,10 @@
 import { z } from 'zod';
 import type {
   ConfigNote,
-  CreatedPair,
-  DiscoveredContext,
   OAuth2Provider,
   OAuth2ProviderRequest,
 } from '../../features/wizard/engine/types';
+import { expectProtocol, mappingPks, validatedText } from '../../features/wizard/engine/definition-helpers';
 import { defineIntegration } from '../../features/wizard/engine/types';
 import { applicationAccessCheck, providerAssignedCheck } from '../../features/wizard/engine/checks/common';
 import { redirectErrorsCheck } from '../../features/wizard/engine/checks/events';
@@ -72,31 +71,10 @@ function parseTeamName(raw: string): TeamResult {
   return { ok: true, team: value };
 }
 
-const team = z.string({ error: TEAM_MISSING }).transform((raw, ctx) => {
+const team = validatedText(TEAM_MISSING, (raw) => {
   const result = parseTeamName(raw);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.message });
-    return z.NEVER;
-  }
-  return result.team;
+  return result.ok ? { ok: true, value: result.team } : result;
 });
-
-function mappingPks(found: DiscoveredContext['scopeMappings'], ids: readonly string[]): string[] {
-  return ids.map((id) => {
-    const mapping = found[id];
-    if (!mapping) {
-      throw new Error(
-        `authentik has no scope mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`,
-      );
-    }
-    return mapping.pk;
-  });
-}
-
-function oidc(pair: CreatedPair): Extract<CreatedPair, { protocol: 'oidc' }> {
-  if (pair.protocol !== 'oidc') throw new Error('Cloudflare Access needs an OAuth2/OpenID provider, but this application has a SAML provider.');
-  return pair;
-}
 
 /** The redirect URI authentik accepts for logins (authoritative: read from the provider). */
 function loginRedirect(provider: OAuth2Provider): string {
@@ -195,7 +173,7 @@ export const cloudflareAccess = defineIntegration({
       include_claims_in_id_token: true,
       issuer_mode: 'per_provider',
       sub_mode: 'hashed_user_id',
-      property_mappings: mappingPks(ctx.scopeMappings, SCOPES),
+      property_mappings: mappingPks(ctx.scopeMappings, SCOPES, 'scope'),
       access_code_validity: 'minutes=1',
       access_token_validity: 'minutes=5',
       refresh_token_validity: 'days=30',
@@ -212,7 +190,7 @@ export const cloudflareAccess = defineIntegration({
     };
   },
   configure: (created) => {
-    const { provider, setupUrls } = oidc(created);
+    const { provider, setupUrls } = expectProtocol(created, 'oidc', 'Cloudflare Access');
     const redirect = loginRedirect(provider);
     const notes: ConfigNote[] = [
       ...providerWarnings(provider),

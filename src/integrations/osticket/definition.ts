@@ -7,10 +7,10 @@ import { z } from 'zod';
 import type {
   ConfigNote,
   CreatedPair,
-  DiscoveredContext,
   OAuth2Provider,
   OAuth2ProviderRequest,
 } from '../../features/wizard/engine/types';
+import { expectProtocol, mappingPks, validatedText } from '../../features/wizard/engine/definition-helpers';
 import { defineIntegration } from '../../features/wizard/engine/types';
 import { applicationAccessCheck, providerAssignedCheck } from '../../features/wizard/engine/checks/common';
 import { redirectErrorsCheck } from '../../features/wizard/engine/checks/events';
@@ -58,31 +58,10 @@ function parseOsTicketUrl(raw: string): UrlResult {
   return { ok: true, url: `https://${url.host}${path}` };
 }
 
-const osticketUrl = z.string({ error: URL_MISSING }).transform((raw, ctx) => {
+const osticketUrl = validatedText(URL_MISSING, (raw) => {
   const result = parseOsTicketUrl(raw);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.message });
-    return z.NEVER;
-  }
-  return result.url;
+  return result.ok ? { ok: true, value: result.url } : result;
 });
-
-function mappingPks(found: DiscoveredContext['scopeMappings'], ids: readonly string[]): string[] {
-  return ids.map((id) => {
-    const mapping = found[id];
-    if (!mapping) {
-      throw new Error(
-        `authentik has no scope mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`,
-      );
-    }
-    return mapping.pk;
-  });
-}
-
-function oidc(pair: CreatedPair): Extract<CreatedPair, { protocol: 'oidc' }> {
-  if (pair.protocol !== 'oidc') throw new Error('osTicket needs an OAuth2/OpenID provider, but this application has a SAML provider.');
-  return pair;
-}
 
 /** The Redirect URI osTicket fills in: its base URL (the application's launch URL) plus the callback path. */
 function expectedRedirect(pair: CreatedPair): string | null {
@@ -162,7 +141,7 @@ export const osticket = defineIntegration({
       include_claims_in_id_token: true,
       issuer_mode: 'per_provider',
       sub_mode: 'user_email',
-      property_mappings: mappingPks(ctx.scopeMappings, SCOPES),
+      property_mappings: mappingPks(ctx.scopeMappings, SCOPES, 'scope'),
       access_code_validity: 'minutes=1',
       access_token_validity: 'minutes=5',
       refresh_token_validity: 'days=30',
@@ -180,7 +159,7 @@ export const osticket = defineIntegration({
     };
   },
   configure: (created) => {
-    const { provider, setupUrls } = oidc(created);
+    const { provider, setupUrls } = expectProtocol(created, 'oidc', 'osTicket');
     const redirect = loginRedirect(provider)?.url ?? '';
     return [
       {

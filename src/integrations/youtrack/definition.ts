@@ -7,11 +7,11 @@ import { z } from 'zod';
 import type {
   ConfigNote,
   CreatedPair,
-  DiscoveredContext,
   FollowUp,
   SAMLProvider,
   SAMLProviderRequest,
 } from '../../features/wizard/engine/types';
+import { expectProtocol, mappingPks, validatedText } from '../../features/wizard/engine/definition-helpers';
 import { defineIntegration } from '../../features/wizard/engine/types';
 import {
   applicationAccessCheck,
@@ -76,29 +76,10 @@ function parseYouTrackUrl(raw: string): UrlResult {
   return { ok: true, url: `https://${url.host}${path}` };
 }
 
-const youtrackUrl = z.string({ error: URL_MISSING }).transform((raw, ctx) => {
+const youtrackUrl = validatedText(URL_MISSING, (raw) => {
   const result = parseYouTrackUrl(raw);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.message });
-    return z.NEVER;
-  }
-  return result.url;
+  return result.ok ? { ok: true, value: result.url } : result;
 });
-
-function mappingPk(found: DiscoveredContext['samlMappings'], id: string): string {
-  const mapping = found[id];
-  if (!mapping) {
-    throw new Error(
-      `authentik has no SAML mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`,
-    );
-  }
-  return mapping.pk;
-}
-
-function saml(pair: CreatedPair): Extract<CreatedPair, { protocol: 'saml' }> {
-  if (pair.protocol !== 'saml') throw new Error('YouTrack needs a SAML provider, but this application has an OAuth2/OpenID provider.');
-  return pair;
-}
 
 function tryUrl(value: string | undefined): URL | null {
   if (!value) return null;
@@ -292,8 +273,8 @@ export const youtrack = defineIntegration({
       digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
       signature_algorithm:
         key.key_type === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
-      name_id_mapping: mappingPk(ctx.samlMappings, MAPPING_USERNAME),
-      property_mappings: MAPPINGS.map((id) => mappingPk(ctx.samlMappings, id)),
+      name_id_mapping: mappingPks(ctx.samlMappings, [MAPPING_USERNAME], 'SAML')[0]!,
+      property_mappings: mappingPks(ctx.samlMappings, MAPPINGS, 'SAML'),
       default_relay_state: '',
     };
     return {
@@ -309,7 +290,7 @@ export const youtrack = defineIntegration({
     };
   },
   configure: (created) => {
-    const pair = saml(created);
+    const pair = expectProtocol(created, 'saml', 'YouTrack');
     const { provider } = pair;
     const fingerprint = youtrackFingerprint(pair.signingKey?.fingerprint_sha256);
     const entityId = idpEntityId(provider);
