@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -35,6 +35,7 @@ function tokensPageUrl(url: string): string | null {
 
 export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: string) => void; onConnected?: (connection: Connection) => void }) {
   const proxy = useQuery(proxyInfoQuery);
+  const queryClient = useQueryClient();
   const [showToken, setShowToken] = useState(false);
   const form = useForm<ConnectValues>({
     resolver: zodResolver(connectSchema),
@@ -47,8 +48,9 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const connect = useMutation({
-    mutationFn: (input: { base: string; token: string; isDemo: boolean }) =>
-      checkConnection({ ...input, proxy: proxy.data ?? null, remember: form.getValues('remember') }),
+    // Detection of the local proxy must finish first, or a quick click would fall back to direct mode.
+    mutationFn: async (input: { base: string; token: string; isDemo: boolean }) =>
+      checkConnection({ ...input, proxy: await queryClient.ensureQueryData(proxyInfoQuery), remember: form.getValues('remember') }),
     onSuccess: (connection) => {
       setConnection(connection);
       props.onConnected?.(connection);
