@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, createSimulator } from './index.ts';
-import { clientFor } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_TOKEN } from './index.ts';
+import { serveSimulatorForTests } from './test-helpers.ts';
 
-const sim = createSimulator();
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
-beforeEach(() => sim.reset());
+const { sim, client } = serveSimulatorForTests();
 
 describe('authentication answers like authentik (always 403, never 401)', () => {
   it('a request without Authorization is told credentials were not provided', async () => {

@@ -1,19 +1,8 @@
 import { X509Certificate, createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index.ts';
-import { clientFor } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { serveSimulatorForTests } from './test-helpers.ts';
 
-const sim = createSimulator({ validateResponses: true });
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
-beforeEach(() => sim.reset());
+const { sim, client } = serveSimulatorForTests({ validateResponses: true });
 
 describe('version and settings', () => {
   it('reports authentik 2026.8.3', async () => {

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index.ts';
-import { TRANSACTIONAL, clientFor, oauth2Body } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { TRANSACTIONAL, oauth2Body, serveSimulatorForTests } from './test-helpers.ts';
 
-const sim = createSimulator();
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
-beforeEach(() => sim.reset());
+const { sim, client } = serveSimulatorForTests();
 
 describe('fault injection', () => {
   it('a canned status and JSON body answers instead of the real endpoint', async () => {

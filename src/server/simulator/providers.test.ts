@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALICE_PK, BOB_PK } from './seed.ts';
-import { createSimulator } from './index.ts';
-import { TRANSACTIONAL, clientFor, keypairPk, oauth2Body, samlBody } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { TRANSACTIONAL, keypairPk, oauth2Body, samlBody, serveSimulatorForTests } from './test-helpers.ts';
 
-const sim = createSimulator({ validateResponses: true });
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
-beforeEach(() => sim.reset());
+const { sim, client } = serveSimulatorForTests({ validateResponses: true });
 
 async function createOAuth2(provider: Record<string, unknown> = {}, slug = 'osticket') {
   const res = await client.call('PUT', TRANSACTIONAL, { body: oauth2Body(sim, { slug, provider }) });

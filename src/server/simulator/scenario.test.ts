@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator } from './index.ts';
-import { TRANSACTIONAL, clientFor } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { TRANSACTIONAL, serveSimulatorForTests } from './test-helpers.ts';
 
 /**
  * The wizard's whole journey against a fresh simulator, with response validation on: discover,
  * create (OAuth2 and SAML), read back, verify, fix. Every request and answer must fit the schema.
  */
-const sim = createSimulator({ validateResponses: true });
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
+const { sim, client } = serveSimulatorForTests({ validateResponses: true }, { resetEachTest: false });
 const host = { Host: 'authentik.company', 'X-Forwarded-Proto': 'https' };
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
 
 async function first(path: string) {
   const res = await client.get(path, { headers: host });

@@ -3,7 +3,8 @@
  * builders for valid transactional bodies based on the seeded objects.
  */
 import { request } from 'node:http';
-import type { Simulator } from './index.ts';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createSimulator, type Simulator, type SimulatorOptions } from './index.ts';
 
 export interface TestResponse {
   status: number;
@@ -132,3 +133,24 @@ export function samlBody(sim: Simulator, overrides: { slug?: string; name?: stri
 }
 
 export const TRANSACTIONAL = '/api/v3/core/transactional/applications/';
+
+/**
+ * One simulator on an ephemeral port for a test file, reset before each test unless told
+ * otherwise; `client` speaks to it as the seeded superuser.
+ */
+export function serveSimulatorForTests(options?: SimulatorOptions, { resetEachTest = true } = {}): { sim: Simulator; client: TestClient } {
+  const sim = createSimulator(options);
+  let server: Awaited<ReturnType<Simulator['listen']>> | undefined;
+  let inner: TestClient | undefined;
+  const ready = () => {
+    if (!inner) throw new Error('the simulator is not listening yet');
+    return inner;
+  };
+  beforeAll(async () => {
+    server = await sim.listen(0);
+    inner = clientFor(server.url, sim.tokens.superuser);
+  });
+  afterAll(() => server?.close());
+  if (resetEachTest) beforeEach(() => sim.reset());
+  return { sim, client: { call: (...args) => ready().call(...args), get: (...args) => ready().get(...args) } };
+}

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator } from './index.ts';
-import { TRANSACTIONAL, clientFor, flowPk, keypairPk, oauth2Body, samlBody } from './test-helpers.ts';
-import type { TestClient } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { TRANSACTIONAL, flowPk, keypairPk, oauth2Body, samlBody, serveSimulatorForTests } from './test-helpers.ts';
 
-const sim = createSimulator({ validateResponses: true });
-let server: Awaited<ReturnType<typeof sim.listen>>;
-let client: TestClient;
-
-beforeAll(async () => {
-  server = await sim.listen(0);
-  client = clientFor(server.url, sim.tokens.superuser);
-});
-afterAll(() => server.close());
-beforeEach(() => sim.reset());
+const { sim, client } = serveSimulatorForTests({ validateResponses: true });
 
 const put = (body: unknown, token?: string) => client.call('PUT', TRANSACTIONAL, { body, token });
 
