@@ -10,7 +10,7 @@ import type {
   OAuth2Provider,
   OAuth2ProviderRequest,
 } from '../../features/wizard/engine/types';
-import { expectProtocol, mappingPks, validatedText } from '../../features/wizard/engine/definition-helpers';
+import { expectProtocol, mappingPks, parseHttpsBaseUrl, validatedText, type TextParse } from '../../features/wizard/engine/definition-helpers';
 import { defineIntegration } from '../../features/wizard/engine/types';
 import { applicationAccessCheck, providerAssignedCheck } from '../../features/wizard/engine/checks/common';
 import { redirectErrorsCheck } from '../../features/wizard/engine/checks/events';
@@ -34,34 +34,17 @@ const URL_MISSING = 'Enter the address of your osTicket, for example https://hel
 const OSTICKET_PAGES = /\/(?:scp|api|kb|pages)(?:\/.*)?$/i;
 const PHP_PAGE = /\/[^/]+\.php$/i;
 
-type UrlResult = { ok: true; url: string } | { ok: false; message: string };
-
 /** `helpdesk.company`, `https://company.com/osticket/scp/index.php?x=1` → `https://…[/osticket]`. */
-function parseOsTicketUrl(raw: string): UrlResult {
-  const value = raw.trim();
-  if (value === '') return { ok: false, message: URL_MISSING };
-  if (/\s/.test(value)) return { ok: false, message: 'The address contains a space. Paste only the address, for example https://helpdesk.company.' };
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-  let url: URL;
-  try {
-    url = new URL(hasScheme ? value : `https://${value}`);
-  } catch {
-    return { ok: false, message: 'This is not a web address. Enter it like https://helpdesk.company.' };
-  }
-  if (url.protocol === 'http:') {
-    return { ok: false, message: 'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.' };
-  }
-  if (url.protocol !== 'https:') return { ok: false, message: 'Enter an https:// address, for example https://helpdesk.company.' };
-  if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
-  if (url.hostname === '') return { ok: false, message: URL_MISSING };
-  const path = url.pathname.replace(OSTICKET_PAGES, '').replace(PHP_PAGE, '').replace(/\/+$/, '');
-  return { ok: true, url: `https://${url.host}${path}` };
+function parseOsTicketUrl(raw: string): TextParse {
+  return parseHttpsBaseUrl(raw, {
+    missing: URL_MISSING,
+    example: 'https://helpdesk.company',
+    httpReason: 'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.',
+    pages: [OSTICKET_PAGES, PHP_PAGE],
+  });
 }
 
-const osticketUrl = validatedText(URL_MISSING, (raw) => {
-  const result = parseOsTicketUrl(raw);
-  return result.ok ? { ok: true, value: result.url } : result;
-});
+const osticketUrl = validatedText(URL_MISSING, parseOsTicketUrl);
 
 /** The Redirect URI osTicket fills in: its base URL (the application's launch URL) plus the callback path. */
 function expectedRedirect(pair: CreatedPair): string | null {
@@ -120,7 +103,7 @@ export const osticket = defineIntegration({
       example: 'https://helpdesk.company',
       preview: (value) => {
         const result = parseOsTicketUrl(value);
-        return result.ok ? `Redirect URI: ${result.url}${CALLBACK_PATH}` : null;
+        return result.ok ? `Redirect URI: ${result.value}${CALLBACK_PATH}` : null;
       },
     },
   },

@@ -11,7 +11,7 @@ import type {
   SAMLProvider,
   SAMLProviderRequest,
 } from '../../features/wizard/engine/types';
-import { expectProtocol, mappingPks, validatedText } from '../../features/wizard/engine/definition-helpers';
+import { expectProtocol, mappingPks, parseHttpsBaseUrl, validatedText, type TextParse } from '../../features/wizard/engine/definition-helpers';
 import { defineIntegration } from '../../features/wizard/engine/types';
 import {
   applicationAccessCheck,
@@ -52,34 +52,17 @@ const URL_MISSING = 'Enter the address of your YouTrack, for example https://you
 const YOUTRACK_PAGES =
   /\/(?:admin|hub|issues?|dashboard|agiles|projects|articles|reports|users|login|oauth|api|newissue|timesheets|gantt-charts|knowledge-base)(?:\/.*)?$/i;
 
-type UrlResult = { ok: true; url: string } | { ok: false; message: string };
-
 /** `youtrack.company`, `https://company.com/youtrack/issues?q=x` → `https://…[/youtrack]`. */
-function parseYouTrackUrl(raw: string): UrlResult {
-  const value = raw.trim();
-  if (value === '') return { ok: false, message: URL_MISSING };
-  if (/\s/.test(value)) return { ok: false, message: 'The address contains a space. Paste only the address, for example https://youtrack.company.' };
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-  let url: URL;
-  try {
-    url = new URL(hasScheme ? value : `https://${value}`);
-  } catch {
-    return { ok: false, message: 'This is not a web address. Enter it like https://youtrack.company.' };
-  }
-  if (url.protocol === 'http:') {
-    return { ok: false, message: 'Use the https:// address of YouTrack: authentik posts the signed login to it, which must not travel over plain http.' };
-  }
-  if (url.protocol !== 'https:') return { ok: false, message: 'Enter an https:// address, for example https://youtrack.company.' };
-  if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
-  if (url.hostname === '') return { ok: false, message: URL_MISSING };
-  const path = url.pathname.replace(YOUTRACK_PAGES, '').replace(/\/+$/, '');
-  return { ok: true, url: `https://${url.host}${path}` };
+function parseYouTrackUrl(raw: string): TextParse {
+  return parseHttpsBaseUrl(raw, {
+    missing: URL_MISSING,
+    example: 'https://youtrack.company',
+    httpReason: 'Use the https:// address of YouTrack: authentik posts the signed login to it, which must not travel over plain http.',
+    pages: [YOUTRACK_PAGES],
+  });
 }
 
-const youtrackUrl = validatedText(URL_MISSING, (raw) => {
-  const result = parseYouTrackUrl(raw);
-  return result.ok ? { ok: true, value: result.url } : result;
-});
+const youtrackUrl = validatedText(URL_MISSING, parseYouTrackUrl);
 
 function tryUrl(value: string | undefined): URL | null {
   if (!value) return null;
@@ -241,7 +224,7 @@ export const youtrack = defineIntegration({
       example: 'https://youtrack.company',
       preview: (value) => {
         const result = parseYouTrackUrl(value);
-        return result.ok ? `YouTrack: ${result.url}` : null;
+        return result.ok ? `YouTrack: ${result.value}` : null;
       },
     },
   },

@@ -36,3 +36,30 @@ export function expectProtocol<P extends CreatedPair['protocol']>(pair: CreatedP
   }
   return pair as Extract<CreatedPair, { protocol: P }>;
 }
+
+/**
+ * The https base URL of a self-hosted app, from whatever the admin pastes: no scheme means https,
+ * plain http is refused with the app's own reason, and the tail of a pasted page address
+ * (`pages`) is cut so only the install path remains.
+ */
+export function parseHttpsBaseUrl(
+  raw: string,
+  app: { missing: string; example: string; httpReason: string; pages: RegExp[] },
+): TextParse {
+  const value = raw.trim();
+  if (value === '') return { ok: false, message: app.missing };
+  if (/\s/.test(value)) return { ok: false, message: `The address contains a space. Paste only the address, for example ${app.example}.` };
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url: URL;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return { ok: false, message: `This is not a web address. Enter it like ${app.example}.` };
+  }
+  if (url.protocol === 'http:') return { ok: false, message: app.httpReason };
+  if (url.protocol !== 'https:') return { ok: false, message: `Enter an https:// address, for example ${app.example}.` };
+  if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
+  if (url.hostname === '') return { ok: false, message: app.missing };
+  const path = app.pages.reduce((current, page) => current.replace(page, ''), url.pathname).replace(/\/+$/, '');
+  return { ok: true, value: `https://${url.host}${path}` };
+}
