@@ -8,7 +8,7 @@ test.describe('An admin connects the wizard to their authentik', () => {
     await expect(summary).toContainText(`Connected to ${new URL(authentikUrl).host}`);
     await expect(summary).toContainText('akadmin');
     await expect(summary).toContainText('2026.8.3');
-    await expect(summary.getByText('Superuser')).toBeVisible();
+    await expect(summary.locator('dt:text-is("Superuser") + dd')).toHaveText('yes');
     await expect(page.getByText('This user is not a superuser')).toHaveCount(0);
     // The token never reaches the address bar.
     expect(page.url()).not.toContain(simulator.tokens.superuser);
@@ -48,6 +48,7 @@ test.describe('An admin connects the wizard to their authentik', () => {
   test('a non-superuser learns which permissions creating a pair needs', async ({ page, simulator, authentikUrl }) => {
     await connect(page, authentikUrl, simulator.tokens.regular);
     await expect(page.getByTestId('connection-summary')).toContainText('Connected to');
+    await expect(page.getByTestId('connection-summary').locator('dt:text-is("Superuser") + dd')).toHaveText('no');
     const warning = page.getByText('This user is not a superuser').locator('..');
     await expect(warning).toContainText('authentik_core.add_application');
     await expect(warning).toContainText('Directory › Roles');
