@@ -96,3 +96,13 @@ export function combineDiscovery(data: readonly [unknown, unknown, unknown, unkn
   ];
   return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings };
 }
+
+/** The same reads without React (scripts, the battery, the audit): everything one integration needs. */
+export async function discover(client: AuthentikClient, definition: IntegrationDefinition, signal: AbortSignal = new AbortController().signal): Promise<Discovered> {
+  const data = await Promise.all(
+    discoveryQueries(client, definition).map((query) =>
+      (query.queryFn as (context: { signal: AbortSignal; queryKey: readonly unknown[]; meta: undefined }) => Promise<unknown>)({ signal, queryKey: query.queryKey, meta: undefined }),
+    ),
+  );
+  return combineDiscovery(data as [unknown, unknown, unknown, unknown, unknown]);
+}
