@@ -5,7 +5,11 @@
  * compiles it with the protocol module it names (see compile.ts); nothing here runs requests.
  *
  * Templates are strings with `{key}` placeholders, filled from the admin's inputs (by input key)
- * and from what authentik reports for the pair (see `PairValueKey`).
+ * and from what authentik reports for the pair: `launch_url`, `slug`, `app_name`, `ak`; OIDC:
+ * `client_id`, `client_secret`, `redirect_uri`, `logout_redirect_uri`, `issuer`, `discovery_url`,
+ * `authorize_url`, `token_url`, `userinfo_url`, `end_session_url`, `jwks_url`; SAML: `sso_url`,
+ * `sso_post_url`, `slo_url`, `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
+ * `acs_url`, `audience`.
  */
 import type { ScopeName, SamlMappingName } from '../protocols/managed';
 
@@ -48,9 +52,31 @@ export interface RedirectSpec {
 /** any: an RSA or EC key must exist; rsa / ec: that type only; none: unsigned (HS256). */
 export type SigningKeySpec = 'any' | 'rsa' | 'ec' | 'none';
 
+/** A scope mapping the app needs that authentik does not ship; created (or reused) before the pair. */
+export interface CustomScopeSpec {
+  /** Unique name in authentik, e.g. "Vaultwarden: email (verified)". Reused when one with the same expression exists. */
+  name: string;
+  /** The scope it answers, e.g. "email". */
+  scope: string;
+  /** The Python expression authentik evaluates. */
+  expression: string;
+  description?: string;
+}
+
+/** A SAML property mapping the app needs that authentik does not ship. */
+export interface CustomSamlMappingSpec {
+  name: string;
+  /** The SAML attribute name, e.g. "User.Email". */
+  attribute: string;
+  friendly?: string;
+  expression: string;
+}
+
 export interface OidcSettings {
   redirectUris: readonly RedirectSpec[];
   scopes: readonly ScopeName[];
+  /** Custom scope mappings, sent alongside the managed scopes. */
+  customScopes?: readonly CustomScopeSpec[];
   signingKey: SigningKeySpec;
   /** Create the provider without a key when none exists (the app verifies tokens by other means). */
   signingKeyOptional?: boolean;
@@ -68,8 +94,11 @@ export interface SamlSettings {
   signAssertion?: boolean;
   signResponse?: boolean;
   signingKey: Exclude<SigningKeySpec, 'none'>;
-  nameId: SamlMappingName;
+  /** The NameID mapping: a managed one, or `custom:<name>` of a custom mapping below. */
+  nameId: SamlMappingName | `custom:${string}`;
   mappings: readonly SamlMappingName[];
+  customMappings?: readonly CustomSamlMappingSpec[];
+  nameIdPolicy?: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' | 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
   relayState?: Template;
 }
 
@@ -88,11 +117,18 @@ export interface NoteSpec {
   text: Template;
 }
 
-/** One block of the configuration screen: a form or tab of the target app, in its own order. */
+/**
+ * One block of the configuration screen, in the app's own order: a form of the app (`form`, the
+ * default), environment variables (`env`: the fields are the variables), or a file or command
+ * (`file`: `snippet` is the whole text, the fields its values). `env` and `file` blocks get one
+ * copy button for the whole block, plus one per value.
+ */
 export interface SectionSpec {
   title: string;
-  /** Where this lives in the app, e.g. "Administration › Auth Modules". */
+  /** Where this lives in the app, e.g. "Administration › Auth Modules", or a file name. */
   location?: string;
+  format?: 'form' | 'env' | 'file';
+  snippet?: Template;
   fields: readonly FieldSpec[];
   notes?: readonly NoteSpec[];
 }
