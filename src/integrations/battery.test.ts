@@ -13,7 +13,8 @@ import { createShared, runCheck } from '../features/wizard/engine/checks/run-che
 import { badValues } from '../features/wizard/engine/inputs';
 import { buildShareLink, inspectLink, parseShareLink } from '../features/wizard/engine/share-link';
 import { discover } from '../features/wizard/api/discovery';
-import { createPair, patchProvider } from '../features/wizard/api/pair';
+import { createOnce } from '../features/wizard/api/create-pair';
+import { patchProvider } from '../features/wizard/api/pair';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
 import { loadContract } from '../server/contract/openapi-contract';
@@ -62,8 +63,11 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
   });
 
   it('builds a request the official schema accepts, with an RSA key, an EC key and (where allowed) none', () => {
-    const contexts = [discoveredContext(), discoveredContext({ signingKey: ecKey })];
-    if (definition.discovery.signingKey !== 'required') contexts.push(discoveredContext({ signingKey: null }));
+    // Custom mappings exist by the time the request is sent (Create makes them first).
+    const customMappings = Object.fromEntries(definition.discovery.customMappings.map((need, index) => [need.name, `c0000000-0000-4000-8000-${String(index).padStart(12, '0')}`]));
+    const contexts = [discoveredContext({ customMappings }), discoveredContext({ signingKey: ecKey, customMappings })];
+    if (definition.discovery.signingKey !== 'required') contexts.push(discoveredContext({ signingKey: null, customMappings }));
+    if (definition.discovery.keyType === 'rsa') contexts.splice(1, 1);
     for (const context of contexts) {
       const request = definition.build(inputs, definition.identity(inputs), context);
       expect(request.provider_model).toBe(definition.protocol.providerModel);
@@ -112,7 +116,7 @@ describe('every integration, created in the simulator through the real engine', 
     const inputs = definition.inputs.parse(exampleInputs(definition));
     const resolved = resolveContext(definition, await discover(client, definition), {});
     expect(resolved.problems).toEqual([]);
-    let pair = await createPair(client, definition.build(inputs, definition.identity(inputs), resolved.context!));
+    let pair = await createOnce(client, { definition, inputs, identity: definition.identity(inputs), context: resolved.context! }, false);
     if (definition.followUp) {
       expect(definition.followUp.isDone(pair)).toBe(false);
       const values = definition.followUp.schema(pair).parse(roundTripValues(definition, pair));

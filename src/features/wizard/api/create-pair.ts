@@ -5,7 +5,8 @@
  */
 import { isApiError, type ApiProblem } from '../../../lib/authentik/problem';
 import type { AuthentikClient } from '../../../lib/authentik/client';
-import type { CreatedPair, TransactionApplicationRequest } from '../engine/types';
+import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
+import { ensureCustomMappings } from './custom-mappings';
 import { applicationExists, createPair, readPair } from './pair';
 
 /** Failures after which the request may or may not have reached authentik. */
@@ -19,8 +20,22 @@ export function isAmbiguousError(error: unknown): boolean {
   return isApiError(error) && isAmbiguous(error.problem);
 }
 
-/** Creates the pair; after an ambiguous failure (`recover`), returns the pair authentik already has. */
-export async function createOnce(client: AuthentikClient, request: TransactionApplicationRequest, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
+export interface CreateInput {
+  definition: IntegrationDefinition;
+  inputs: Record<string, string>;
+  identity: AppIdentity;
+  context: DiscoveredContext;
+}
+
+/**
+ * Creates the pair; after an ambiguous failure (`recover`), returns the pair authentik already
+ * has. Custom mappings the definition declares are made first (or reused), then the request is
+ * built with their pks.
+ */
+export async function createOnce(client: AuthentikClient, input: CreateInput, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
+  const needs = input.definition.discovery.customMappings;
+  const context = needs.length > 0 ? { ...input.context, customMappings: await ensureCustomMappings(client, needs, signal) } : input.context;
+  const request = input.definition.build(input.inputs, input.identity, context);
   if (recover) {
     try {
       return await readPair(client, request.app.slug, signal);

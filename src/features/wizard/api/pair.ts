@@ -33,7 +33,7 @@ export function pairKey(client: AuthentikClient, slug: string) {
   return ['authentik', client.target.base, client.target.mode, 'pair', slug] as const;
 }
 
-async function optional<T>(call: Promise<T>): Promise<T | null> {
+export async function optional<T>(call: Promise<T>): Promise<T | null> {
   try {
     return await call;
   } catch (error) {

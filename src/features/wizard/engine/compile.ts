@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { protocolModule } from '../protocols';
 import type { CheckBuilder, CheckEnv } from '../protocols/types';
-import { applicationAccessCheck, certificateExpiryCheck, providerAssignedCheck, usernameChangeCheck } from './checks/common';
+import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, usernameChangeCheck } from './checks/common';
 import type { Check } from './checks/types';
 import { tryUrl } from './checks/util';
 import type { DefinitionData, InputSpec, ProviderSpec } from './format';
@@ -20,6 +20,7 @@ const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
   'application-access': (spec) => applicationAccessCheck(spec),
   'certificate-expiry': (spec, env) => certificateExpiryCheck({ ...spec, keyPk: env.signingKeyPk }),
   'username-changes': (spec) => usernameChangeCheck(spec),
+  'custom-mappings': (spec, env) => customMappingsCheck({ ...spec, needs: env.customMappings, attached: env.mappingPks }),
 };
 
 /** What an input of a type looks like inside a URL, when its value is unknown. */
@@ -52,10 +53,14 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
     pattern: (template) => templatePattern(template, {}, patterns),
     signingKeyPk: (pair) => module.signingKeyPk(pair),
     host,
+    customMappings: module.discovery(settings).customMappings,
+    mappingPks: (pair) => module.mappingPks(pair),
   };
+  // A declared custom mapping is always verified to be attached.
+  const checkSpecs = env.customMappings.length > 0 && !data.checks['custom-mappings'] ? { ...data.checks, 'custom-mappings': { why: `${app} reads values that only these mappings provide.` } } : data.checks;
 
   const checks = (): Check[] =>
-    Object.entries(data.checks).map(([id, spec]) => {
+    Object.entries(checkSpecs).map(([id, spec]) => {
       const builder = module.checks[id] ?? COMMON_CHECKS[id];
       if (!builder) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
       return builder(spec, env as never);
@@ -128,12 +133,22 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
         app_name: pair.application.name,
         ak: base,
       };
-      return data.screen.map((section) => ({
-        title: section.title,
-        ...(section.location ? { location: section.location } : {}),
-        fields: section.fields.map((field) => ({ ...field, value: fill(field.value, values) })),
-        notes: (section.notes ?? []).map((note) => ({ tone: note.tone, text: fill(note.text, values) })),
-      }));
+      return data.screen.map((section) => {
+        const fields = section.fields.map((field) => ({ ...field, value: fill(field.value, values) }));
+        const block =
+          section.format === 'env'
+            ? { kind: 'env' as const, text: fields.map((field) => `${field.label}=${field.value}`).join('\n') }
+            : section.format === 'file'
+              ? { kind: 'file' as const, text: fill(section.snippet ?? '', values) }
+              : undefined;
+        return {
+          title: section.title,
+          ...(section.location ? { location: section.location } : {}),
+          fields,
+          notes: (section.notes ?? []).map((note) => ({ tone: note.tone, text: fill(note.text, values) })),
+          ...(block ? { block } : {}),
+        };
+      });
     },
     warnings: (pair) => {
       const pending = followUp && !followUp.isDone(pair) ? roundTripFields : [];

@@ -4,6 +4,7 @@
  */
 import type { CertificateKeyPair, DiscoveredContext, Flow, IntegrationDefinition, SAMLPropertyMapping, ScopeMapping } from './types';
 import type { GenericChoices } from './wizard-params';
+import { conflictingMappings } from '../api/custom-mappings';
 
 export const DEFAULT_AUTHORIZATION_FLOW = 'default-provider-authorization-implicit-consent';
 export const DEFAULT_INVALIDATION_FLOW = 'default-provider-invalidation-flow';
@@ -17,6 +18,8 @@ export interface Discovered {
   signingKeys: CertificateKeyPair[];
   scopeMappings: ScopeMapping[];
   samlMappings: SAMLPropertyMapping[];
+  /** The definition's custom mappings that exist already, by name. */
+  customMappings?: { name: string; pk: string; expression: string }[];
 }
 
 export interface ResolvedContext {
@@ -78,6 +81,13 @@ export function resolveContext(definition: IntegrationDefinition, found: Discove
     else problems.push(`The SAML property mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - SAML Provider - Mappings” › Apply), then reload.`);
   }
 
+  // Custom mappings: reuse an identical one, never overwrite a different one, create the rest first.
+  const existing = found.customMappings ?? [];
+  problems.push(...conflictingMappings(needs.customMappings, existing));
+  const customMappings = Object.fromEntries(existing.filter((mapping) => problems.every((problem) => !problem.includes(`“${mapping.name}”`))).map((mapping) => [mapping.name, mapping.pk]));
+  const pending = needs.customMappings.filter((need) => !(need.name in customMappings));
+  if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
+
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
-  return { context: { authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings }, problems, notes };
+  return { context: { authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings }, problems, notes };
 }

@@ -47,6 +47,8 @@ export interface DiscoveredContext {
   invalidationFlow: Flow;
   /** The chosen signing keypair (RSA/EC with a private key), or null when none exists. */
   signingKey: CertificateKeyPair | null;
+  /** Custom mappings the definition declares that exist already, by name → pk (the rest is created first). */
+  customMappings?: Record<string, string>;
   /** Scope mappings by managed id (e.g. goauthentik.io/providers/oauth2/scope-email). */
   scopeMappings: Record<string, ScopeMapping>;
   /** SAML property mappings by managed id (e.g. goauthentik.io/providers/saml/username). */
@@ -68,6 +70,8 @@ export type CreatedPair =
       setupUrls: OAuth2ProviderSetupURLs;
       signingKey: CertificateKeyPair | null;
       settings: AuthentikSettings | null;
+      /** The signing certificate as PEM, when the app needs it pasted (read on demand). */
+      certificatePem?: string | null;
     }
   | {
       protocol: 'saml';
@@ -75,6 +79,7 @@ export type CreatedPair =
       provider: SAMLProvider;
       signingKey: CertificateKeyPair | null;
       settings: AuthentikSettings | null;
+      certificatePem?: string | null;
     };
 
 export interface ConfigField {
@@ -97,6 +102,8 @@ export interface ConfigSection {
   location?: string;
   fields: ConfigField[];
   notes?: ConfigNote[];
+  /** For environment variables and files: the whole block to paste, copied with one button. */
+  block?: { kind: 'env' | 'file'; text: string };
 }
 
 /**

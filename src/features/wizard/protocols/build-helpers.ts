@@ -26,3 +26,10 @@ export function requireSigningKey(key: CertificateKeyPair | null, spec: Exclude<
   if (!fits) throw new Error(`${appName} needs ${wanted} key, and "${key.name}" is an ${type} key. Choose ${wanted} keypair.`);
   return key;
 }
+
+/** Stands in for a custom mapping that does not exist yet; Create makes it first and rebuilds the request. */
+export const PENDING_MAPPING_PK = '00000000-0000-4000-8000-000000000000';
+
+export function customPk(context: { customMappings?: Record<string, string> }, name: string): string {
+  return context.customMappings?.[name] ?? PENDING_MAPPING_PK;
+}

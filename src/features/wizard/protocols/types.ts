@@ -16,12 +16,24 @@ export interface SummaryItem {
   value: string;
 }
 
+/** A custom property mapping a definition declares: found by name, created first when missing. */
+export interface CustomMappingNeed {
+  kind: 'scope' | 'saml';
+  name: string;
+  expression: string;
+  /** The create request body (ScopeMappingRequest / SAMLPropertyMappingRequest). */
+  body: Record<string, unknown>;
+  /** How the review describes it, e.g. "scope email" or "attribute User.Email". */
+  describe: string;
+}
+
 export interface DiscoveryNeeds {
   signingKey: 'required' | 'optional' | 'none';
   /** RSA/EC type the key must have; null for either. */
   keyType: 'rsa' | 'ec' | null;
   scopeMappings: string[];
   samlMappings: string[];
+  customMappings: CustomMappingNeed[];
 }
 
 export interface BuildInput<S> {
@@ -49,6 +61,9 @@ export interface CheckEnv<S> {
   signingKeyPk: (pair: CreatedPair) => string | null;
   /** The app's host (with port) as the pair tells it, or null. */
   host: (pair: CreatedPair) => string | null;
+  /** The custom mappings the definition declares, and every mapping pk the pair's provider uses. */
+  customMappings: readonly CustomMappingNeed[];
+  mappingPks: (pair: CreatedPair) => string[];
 }
 
 export type CheckBuilder<S> = (spec: CheckSpec, env: CheckEnv<S>) => Check;
@@ -77,6 +92,8 @@ export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends
   /** The app's host as the pair tells it, when the launch URL does not. */
   host: (pair: P) => string | null;
   signingKeyPk: (pair: P) => string | null;
+  /** Every property mapping pk the provider uses (NameID included). */
+  mappingPks: (pair: P) => string[];
   roundTrip: Record<string, RoundTripRule>;
   /** True while a round-trip field still holds what the wizard created it with. */
   isPlaceholder: (field: string, value: string, settings: S) => boolean;

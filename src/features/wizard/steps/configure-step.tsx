@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { Alert } from '../../../components/ui/alert';
+import { CodeBlock } from '../../../components/ui/code-block';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { CopyField } from '../../../components/ui/copy-field';
 import { displayHost } from '../../../lib/authentik/base-url';
@@ -14,6 +15,11 @@ import { parseInputs } from '../engine/wizard-params';
 import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
 import { ShareLinkButton } from '../components/share-link-button';
+
+/** The block as shown on screen: secret values masked (the copy button still copies them). */
+function maskSecrets(text: string, fields: ConfigSection['fields']): string {
+  return fields.filter((field) => field.secret && field.value !== '').reduce((shown, field) => shown.split(field.value).join('••••••••••••••••'), text);
+}
 
 /** Every value of the screen as plain text, in the screen's order. */
 export function configAsText(definitionName: string, sections: ConfigSection[]): string {
@@ -103,6 +109,13 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
               <p>{note.text}</p>
             </Alert>
           ))}
+          {section.block ? (
+            <CodeBlock
+              label={section.block.kind === 'env' ? `all variables of ${section.title}` : `all of ${section.title}`}
+              code={section.block.text}
+              display={maskSecrets(section.block.text, section.fields)}
+            />
+          ) : null}
           <div>
             {section.fields.map((field) => (
               <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} help={field.help} />

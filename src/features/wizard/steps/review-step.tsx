@@ -76,9 +76,9 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
   const create = useMutation({
     mutationFn: async (): Promise<CreatedPair> => {
-      if (!built?.request) throw new Error('Nothing to create yet.');
+      if (!built?.request || !resolved?.context) throw new Error('Nothing to create yet.');
       abort.current = new AbortController();
-      return createOnce(client, built.request, recover, abort.current.signal);
+      return createOnce(client, { definition, inputs, identity, context: resolved.context }, recover, abort.current.signal);
     },
     onSuccess: (pair) => {
       setRecover(false);
@@ -169,6 +169,21 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
             <h2>Provider</h2>
             <SummaryList items={summary.provider} />
           </div>
+        </div>
+      ) : null}
+
+      {definition.discovery.customMappings.length > 0 ? (
+        <div className="card">
+          <h2>Property mappings for {definition.name}</h2>
+          <p className="muted">authentik ships no mapping for these; an identical one is reused, otherwise it is created right before the pair.</p>
+          {definition.discovery.customMappings.map((need) => (
+            <div key={need.name}>
+              <h3>
+                {need.name} <span className="muted">({need.describe})</span>
+              </h3>
+              <CodeBlock label={`expression of ${need.name}`} code={need.expression} />
+            </div>
+          ))}
         </div>
       ) : null}
 

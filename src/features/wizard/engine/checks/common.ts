@@ -5,6 +5,8 @@
 import { unwrap } from '../../../../lib/authentik/client';
 import type { components } from '../../../../lib/authentik/schema.gen';
 import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../types';
+import { findCustomMappings } from '../../api/custom-mappings';
+import type { CustomMappingNeed } from '../../protocols/types';
 import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from './types';
 
 type PolicyTestResult = components['schemas']['PolicyTestResult'];
@@ -147,5 +149,32 @@ export function usernameChangeCheck(text: CheckText = {}): Check {
     why: text.why ?? 'The app identifies accounts by username, so a renamed user would no longer match their account.',
     run: async ({ client, signal }) => evaluateUsernameChange(await unwrap(client.api.GET('/admin/settings/', { signal }))),
     evaluate: (pair) => evaluateUsernameChange(pair.settings),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom property mappings are attached
+
+export function customMappingsCheck(options: CheckText & { needs: readonly CustomMappingNeed[]; attached: (pair: CreatedPair) => string[] }): Check {
+  return {
+    id: 'custom-mappings',
+    title: options.title ?? 'The app’s own property mappings are attached',
+    why: options.why ?? 'The app reads values that only these mappings provide.',
+    run: async ({ pair, client, signal }) => {
+      const expected = options.needs.map((need) => need.name).join(', ');
+      const found = await findCustomMappings(client, options.needs, signal);
+      const attached = new Set(options.attached(pair));
+      const missing = options.needs.filter((need) => {
+        const mapping = found.find((entry) => entry.name === need.name);
+        return !mapping || !attached.has(mapping.pk);
+      });
+      if (missing.length === 0) return { status: 'pass', expected, actual: expected };
+      return {
+        status: 'fail',
+        expected,
+        actual: `Not attached: ${missing.map((need) => need.name).join(', ')}`,
+        detail: 'Without these mappings the app does not receive the values it needs. Select them in the provider’s property mappings (or create the pair again with the wizard).',
+      };
+    },
   };
 }

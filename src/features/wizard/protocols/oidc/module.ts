@@ -3,7 +3,7 @@ import { unwrap } from '../../../../lib/authentik/client';
 import type { OidcSettings } from '../../engine/format';
 import { fill, templateShape } from '../../engine/templates';
 import type { CreatedPair, OAuth2Provider } from '../../engine/types';
-import { mappingPks, requireSigningKey } from '../build-helpers';
+import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
 import { scopeManagedId } from '../managed';
 import { pairOf, type ProtocolModule } from '../types';
 import {
@@ -51,6 +51,13 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     keyType: settings.signingKey === 'rsa' || settings.signingKey === 'ec' ? settings.signingKey : null,
     scopeMappings: settings.scopes.map(scopeManagedId),
     samlMappings: [],
+    customMappings: (settings.customScopes ?? []).map((mapping) => ({
+      kind: 'scope' as const,
+      name: mapping.name,
+      expression: mapping.expression,
+      body: { name: mapping.name, scope_name: mapping.scope, expression: mapping.expression, description: mapping.description ?? '' },
+      describe: `scope ${mapping.scope}`,
+    })),
   }),
   build: ({ settings, values, providerName, context, appName }) => {
     const key =
@@ -76,7 +83,10 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
       include_claims_in_id_token: settings.claimsInIdToken ?? true,
       issuer_mode: 'per_provider',
       sub_mode: settings.subject ?? 'hashed_user_id',
-      property_mappings: mappingPks(context.scopeMappings, settings.scopes.map(scopeManagedId), 'scope'),
+      property_mappings: [
+        ...mappingPks(context.scopeMappings, settings.scopes.map(scopeManagedId), 'scope'),
+        ...(settings.customScopes ?? []).map((mapping) => customPk(context, mapping.name)),
+      ],
       access_code_validity: settings.validity?.accessCode ?? 'minutes=1',
       access_token_validity: settings.validity?.accessToken ?? 'minutes=5',
       refresh_token_validity: settings.validity?.refreshToken ?? 'days=30',
@@ -125,6 +135,7 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
   }),
   host: () => null,
   signingKeyPk: (pair) => pair.provider.signing_key ?? null,
+  mappingPks: (pair) => pair.provider.property_mappings ?? [],
   roundTrip: {},
   isPlaceholder: () => false,
   checks: {

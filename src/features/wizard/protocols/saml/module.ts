@@ -1,11 +1,12 @@
 /** The SAML 2.0 protocol module. */
 import { unwrap } from '../../../../lib/authentik/client';
+import { optional } from '../../api/pair';
 import { tryUrl } from '../../engine/checks/util';
 import type { SamlSettings } from '../../engine/format';
 import { fill, templatePattern } from '../../engine/templates';
 import type { CreatedPair, SAMLProvider } from '../../engine/types';
-import { mappingPks, requireSigningKey } from '../build-helpers';
-import { samlManagedId } from '../managed';
+import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
+import { samlManagedId, type SamlMappingName } from '../managed';
 import type { ProtocolModule } from '../types';
 import {
   acsUrlCheck,
@@ -24,6 +25,8 @@ type SamlPair = Extract<CreatedPair, { protocol: 'saml' }>;
 const MODEL = 'authentik_providers_saml.samlprovider';
 /** Placeholders used by authentik's written guides (pairs made by hand from them). */
 export const FOREIGN_PLACEHOLDER_HOSTS = new Set(['temp.temp', 'placeholder.com', 'www.placeholder.com']);
+
+const isManaged = (name: Settings['nameId']): name is SamlMappingName => !name.startsWith('custom:');
 
 /** The read-only URLs are "-" while no application is attached. */
 function served(value: string | undefined): string {
@@ -57,7 +60,14 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     signingKey: 'required',
     keyType: settings.signingKey === 'any' ? null : settings.signingKey,
     scopeMappings: [],
-    samlMappings: [...new Set([settings.nameId, ...settings.mappings])].map(samlManagedId),
+    samlMappings: [...new Set([settings.nameId, ...settings.mappings])].filter(isManaged).map(samlManagedId),
+    customMappings: (settings.customMappings ?? []).map((mapping) => ({
+      kind: 'saml' as const,
+      name: mapping.name,
+      expression: mapping.expression,
+      body: { name: mapping.name, saml_name: mapping.attribute, friendly_name: mapping.friendly ?? null, expression: mapping.expression },
+      describe: `attribute ${mapping.attribute}`,
+    })),
   }),
   build: ({ settings, values, providerName, context, appName }) => {
     const key = requireSigningKey(context.signingKey, settings.signingKey, `${appName} only accepts signed logins, so the provider needs a signing certificate.`, appName);
@@ -75,15 +85,26 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       sign_response: settings.signResponse ?? false,
       digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
       signature_algorithm: key.key_type === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
-      name_id_mapping: mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0],
-      property_mappings: mappingPks(context.samlMappings, settings.mappings.map(samlManagedId), 'SAML'),
+      name_id_mapping: isManaged(settings.nameId)
+        ? mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0]
+        : customPk(context, settings.nameId.slice('custom:'.length)),
+      property_mappings: [
+        ...mappingPks(context.samlMappings, settings.mappings.map(samlManagedId), 'SAML'),
+        ...(settings.customMappings ?? []).map((mapping) => customPk(context, mapping.name)),
+      ],
+      ...(settings.nameIdPolicy ? { default_name_id_policy: settings.nameIdPolicy } : {}),
       default_relay_state: fill(settings.relayState ?? '', values),
     };
   },
   templates: (settings) => ({ 'provider.acs_url': [settings.acsUrl], 'provider.audience': [settings.audience ?? ''], 'provider.default_relay_state': [settings.relayState ?? ''] }),
   read: async (client, application, pk, signal) => {
     const provider = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: pk } }, signal }));
-    return { protocol: 'saml', application, provider, signingKey: null, settings: null };
+    // SAML apps are given the signing certificate itself (PEM) more often than its fingerprint.
+    const kp = provider.signing_kp;
+    const certificatePem = kp
+      ? await optional(unwrap(client.api.GET('/crypto/certificatekeypairs/{kp_uuid}/view_certificate/', { params: { path: { kp_uuid: kp } }, signal })).then((answer) => answer.data))
+      : null;
+    return { protocol: 'saml', application, provider, signingKey: null, settings: null, certificatePem };
   },
   patch: async (client, pair, body) => {
     const provider = await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id: pair.provider.pk } }, body }));
@@ -99,7 +120,9 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     { label: 'NameID property mapping', value: name(p.name_id_mapping) },
     { label: 'Property mappings', value: ((p.property_mappings as string[] | undefined) ?? []).map(name).join(', ') },
   ],
-  values: ({ provider, application, signingKey }, base) => ({
+  values: ({ provider, application, signingKey, certificatePem }, base) => ({
+    cert_pem: certificatePem?.trim() ?? '',
+    cert_body: (certificatePem ?? '').replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''),
     sso_url: served(provider.url_sso_redirect),
     sso_post_url: served(provider.url_sso_post),
     slo_url: served(provider.url_slo_redirect),
@@ -114,6 +137,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     return acs && !FOREIGN_PLACEHOLDER_HOSTS.has(acs.hostname) ? acs.host : null;
   },
   signingKeyPk: (pair) => pair.provider.signing_kp ?? null,
+  mappingPks: (pair) => [...(pair.provider.property_mappings ?? []), ...(pair.provider.name_id_mapping ? [pair.provider.name_id_mapping] : [])],
   roundTrip: {
     acs_url: (value, { appName, where, label, host, placeholder }) => {
       const url = tryUrl(value);
