@@ -85,7 +85,7 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
         {definition.name}, in this order.
       </p>
       <div className="actions">
-        <CopyButton value={configAsText(definition.name, sections)} label="all values as text" text="Copy all as text" className="button-secondary" />
+        <CopyButton value={configAsText(definition.name, sections)} label="all as text" text="Copy all as text" className="button-secondary" />
         <ShareLinkButton definition={definition} />
       </div>
       {warnings.length > 0 ? (

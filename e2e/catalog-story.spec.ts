@@ -1,0 +1,73 @@
+/**
+ * One story for every app of a sample of the catalog, never naming one: an admin opens the app,
+ * types its example inputs, connects, reviews, creates, copies every value, writes a round trip
+ * back where the app has one, and verifies — and axe finds no accessibility violation on any
+ * step of the way.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { definitions, exampleInputs } from './support/catalog';
+import { expect, test } from './support/fixtures';
+
+/** Every app while the catalog is small; later a sample that covers each protocol and round trips. */
+const SAMPLE = definitions.length <= 6 ? definitions : definitions.filter((definition, index) => index % 5 === 0 || definition.followUp !== undefined);
+
+/** axe on the current step, in the light and the dark scheme (the app follows the OS setting). */
+async function expectAccessible(page: Page, step: string) {
+  await page.locator('main').waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page }).analyze();
+    const found = result.violations.map((violation) => `${step} (${colorScheme}): ${violation.id} ${violation.help}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
+    expect(found).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+for (const definition of SAMPLE) {
+  test(`an admin connects ${definition.name} from the catalog to a verified login`, async ({ page, simulator, authentikUrl }) => {
+    await page.goto('/');
+    await expectAccessible(page, 'catalog');
+    await page.getByRole('link', { name: new RegExp(`^${definition.name}`) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Your ${definition.name} setup` })).toBeVisible();
+    for (const [key, ui] of Object.entries(definition.inputUi)) await page.getByLabel(ui.label, { exact: true }).fill(exampleInputs(definition)[key]!);
+    await expectAccessible(page, 'inputs');
+    await page.getByRole('button', { name: 'Next: connect to authentik' }).click();
+    await page.getByLabel('authentik URL').fill(authentikUrl);
+    await page.getByLabel('API token').fill(simulator.tokens.superuser);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByTestId('connection-summary')).toBeVisible();
+    await expectAccessible(page, 'connect');
+    await page.getByRole('button', { name: 'Next: review' }).click();
+    await expect(page.getByRole('button', { name: 'Create application and provider' })).toBeEnabled();
+    await expectAccessible(page, 'review');
+    await page.getByRole('button', { name: 'Create application and provider' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Configure ${definition.name}` })).toBeVisible();
+    await expectAccessible(page, 'configure');
+
+    // Every value the app needs is there, from what authentik reports.
+    const templates = definition.data.screen.flatMap((section) => section.fields.map((field) => field.value));
+    const shown = await page.locator('.copy-field-value').allTextContents();
+    expect(shown).toHaveLength(templates.length);
+    shown.forEach((text, index) => {
+      if (templates[index] !== '') expect(text, `field ${index}`).not.toMatch(/^\(leave empty\)$|^$/);
+    });
+
+    if (definition.followUp) {
+      await page.getByRole('link', { name: `Next: ${definition.followUp.title}` }).click();
+      const launch = new URL(simulator.state.applications[0]?.meta_launch_url || 'https://app.example.com');
+      for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(`${launch.origin}${launch.pathname.replace(/\/$/, '')}/sso/${key}`);
+      await expectAccessible(page, 'follow-up');
+      await page.getByRole('button', { name: 'Write to authentik' }).click();
+      await expect(page.getByText('authentik now uses these values')).toBeVisible();
+      await page.getByRole('link', { name: 'Next: verify' }).click();
+    } else {
+      await page.getByRole('link', { name: 'Next: verify' }).click();
+    }
+    const summary = page.getByTestId('verify-summary');
+    await expect(summary).toHaveText(/\d+ passed, \d+ warnings?, \d+ failed, \d+ could not check/);
+    await expectAccessible(page, 'verify');
+    const failing = await page.locator('.check[data-status="fail"], .check[data-status="unknown"]').allTextContents();
+    expect(failing).toEqual([]);
+  });
+}
