@@ -130,7 +130,10 @@ describe('every integration, created in the simulator through the real engine', 
     const shared = createShared();
     const signal = new AbortController().signal;
     const results = await Promise.all(definition.checks().map(async (check) => [check.id, await runCheck(check, { pair, client, user, signal, shared }, 'simulator')] as const));
-    expect(results.filter(([, result]) => result.status !== 'pass').map(([id, result]) => `${id}: ${result.status} ${result.detail ?? ''}`)).toEqual([]);
+    // The simulator listens on http://127.0.0.1: the one check that must fail there is the public-address one.
+    const publicCheck = results.find(([id]) => id === 'public-authentik');
+    if (publicCheck) expect(publicCheck[1].status).toBe('fail');
+    expect(results.filter(([id, result]) => id !== 'public-authentik' && result.status !== 'pass').map(([id, result]) => `${id}: ${result.status} ${result.detail ?? ''}`)).toEqual([]);
 
     for (const [index, section] of definition.configure(pair, listening.url, inputs).entries()) {
       for (const [fieldIndex, field] of section.fields.entries()) {

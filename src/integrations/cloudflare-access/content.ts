@@ -7,7 +7,6 @@ export const help = {
 };
 
 export const notes = {
-  public: { tone: 'warning', text: 'Cloudflare fetches tokens and keys from authentik over the internet: authentik must be publicly reachable over https with a certificate from a trusted authority.' },
   rename: { tone: 'info', text: 'authentik accepts logins only for {redirect_uri}. If you rename your Cloudflare team, change this redirect URI in the authentik provider too.' },
   test: { tone: 'info', text: 'Click Save, then Test next to the new identity provider. A working setup shows the identity Cloudflare received, including the email address.' },
 } satisfies Record<string, NoteSpec>;

@@ -37,7 +37,7 @@ export default defineIntegration({
         { label: 'OIDC Claims (optional)', value: 'groups', help: help.claims },
         { label: 'Email claim (optional)', value: 'email', help: "Cloudflare's default; authentik puts the email address in this claim." },
       ],
-      notes: [notes.public, notes.rename, notes.test],
+      notes: [notes.rename, notes.test],
     },
   ],
   checks: {
@@ -52,6 +52,7 @@ export default defineIntegration({
     'email-claim': { source: 'id_token', why: 'Without an email claim Cloudflare reports “Failed to fetch user/group information from the identity provider”.' },
     discovery: { why: 'The URLs entered in Cloudflare must be the ones authentik announces for this provider.' },
     'redirect-errors': { why: 'When Cloudflare’s Test hits “Redirect URI Error”, authentik records the URL Cloudflare really sent.' },
+    'public-authentik': { why: 'Cloudflare fetches tokens and keys from authentik over the internet, over https with a trusted certificate.' },
   },
   manualTest,
 });

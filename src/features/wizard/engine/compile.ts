@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { protocolModule } from '../protocols';
 import type { CheckBuilder, CheckEnv } from '../protocols/types';
-import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, usernameChangeCheck } from './checks/common';
+import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from './checks/common';
 import type { Check } from './checks/types';
 import { tryUrl } from './checks/util';
 import type { DefinitionData, InputSpec, ProviderSpec } from './format';
@@ -20,6 +20,7 @@ const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
   'application-access': (spec) => applicationAccessCheck(spec),
   'certificate-expiry': (spec, env) => certificateExpiryCheck({ ...spec, keyPk: env.signingKeyPk }),
   'username-changes': (spec) => usernameChangeCheck(spec),
+  'public-authentik': (spec) => publicAuthentikCheck(spec),
   'custom-mappings': (spec, env) => customMappingsCheck({ ...spec, needs: env.customMappings, attached: env.mappingPks }),
 };
 

@@ -1,3 +1,4 @@
+import { evaluatePublicAuthentik } from './common';
 import { describe, expect, it } from 'vitest';
 import { AuthentikApiError } from '../../../../lib/authentik/problem';
 import {
@@ -97,5 +98,28 @@ describe('running checks', () => {
     expect(summary).toEqual({ total: 5, done: 4, pass: 2, warn: 1, fail: 1, unknown: 0 });
     expect(summaryText(summary)).toBe('2 passed, 1 warning, 1 failed, 0 could not check');
     expect(admin.is_superuser).toBe(true);
+  });
+});
+
+describe('an app whose servers call authentik needs it on a public https address', () => {
+  it.each([
+    ['https://authentik.company', 'pass'],
+    ['https://sso.example.com/auth', 'pass'],
+    ['http://authentik.company', 'fail'],
+    ['https://127.0.0.1:9443', 'fail'],
+    ['https://localhost', 'fail'],
+    ['https://10.0.0.5', 'fail'],
+    ['https://172.20.1.1', 'fail'],
+    ['https://192.168.1.10', 'fail'],
+    ['https://authentik.lan', 'fail'],
+    ['https://authentik.local', 'fail'],
+    ['https://authentik', 'fail'],
+    ['https://[::1]', 'fail'],
+    ['https://[fd00::1]', 'fail'],
+    ['https://172.32.0.1', 'pass'],
+  ])('%s → %s', (base, status) => {
+    const result = evaluatePublicAuthentik(base);
+    expect(result.status).toBe(status);
+    if (status === 'fail') expect(result.detail).toMatch(/Publish authentik under a public https address/);
   });
 });

@@ -178,3 +178,48 @@ export function customMappingsCheck(options: CheckText & { needs: readonly Custo
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// authentik is reachable from the internet (for apps whose servers call it)
+
+const PRIVATE_HOST = [
+  /^localhost$/i,
+  /\.(local|localhost|lan|internal|intranet|home|corp|home\.arpa)$/i,
+  /^127\./,
+  /^10\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^169\.254\./,
+  /^0\./,
+  /^\[(::1|f[cd][0-9a-f]{0,2}:.*|fe80:.*)\]$/i,
+];
+
+export function evaluatePublicAuthentik(base: string): CheckResult {
+  const expected = 'https on a public host name';
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return { status: 'unknown', expected, detail: `“${base}” is not a URL.` };
+  }
+  const host = url.hostname;
+  const problems: string[] = [];
+  if (url.protocol !== 'https:') problems.push('it uses plain http, so the app’s servers would send codes and secrets unencrypted (and most refuse http)');
+  if (PRIVATE_HOST.some((pattern) => pattern.test(host)) || !host.includes('.')) problems.push(`${host} is a loopback, private or local name that servers on the internet cannot reach`);
+  if (problems.length === 0) return { status: 'pass', expected, actual: `${url.protocol}//${url.host}` };
+  return {
+    status: 'fail',
+    expected,
+    actual: `${url.protocol}//${url.host}`,
+    detail: `The app’s servers call authentik from the internet, but ${problems.join('; and ')}. Publish authentik under a public https address with a trusted certificate, then connect the wizard to that address.`,
+  };
+}
+
+export function publicAuthentikCheck(text: CheckText = {}): Check {
+  return {
+    id: 'public-authentik',
+    title: text.title ?? 'authentik is reachable over https on a public address',
+    why: text.why ?? 'The app’s servers fetch tokens and keys from authentik over the internet.',
+    run: async ({ client }) => evaluatePublicAuthentik(client.target.base),
+  };
+}
