@@ -9,4 +9,6 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'osticket', name: 'osTicket', protocol: 'oidc', category: 'infrastructure', summary: 'Let osTicket agents and end users sign in with authentik through the osTicket OAuth2 plugin.', load: () => import('./osticket/definition') },
   { id: 'youtrack', name: 'YouTrack', protocol: 'saml', category: 'documentation', summary: 'Sign in to YouTrack (Server or Cloud) with authentik through a SAML 2.0 auth module.', load: () => import('./youtrack/definition') },
   { id: 'nextcloud', name: 'Nextcloud', protocol: 'oidc', category: 'chat-communication-collaboration', summary: 'Sign in to Nextcloud with authentik through the OpenID Connect user backend app (user_oidc).', load: () => import('./nextcloud/definition') },
+  { id: 'immich', name: 'Immich', protocol: 'oidc', category: 'media', summary: 'Sign in to Immich on the web and in its mobile apps with authentik over OpenID Connect.', load: () => import('./immich/definition') },
+  { id: 'grafana', name: 'Grafana', protocol: 'oidc', category: 'monitoring', summary: 'Sign in to Grafana with authentik through Generic OAuth, with roles from authentik groups.', load: () => import('./grafana/definition') },
 ];
