@@ -11,4 +11,7 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'nextcloud', name: 'Nextcloud', protocol: 'oidc', category: 'chat-communication-collaboration', summary: 'Sign in to Nextcloud with authentik through the OpenID Connect user backend app (user_oidc).', load: () => import('./nextcloud/definition') },
   { id: 'immich', name: 'Immich', protocol: 'oidc', category: 'media', summary: 'Sign in to Immich on the web and in its mobile apps with authentik over OpenID Connect.', load: () => import('./immich/definition') },
   { id: 'grafana', name: 'Grafana', protocol: 'oidc', category: 'monitoring', summary: 'Sign in to Grafana with authentik through Generic OAuth, with roles from authentik groups.', load: () => import('./grafana/definition') },
+  { id: 'home-assistant', name: 'Home Assistant', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Home Assistant with authentik through the hass-oidc-auth integration from HACS.', load: () => import('./home-assistant/definition') },
+  { id: 'jellyfin', name: 'Jellyfin', protocol: 'oidc', category: 'media', summary: 'Sign in to the Jellyfin web client with authentik through the SSO Authentication plugin.', load: () => import('./jellyfin/definition') },
+  { id: 'proxmox-ve', name: 'Proxmox VE', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to the Proxmox VE web UI with authentik through an OpenID Connect realm.', load: () => import('./proxmox-ve/definition') },
 ];
