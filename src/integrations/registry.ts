@@ -14,4 +14,7 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'home-assistant', name: 'Home Assistant', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Home Assistant with authentik through the hass-oidc-auth integration from HACS.', load: () => import('./home-assistant/definition') },
   { id: 'jellyfin', name: 'Jellyfin', protocol: 'oidc', category: 'media', summary: 'Sign in to the Jellyfin web client with authentik through the SSO Authentication plugin.', load: () => import('./jellyfin/definition') },
   { id: 'proxmox-ve', name: 'Proxmox VE', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to the Proxmox VE web UI with authentik through an OpenID Connect realm.', load: () => import('./proxmox-ve/definition') },
+  { id: 'open-webui', name: 'Open WebUI', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Open WebUI with authentik over OpenID Connect, configured by environment variables.', load: () => import('./open-webui/definition') },
+  { id: 'portainer', name: 'Portainer', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to Portainer with authentik through its Custom OAuth provider, with automatic user provisioning.', load: () => import('./portainer/definition') },
+  { id: 'paperless-ngx', name: 'Paperless-ngx', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Paperless-ngx with authentik through django-allauth’s OpenID Connect provider.', load: () => import('./paperless-ngx/definition') },
 ];
