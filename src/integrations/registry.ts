@@ -17,4 +17,7 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'open-webui', name: 'Open WebUI', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Open WebUI with authentik over OpenID Connect, configured by environment variables.', load: () => import('./open-webui/definition') },
   { id: 'portainer', name: 'Portainer', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to Portainer with authentik through its Custom OAuth provider, with automatic user provisioning.', load: () => import('./portainer/definition') },
   { id: 'paperless-ngx', name: 'Paperless-ngx', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Paperless-ngx with authentik through django-allauth’s OpenID Connect provider.', load: () => import('./paperless-ngx/definition') },
+  { id: 'gitea', name: 'Gitea', protocol: 'oidc', category: 'development', summary: 'Sign in to Gitea with authentik through an OpenID Connect authentication source.', load: () => import('./gitea/definition') },
+  { id: 'forgejo', name: 'Forgejo', protocol: 'oidc', category: 'development', summary: 'Let Forgejo users sign in with authentik via an OAuth2 authentication source (OpenID Connect).', load: () => import('./forgejo/definition') },
+  { id: 'mealie', name: 'Mealie', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Mealie with authentik over OpenID Connect, with user and admin rights from entitlements.', load: () => import('./mealie/definition') },
 ];
