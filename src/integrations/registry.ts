@@ -20,4 +20,6 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'gitea', name: 'Gitea', protocol: 'oidc', category: 'development', summary: 'Sign in to Gitea with authentik through an OpenID Connect authentication source.', load: () => import('./gitea/definition') },
   { id: 'forgejo', name: 'Forgejo', protocol: 'oidc', category: 'development', summary: 'Let Forgejo users sign in with authentik via an OAuth2 authentication source (OpenID Connect).', load: () => import('./forgejo/definition') },
   { id: 'mealie', name: 'Mealie', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Mealie with authentik over OpenID Connect, with user and admin rights from entitlements.', load: () => import('./mealie/definition') },
+  { id: 'vaultwarden', name: 'Vaultwarden', protocol: 'oidc', category: 'security', summary: 'Sign in to the Vaultwarden web vault with authentik through its SSO (OpenID Connect) support.', load: () => import('./vaultwarden/definition') },
+  { id: 'outline', name: 'Outline', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Outline with authentik through its OIDC plugin, with verified email addresses.', load: () => import('./outline/definition') },
 ];
