@@ -31,6 +31,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'The source name or ROOT_URL does not produce the registered callback.', checkId: 'redirect-errors' },
     { message: 'Permission denied / Access denied (on an authentik page)', meaning: 'No authentik policy lets this user open the Forgejo application.', checkId: 'application-access' },
     { message: 'Forgejo cannot save the source, or fails to discover the provider', meaning: 'The Auto Discovery URL is wrong or not reachable from the Forgejo server.', checkId: 'discovery' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -31,6 +31,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'ROOT_URL or the Authentication Name differs from the registered callback.', checkId: 'redirect-errors' },
     { message: 'A 500 page, or “auth source is not activated”', meaning: 'The authentication source is disabled, or Gitea could not read the discovery URL.', checkId: 'discovery' },
     { message: 'Gitea refuses the login for a missing required claim', meaning: 'Required Claim Name is set, but authentik sends no such claim for this user.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -43,6 +43,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'Grafana sent another callback: root_url is unset (localhost) or differs from the address given here.', checkId: 'redirect-errors' },
     { message: 'user does not belong to org', meaning: 'Grafana has no organisation to put the new user in. Set auto_assign_org under [users].' },
     { message: 'Login failed: sign up is disabled', meaning: 'allow_sign_up is false and the user does not exist in Grafana yet.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

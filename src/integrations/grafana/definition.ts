@@ -46,7 +46,7 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no end-session URL under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Sign in with authentik” ends on an authentik error page.' },
+    'application-access': { why: 'A user authentik’s policies refuse sees an authentik error page instead of Grafana.' },
     'redirect-uri': { title: 'The redirect URI is Grafana’s generic_oauth callback', why: 'Grafana sends root_url followed by /login/generic_oauth, without a trailing slash; any other string gets “Redirect URI Error”.' },
     'grant-types': { why: 'Grafana’s Generic OAuth signs users in with the authorization code flow.' },
     'email-claim': { source: 'userinfo', why: 'Grafana matches and creates users by the email address from the api_url (userinfo) answer.' },

@@ -30,6 +30,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'Immich was opened at an address the provider does not list, or the mobile callback is missing.', checkId: 'redirect-errors' },
     { message: 'Failed to finish oauth, with “unexpected JWT alg received, expected RS256” in the server log', meaning: 'The provider signs with another algorithm than Immich expects: give it an RSA key, or change Immich’s Signing Algorithm.', checkId: 'signing-key' },
     { message: 'Failed to finish oauth, with “invalid response encountered” in the server log', meaning: 'The token exchange failed: check the Client Secret and that the Immich server reaches authentik.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -30,6 +30,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'Mealie was opened at an address the provider does not list (another host, port or a LAN IP).', checkId: 'redirect-errors' },
     { message: 'A failed-login message back in Mealie', meaning: 'The user has neither entitlement, or the entitlements claim is missing from the login.', checkId: 'id-token-claims' },
     { message: 'An error in Mealie’s log when fetching the configuration URL', meaning: 'OIDC_CONFIGURATION_URL is wrong, or Mealie does not trust authentik’s certificate (OIDC_TLS_CACERTFILE).', checkId: 'discovery' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -33,7 +33,7 @@ export default defineIntegration({
   screen: [
     {
       title: 'Environment',
-      location: '.env or the compose file’s environment:',
+      location: 'Mealie’s environment (.env or compose), then restart',
       format: 'env',
       fields: [
         { label: 'OIDC_AUTH_ENABLED', value: 'true' },

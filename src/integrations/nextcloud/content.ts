@@ -32,6 +32,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'Nextcloud sent another address: http instead of https, another host, or an /index.php/ form the provider does not list.', checkId: 'redirect-errors' },
     { message: 'You must access Nextcloud with HTTPS to use OpenID Connect.', meaning: 'Nextcloud believes it runs on plain http. Set overwriteprotocol to https and trust the reverse proxy.' },
     { message: 'An error page on /apps/user_oidc/code about the token or its signature', meaning: 'The signing key is missing or was changed; user_oidc caches the keys, so save the provider again in Nextcloud.', checkId: 'signing-key' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

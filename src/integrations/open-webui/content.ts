@@ -29,6 +29,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'WEBUI_URL or OPENID_REDIRECT_URI differs from the registered callback.', checkId: 'redirect-errors' },
     { message: 'A login loop or a 401 after the redirect', meaning: 'Wrong variable names, or the database still holds older OAuth settings (persistent config).' },
     { message: 'mismatching_state: CSRF Warning! State not equal in request and response', meaning: 'The session cookie was lost: use one WEBUI_SECRET_KEY for all replicas, or sticky sessions.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -53,7 +53,7 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no end-session URL for OIDC_LOGOUT_URI.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Continue with authentik” ends on an authentik error page.' },
+    'application-access': { why: 'A user authentik’s policies refuse stops on an authentik error page and never reaches Outline.' },
     'redirect-uri': { title: 'The redirect URI is Outline’s oidc.callback', why: 'Outline sends its URL followed by /auth/oidc.callback; any other string gets “Redirect URI Error”.' },
     'grant-types': { why: 'Outline signs users in with the authorization code flow.' },
     'encryption-key': { why: 'Outline decodes the ID token as a plain JWT and cannot read an encrypted one.' },

@@ -31,6 +31,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Redirect URL in Portainer differs from the provider’s: a missing trailing slash or port.', checkId: 'redirect-errors' },
     { message: 'Failure Unauthorized / Unable to login via OAuth', meaning: 'The token or userinfo call failed: a wrong Client secret, comma-separated Scopes, or no claim for the User identifier.' },
     { message: 'Not Found (on an authentik page) after clicking login', meaning: 'The Authorization URL is not authentik’s global /application/o/authorize/ endpoint.', checkId: 'discovery' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

@@ -31,6 +31,5 @@ export const manualTest: ManualTest = {
     { message: 'Redirect URI Error (on an authentik page)', meaning: 'Proxmox was opened at another origin than the registered one: another host name, an IP, a missing port or a trailing slash.', checkId: 'redirect-errors' },
     { message: 'An OpenID error after returning to Proxmox', meaning: 'The Issuer URL lost its trailing slash, or the ID token is signed with a key authentik does not publish.', checkId: 'signing-key' },
     { message: 'user …@<realm> does not exist', meaning: 'Autocreate Users is off and the user was not created in Proxmox beforehand.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
   ],
 };

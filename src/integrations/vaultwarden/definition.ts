@@ -36,7 +36,7 @@ export default defineIntegration({
   screen: [
     {
       title: 'Environment',
-      location: '.env or the compose file’s environment:',
+      location: 'Vaultwarden’s environment (.env or docker-compose)',
       format: 'env',
       fields: [
         { label: 'DOMAIN', value: '{url}' },
