@@ -1,0 +1,54 @@
+/**
+ * Forgejo (a Gitea fork) signs users in through an OAuth2 authentication source with the
+ * OpenID Connect provider. The callback is ROOT_URL + user/oauth2/<Authentication Name>/callback,
+ * which ties the source's name to the provider's redirect URI.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { appIni, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/forgejo/',
+    vendor: 'https://forgejo.org/docs/latest/admin/config-cheat-sheet/#oauth2-client-oauth2_client',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Forgejo URL',
+      help: help.url,
+      example: 'https://code.company',
+      preview: 'Forgejo: {url}',
+      httpReason: 'Enter the https:// ROOT_URL of Forgejo: the login code travels to it and must not go over plain http.',
+      pages: [/\/(?:user|admin|explore|api|repo|notifications|issues|pulls|-)(?:\/.*)?$/i],
+    },
+    name: { type: 'slug', label: 'Authentication Name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback path: /user/oauth2/{name}/callback' },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  screen: [
+    {
+      title: 'New authentication source (OAuth2)',
+      location: 'Site Administration › Authentication Sources › Add Authentication Source',
+      fields: [
+        { label: 'Authentication Name', value: '{name}' },
+        { label: 'OAuth2 Provider', value: 'OpenID Connect' },
+        { label: 'Client ID (Key)', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'OpenID Connect Auto Discovery URL', value: '{discovery_url}' },
+        { label: 'Additional Scopes', value: 'email profile', help: help.scopes },
+      ],
+      notes: [notes.rename, notes.rootUrl],
+    },
+    { title: 'Optional: create accounts on first login', location: 'app.ini (restart Forgejo)', format: 'file', snippet: appIni, fields: [{ label: 'ENABLE_AUTO_REGISTRATION', value: 'true' }] },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Unlinked, the provider has no discovery document for Forgejo to read.' },
+    'application-access': { why: 'A user authentik’s policies refuse never gets back to Forgejo.' },
+    'redirect-uri': { title: 'The redirect URI is Forgejo’s callback for the source name', why: why.redirect },
+    'grant-types': { why: 'Forgejo uses the authorization code flow for its OAuth2 sources.' },
+    'email-claim': { source: 'userinfo', why: why.email },
+    discovery: { why: 'Forgejo configures the source from the discovery document at the Auto Discovery URL.' },
+    'redirect-errors': { why: 'authentik records the callback Forgejo really sent when it refuses one.' },
+  },
+  manualTest,
+});

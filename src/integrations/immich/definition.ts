@@ -1,0 +1,65 @@
+/**
+ * Immich signs users in with OpenID Connect from its web app and its mobile apps. The web app
+ * returns to /auth/login (and /user-settings when linking an account), the mobile apps to the
+ * custom scheme app.immich:///oauth-callback. Immich verifies RS256 ID tokens by default.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/media/immich/',
+    vendor: 'https://docs.immich.app/administration/oauth',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Immich URL',
+      help: help.url,
+      example: 'https://photos.company',
+      preview: 'Redirect URI: {url}/auth/login',
+      httpReason: 'Use the https:// address of Immich: sign-in codes must not travel over plain http.',
+      pages: [/\/(?:auth|photos|albums|user-settings|admin|explore|sharing|search|people|map|api)(?:\/.*)?$/i],
+    },
+  },
+  // The guide's launch URL adds /auth/login?autoLaunch=1; the bare address lets the checks
+  // recover the exact redirect URI.
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/auth/login' }, { url: '{url}/user-settings' }, { url: 'app.immich:///oauth-callback' }],
+    scopes: ['openid', 'email', 'profile'],
+    // The guide allows any key; Immich defaults to RS256 (vendor), so an EC key fails the login.
+    signingKey: 'rsa',
+  },
+  screen: [
+    {
+      title: 'OAuth',
+      location: 'Administration › Settings › Authentication Settings › OAuth › Enable',
+      fields: [
+        { label: 'Issuer URL', value: '{issuer}', help: help.issuer },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'Scope', value: 'openid email profile' },
+        { label: 'Signing Algorithm', value: 'RS256', help: help.algorithm },
+        { label: 'Storage Label Claim', value: 'preferred_username' },
+        { label: 'Button Text', value: 'Sign in with authentik' },
+        { label: 'Auto Register', value: 'On' },
+        { label: 'Mobile Redirect URI Override', value: 'Off', help: help.mobile },
+      ],
+      notes: [notes.addresses, notes.claims, notes.fallback],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document for the Issuer URL Immich reads.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Immich OAuth button ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is Immich’s login page', why: why.redirect },
+    'grant-types': { why: 'Immich signs users in with the authorization code flow.' },
+    'signing-key': { why: why.signing },
+    'encryption-key': { why: 'Immich cannot read an encrypted ID token and reports “Failed to finish oauth”.' },
+    'email-claim': { source: 'userinfo', why: 'Immich creates and matches accounts by the email address from the userinfo endpoint.' },
+    discovery: { why: 'Immich reads every endpoint from the discovery document under the Issuer URL.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the address Immich or its app really sent.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,70 @@
+/**
+ * Jellyfin signs users in through the SSO Authentication plugin (9p4/jellyfin-plugin-sso). The
+ * login starts at /sso/OID/start/<provider name> and returns to /sso/OID/redirect/<provider name>,
+ * so the provider name typed in the plugin is part of the callback URLs.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { button, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/media/jellyfin/',
+    vendor: 'https://github.com/9p4/jellyfin-plugin-sso',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Jellyfin URL',
+      help: help.url,
+      example: 'https://jellyfin.company',
+      preview: 'Jellyfin: {url}',
+      httpReason: 'Use the https:// address of Jellyfin: sign-in codes must not travel over plain http.',
+      pages: [/\/(?:web|sso)(?:\/.*)?$/i],
+    },
+    name: { type: 'slug', label: 'Provider name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback: …/sso/OID/redirect/{name}' },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    // The guide registers only /redirect/; the vendor README and code also use /r/ (for /p/).
+    redirectUris: [{ url: '{url}/sso/OID/redirect/{name}' }, { url: '{url}/sso/OID/r/{name}' }],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'Add / Update Provider Configuration',
+      location: 'Dashboard › Plugins › SSO-Auth',
+      fields: [
+        { label: 'Name of OpenID Provider', value: '{name}' },
+        { label: 'OpenID Endpoint', value: '{discovery_url}', help: help.endpoint },
+        { label: 'OpenID Client ID', value: '{client_id}' },
+        { label: 'OpenID client secret', value: '{client_secret}', secret: true },
+        { label: 'Enabled', value: 'On' },
+        { label: 'Enable Authorization by Plugin', value: 'On' },
+        { label: 'Role Claim', value: 'groups', help: help.roles },
+        { label: 'Scheme Override', value: 'https', help: help.scheme },
+      ],
+      notes: [notes.plugin, notes.collision],
+    },
+    {
+      title: 'Login button',
+      location: 'Dashboard › General › Branding › Login disclaimer',
+      format: 'file',
+      snippet: button,
+      fields: [{ label: 'Form action', value: '{url}/sso/OID/start/{name}' }], notes: [notes.restart, notes.apps],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document for the OpenID Endpoint.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Jellyfin login button ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is the plugin’s callback for this provider name', why: why.redirect },
+    'grant-types': { why: 'The SSO plugin signs users in with the authorization code flow.' },
+    'signing-key': { why: why.signing },
+    'encryption-key': { why: 'The plugin cannot read an encrypted ID token.' },
+    discovery: { why: 'The plugin reads every endpoint from the OpenID Endpoint and checks they belong to the same authority.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Jellyfin really sent.' },
+    'username-changes': { why: 'The plugin matches Jellyfin users by preferred_username, so a renamed authentik user would get a new account.' },
+  },
+  manualTest,
+});

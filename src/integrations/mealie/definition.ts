@@ -1,0 +1,64 @@
+/**
+ * Mealie (v2) signs users in with OpenID Connect, configured by environment variables. It returns
+ * to /login (or /login?direct=1), matches users by email address and gives user and admin rights
+ * from authentik application entitlements.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/documentation/mealie/',
+    vendor: 'https://docs.mealie.io/documentation/getting-started/authentication/oidc-v2/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Mealie URL',
+      help: help.url,
+      example: 'https://mealie.company',
+      preview: 'Redirect URI: {url}/login',
+      httpReason: 'Use the https:// address of Mealie: sign-in codes must not travel over plain http.',
+      pages: [/\/(?:login|g|user|admin|recipe|shopping-lists|api)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    // Both as Authorization URIs, as the guide says; the vendor ties ?direct=1 to RP-initiated logout.
+    redirectUris: [{ url: '{url}/login' }, { url: '{url}/login?direct=1' }],
+    scopes: ['openid', 'email', 'profile', 'entitlements'],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'Environment',
+      location: 'Mealie’s environment (.env or compose), then restart',
+      format: 'env',
+      fields: [
+        { label: 'OIDC_AUTH_ENABLED', value: 'true' },
+        { label: 'OIDC_PROVIDER_NAME', value: 'authentik' },
+        { label: 'OIDC_CONFIGURATION_URL', value: '{discovery_url}', help: help.configuration },
+        { label: 'OIDC_CLIENT_ID', value: '{client_id}' },
+        { label: 'OIDC_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OIDC_GROUPS_CLAIM', value: 'entitlements', help: help.groupsClaim },
+        { label: 'OIDC_USER_GROUP', value: 'mealie-users', help: help.group },
+        { label: 'OIDC_ADMIN_GROUP', value: 'mealie-admins', help: help.group },
+      ],
+      notes: [notes.restart, notes.entitlements, notes.password],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document for OIDC_CONFIGURATION_URL.' },
+    'application-access': { why: 'If authentik’s policies refuse you, “Login with authentik” ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is Mealie’s login page', why: why.redirect },
+    'grant-types': { why: 'Mealie signs users in with the authorization code flow and PKCE.' },
+    'signing-key': { why: why.signing },
+    'encryption-key': { why: 'Mealie cannot read an encrypted ID token.' },
+    'id-token-claims': { why: 'Mealie reads the email address and the entitlements claim from the ID token.' },
+    'email-claim': { source: 'id_token', why: 'Mealie matches and creates users by email address (OIDC_USER_CLAIM).' },
+    discovery: { why: 'Mealie reads every endpoint and the signing algorithm from OIDC_CONFIGURATION_URL.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the address Mealie really sent.' },
+  },
+  manualTest,
+});

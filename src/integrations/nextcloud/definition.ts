@@ -1,0 +1,67 @@
+/**
+ * Nextcloud signs users in through the “OpenID Connect user backend” app (user_oidc). It reads
+ * authentik's discovery document, verifies the ID token with the published keys and keys the
+ * account on `sub`, which is the authentik user UUID.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/nextcloud/',
+    vendor: 'https://github.com/nextcloud/user_oidc',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Nextcloud URL',
+      help: help.url,
+      example: 'https://cloud.company',
+      preview: 'Redirect URI: {url}/apps/user_oidc/code',
+      httpReason: 'Use the https:// address of Nextcloud: user_oidc refuses to sign anyone in over plain http.',
+      pages: [/\/(?:index\.php|apps|login|settings|s|f|remote\.php|ocs)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    // The guide lists only the pretty form; user_oidc builds the URI from its route, which keeps
+    // /index.php/ when pretty URLs are off (vendor README), so both are registered.
+    redirectUris: [{ url: '{url}/apps/user_oidc/code' }, { url: '{url}/index.php/apps/user_oidc/code' }, { url: '{url}', type: 'logout' }],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+    subject: 'user_uuid',
+  },
+  screen: [
+    {
+      title: 'Register a provider',
+      location: 'Administration settings › OpenID Connect › Registered Providers › +',
+      fields: [
+        { label: 'Identifier (max 128 characters)', value: 'authentik', help: help.identifier },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client secret', value: '{client_secret}', secret: true },
+        { label: 'Discovery endpoint', value: '{discovery_url}' },
+        { label: 'Custom end session endpoint', value: '', help: 'Leave empty: it comes from the discovery document.' },
+        { label: 'Post logout URI', value: '{logout_redirect_uri}', help: help.postLogout },
+        { label: 'Scope', value: 'openid email profile' },
+        { label: 'User ID mapping', value: 'sub', help: help.userId },
+        { label: 'Display name mapping', value: 'name' },
+        { label: 'Email mapping', value: 'email' },
+      ],
+      notes: [notes.app, notes.https, notes.lan, notes.direct],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Nextcloud login button ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is user_oidc’s code endpoint', why: why.redirect },
+    'grant-types': { why: 'user_oidc signs users in with the authorization code flow (with PKCE).' },
+    'signing-key': { why: why.signing, algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] },
+    'encryption-key': { why: 'user_oidc cannot read an encrypted ID token.' },
+    'id-token-claims': { why: why.email },
+    'email-claim': { source: 'id_token', why: 'Nextcloud stores the email address authentik sends with the new account.' },
+    discovery: { why: 'Nextcloud takes every endpoint from the Discovery endpoint entered in the form.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the address Nextcloud really sent.' },
+  },
+  manualTest,
+});

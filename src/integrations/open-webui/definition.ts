@@ -1,0 +1,58 @@
+/**
+ * Open WebUI signs users in with OpenID Connect, configured by environment variables. It reads
+ * authentik's discovery document, calls back to <WEBUI_URL>/oauth/oidc/callback and takes the
+ * user (email, name) from the verified ID token.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/miscellaneous/open-webui/',
+    vendor: 'https://docs.openwebui.com/features/authentication-access/auth/sso/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Open WebUI URL',
+      help: help.url,
+      example: 'https://chat.company',
+      preview: 'Redirect URI: {url}/oauth/oidc/callback',
+      httpReason: 'Use the https:// address of Open WebUI: sign-in codes must not travel over plain http.',
+      pages: [/\/(?:c|auth|admin|workspace|oauth|api|s|notes|channels|playground)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/oidc/callback' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  screen: [
+    {
+      title: 'Environment',
+      location: '.env or the compose file’s environment:',
+      format: 'env',
+      fields: [
+        { label: 'WEBUI_URL', value: '{url}' },
+        { label: 'OAUTH_CLIENT_ID', value: '{client_id}' },
+        { label: 'OAUTH_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OAUTH_PROVIDER_NAME', value: 'authentik' },
+        { label: 'OPENID_PROVIDER_URL', value: '{discovery_url}', help: help.provider },
+        { label: 'OPENID_REDIRECT_URI', value: '{redirect_uri}' },
+        { label: 'ENABLE_OAUTH_SIGNUP', value: 'true' },
+        { label: 'OAUTH_MERGE_ACCOUNTS_BY_EMAIL', value: 'true', help: help.merge },
+      ],
+      notes: [notes.persistent, notes.names, notes.login],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document for OPENID_PROVIDER_URL.' },
+    'application-access': { why: 'If authentik’s policies refuse you, “Continue with authentik” ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is OPENID_REDIRECT_URI', why: why.redirect },
+    'grant-types': { why: 'Open WebUI signs users in with the authorization code flow.' },
+    'signing-key': { why: 'Open WebUI’s OAuth library verifies the ID token with the keys authentik publishes.' },
+    'encryption-key': { why: why.encryption },
+    'id-token-claims': { why: 'Open WebUI takes the email address and name from the ID token.' },
+    'email-claim': { source: 'id_token', why: 'Open WebUI creates and merges accounts by email address; without one the login fails.' },
+    discovery: { why: 'Open WebUI reads every endpoint from OPENID_PROVIDER_URL.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Open WebUI really sent.' },
+  },
+  manualTest,
+});

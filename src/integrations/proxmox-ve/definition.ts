@@ -1,0 +1,60 @@
+/**
+ * Proxmox VE signs users in through an “OpenID Connect Server” realm. The web UI sends its own
+ * origin (location.origin) as the redirect URI, verifies the ID token and names each user
+ * <username>@<realm>.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { command, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/proxmox-ve/',
+    vendor: 'https://pve.proxmox.com/pve-docs/chapter-pveum.html#pveum_authentication_openid',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Proxmox VE URL',
+      help: help.url,
+      example: 'https://proxmox.company:8006',
+      preview: 'Redirect URI: {url}',
+      httpReason: 'Use the https:// address of Proxmox VE: its web UI runs on https (port 8006).',
+      // Proxmox redirects to its origin: any path is cut.
+      pages: [/^\/.*$/],
+    },
+    realm: { type: 'text', label: 'Realm', help: help.realm, example: 'authentik', pattern: /^(?!(?:pam|pve)$)[A-Za-z][A-Za-z0-9._-]{1,31}$/, message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.' },
+  },
+  launchUrl: '{url}',
+  // The origin exactly: no path, no trailing slash.
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  screen: [
+    {
+      title: 'Add an OpenID Connect realm',
+      location: 'Datacenter › Permissions › Realms › Add › OpenID Connect Server',
+      fields: [
+        { label: 'Issuer URL', value: '{issuer}', help: help.issuer },
+        { label: 'Realm', value: '{realm}' },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Key', value: '{client_secret}', secret: true },
+        { label: 'Default', value: 'On', help: 'Pre-selects the realm on the login screen.' },
+        { label: 'Autocreate Users', value: 'On' },
+        { label: 'Username Claim', value: 'username', help: help.claim },
+        { label: 'Scopes', value: 'email profile' },
+      ],
+      notes: [notes.roles, notes.nodes],
+    },
+    { title: 'Or on any node’s shell', location: 'pveum', format: 'file', snippet: command, fields: [{ label: 'Realm', value: '{realm}' }, { label: 'Issuer URL', value: '{issuer}' }] },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no issuer or discovery document under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Proxmox login ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is the Proxmox origin', why: why.redirect },
+    'grant-types': { why: 'Proxmox signs users in with the authorization code flow.' },
+    'signing-key': { why: why.signing },
+    'encryption-key': { why: 'Proxmox cannot read an encrypted ID token.' },
+    discovery: { why: 'Proxmox reads every endpoint from the discovery document under the Issuer URL.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the origin Proxmox really sent.' },
+    'username-changes': { why: 'With Username Claim “username”, a renamed authentik user becomes a new Proxmox user without its permissions.' },
+  },
+  manualTest,
+});
