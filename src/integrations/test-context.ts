@@ -112,6 +112,7 @@ export const scopeMappings: Record<string, ScopeMapping> = Object.fromEntries(
     scope('a1000000-0000-4000-8000-000000000002', 'email', "authentik default OAuth Mapping: OpenID 'email'", 'return {"email": request.user.email}'),
     scope('a1000000-0000-4000-8000-000000000003', 'profile', "authentik default OAuth Mapping: OpenID 'profile'", 'return {"name": request.user.name}'),
     scope('a1000000-0000-4000-8000-000000000004', 'offline_access', "authentik default OAuth Mapping: OpenID 'offline_access'", 'return {}'),
+    scope('a1000000-0000-4000-8000-000000000005', 'entitlements', 'authentik default OAuth Mapping: Application Entitlements', 'return {}'),
   ].map((mapping) => [mapping.managed ?? '', mapping]),
 );
 
