@@ -6,7 +6,9 @@ import { authentikProxy } from './src/server/proxy/index.ts';
 // the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
 async function startDemoAuthentik() {
   if (process.env.WIZARD_DEMO === '0') return null;
-  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator/index.ts');
+  // By path, not by package name: Vite bundles the config and leaves node_modules (and so the
+  // workspace link) to Node, which cannot load the package's TypeScript sources itself.
+  const { createSimulator, DEMO_TOKEN } = await import('./packages/authentik-simulator/src/simulator/index.ts');
   const simulator = createSimulator({ log: () => undefined });
   const listening = await simulator.listen(Number(process.env.WIZARD_DEMO_PORT ?? 0));
   return { url: listening.url, token: DEMO_TOKEN };

@@ -10,7 +10,7 @@
  * - the app makes no third-party request and violates no Content-Security-Policy.
  */
 import { test as base, expect, type Request } from '@playwright/test';
-import { createSimulator, DEMO_TOKEN, type Simulator } from '../../src/server/simulator/index.ts';
+import { createSimulator, DEMO_TOKEN, type Simulator } from 'authentik-simulator';
 
 interface WorkerFixtures {
   simulatorServer: { simulator: Simulator; url: string };

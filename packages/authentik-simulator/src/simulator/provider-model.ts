@@ -4,7 +4,7 @@
  * regex redirect URIs, timedelta strings, SAML signing rules).
  */
 import { randomInt } from 'node:crypto';
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { components } from '../app-links.ts';
 import type { RedirectUri, SimOAuth2Provider, SimProvider, SimSamlProvider, SimulatorState } from './types.ts';
 
 type Schemas = components['schemas'];

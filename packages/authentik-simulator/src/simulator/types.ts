@@ -2,7 +2,7 @@
  * In-memory model of the parts of an authentik 2026.8.3 instance the wizard touches.
  * Field names follow the API (snake_case) wherever the record is serialized more or less as-is.
  */
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { components } from '../app-links.ts';
 import type { ContractIssue } from '../contract/openapi-contract.ts';
 
 type Schemas = components['schemas'];

@@ -3,7 +3,7 @@
  * the origin of the current request (Host + X-Forwarded-Proto), as authentik does.
  */
 import { createHash } from 'node:crypto';
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { components } from '../app-links.ts';
 import { userUid } from './seed.ts';
 import type {
   SimApplication,

@@ -1,6 +1,6 @@
 /**
  * Start a simulator from the command line:
- *   tsx src/server/simulator/cli.ts [--port 9000] [--host 127.0.0.1] [--validate-responses] [--quiet]
+ *   npm start -w authentik-simulator -- [--port 9000] [--host 127.0.0.1] [--validate-responses] [--quiet]
  * Prints the base URL and the seeded (non-secret) demo tokens.
  */
 import { parseArgs } from 'node:util';
