@@ -6,3 +6,4 @@
  *   protocol code read the same facts about what differs between authentik releases.
  */
 export type { components } from '../../../src/lib/authentik/schema.gen.ts';
+export * from '../../../src/lib/authentik/releases.ts';
