@@ -1,18 +1,24 @@
 /**
- * Contract checks against the official authentik OpenAPI schema (schema.yml of
- * @goauthentik/api 2026.8.3): which operation a request targets, whether the request fits the
- * documented parameters and body, and whether a response fits the documented schema.
+ * Contract checks against the official authentik OpenAPI schema of one release (2025.4 … 2026.8):
+ * which operation a request targets, whether the request fits the documented parameters and body,
+ * and whether a response fits the documented schema.
  *
  * Request failures also come with the error body authentik (Django REST framework) would send,
- * see drf-errors.ts.
+ * see drf-errors.ts. Two request modes:
+ * - lenient (default): what authentik does — unknown body keys and undeclared query parameters
+ *   are ignored, so they are no error;
+ * - strict (`{ strict: true }`, or `unknownFields()`): every key or parameter the release does not
+ *   know is an issue (keyword `additionalProperties`), because that release would silently drop it.
  */
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { ContractIssue } from './drf-errors.ts';
 import { DrfErrorBuilder, componentRef, describeAjvError, resolveSchema } from './drf-errors.ts';
+import type { ReleaseId } from '../app-links.ts';
+import { NEWEST_RELEASE, capabilities } from '../app-links.ts';
 import type { JsonObject, OpenApiDocument, OpenApiOperation, OpenApiParameter } from './schema-loader.ts';
-import { SCHEMA_BASE_URI, loadOpenApiDocument } from './schema-loader.ts';
+import { SCHEMA_BASE_URI, STRICT_SCHEMA_BASE_URI, loadOpenApiDocument, strictSchema } from './schema-loader.ts';
 
 export type { ContractIssue } from './drf-errors.ts';
 
@@ -61,11 +67,30 @@ export interface ResponseInput {
   body: unknown;
 }
 
+export interface RequestOptions {
+  /** Also fail on body keys and query parameters this release does not know (it would drop them). */
+  strict?: boolean;
+}
+
 export interface Contract {
+  /** The release whose schema this contract checks. */
+  readonly release: ReleaseId;
   readonly document: OpenApiDocument;
   findOperation(method: string, apiPath: string): OperationMatch | null;
   matchPath(apiPath: string): PathMatch | null;
-  validateRequest(input: RequestInput): RequestCheck;
+  validateRequest(input: RequestInput, options?: RequestOptions): RequestCheck;
+  /**
+   * Body keys (pointer = where the key sits, e.g. `/provider/grant_types`) and query parameters
+   * the release does not know: what authentik would drop. Empty for an unknown operation.
+   */
+  unknownFields(input: RequestInput): ContractIssue[];
+  /** The body as the release's serializers see it: a copy without the keys `unknownFields` reports. */
+  dropUnknownFields(input: RequestInput): unknown;
+  /**
+   * A copy of a response body without the properties the release's response schema does not
+   * declare, so a superset answer becomes that release's answer. Unknown operations: unchanged.
+   */
+  projectResponse(input: ResponseInput): unknown;
   validateResponse(input: ResponseInput): ResponseCheck;
   /** Validate any value against a named component schema (e.g. `OAuth2ProviderRequest`). */
   validateComponent(name: string, value: unknown): { ok: boolean; errors: ContractIssue[]; drf: Record<string, unknown> };
@@ -128,12 +153,15 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 class OpenApiContract implements Contract {
+  readonly release: ReleaseId;
   readonly document: OpenApiDocument;
   private readonly ajv: Ajv;
   private readonly templates: CompiledTemplate[];
   private readonly validators = new Map<string, ValidateFunction>();
+  private strictRegistered = false;
 
-  constructor(document: OpenApiDocument) {
+  constructor(document: OpenApiDocument, release: ReleaseId) {
+    this.release = release;
     this.document = document;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, discriminator: false });
     addFormats(this.ajv);
@@ -210,7 +238,98 @@ class OpenApiContract implements Contract {
     });
   }
 
-  validateRequest(input: RequestInput): RequestCheck {
+  validateRequest(input: RequestInput, options: RequestOptions = {}): RequestCheck {
+    const lenient = this.validateLenient(input);
+    if (!options.strict) return lenient;
+    const unknown = this.unknownFields(input);
+    if (unknown.length === 0) return lenient;
+    if (lenient.ok) return { ok: false, where: unknown[0]!.where === 'query' ? 'query' : 'body', errors: unknown, drf: {} };
+    return { ...lenient, errors: [...lenient.errors, ...unknown] };
+  }
+
+  private ensureStrict(): void {
+    if (this.strictRegistered) return;
+    this.ajv.addSchema({ $id: STRICT_SCHEMA_BASE_URI, components: { schemas: strictSchema(this.document.components.schemas) } });
+    this.strictRegistered = true;
+  }
+
+  /** Additional-property errors of `data` against the strict copy of `schema`, as issues. */
+  private strictIssues(key: string, schema: unknown, data: unknown, pointerPrefix: string): ContractIssue[] {
+    this.ensureStrict();
+    const validate = this.validator(`strict:${key}`, strictSchema(schema));
+    if (validate(data)) return [];
+    const issues: ContractIssue[] = [];
+    const seen = new Set<string>();
+    for (const error of validate.errors ?? []) {
+      if (error.keyword !== 'additionalProperties') continue;
+      const name = String((error.params as { additionalProperty?: string }).additionalProperty);
+      const pointer = `${pointerPrefix}${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (seen.has(pointer)) continue;
+      seen.add(pointer);
+      issues.push({
+        where: 'body',
+        pointer,
+        keyword: 'additionalProperties',
+        message: `${pointer} is not a field of this request in authentik ${this.release}: it would be dropped`,
+        drfMessage: null,
+      });
+    }
+    return issues;
+  }
+
+  unknownFields(input: RequestInput): ContractIssue[] {
+    const match = this.findOperation(input.method, input.apiPath);
+    if (!match) return [];
+    const operation = this.operation(match);
+    const declared = new Set(this.parameters(operation).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
+    const issues: ContractIssue[] = [];
+    for (const name of new Set((input.query ?? new URLSearchParams()).keys())) {
+      if (declared.has(name)) continue;
+      issues.push({
+        where: 'query',
+        pointer: name,
+        keyword: 'additionalProperties',
+        message: `query parameter ${name} does not exist for ${match.operationId} in authentik ${this.release}: it would be ignored`,
+        drfMessage: null,
+      });
+    }
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
+    const data = input.body === undefined || input.body === null ? {} : input.body;
+    if (!schema || !isObject(data)) return issues;
+    if (match.operationId !== TRANSACTIONAL_OPERATION) {
+      return [...issues, ...this.strictIssues(`body:${match.operationId}`, schema, data, '')];
+    }
+    issues.push(...this.strictIssues('body:transactional:outer', this.transactionalOuterSchema(), data, ''));
+    const model = data.provider_model;
+    const providerSchemaName = typeof model === 'string' ? TRANSACTIONAL_PROVIDER_SCHEMAS[model] : undefined;
+    if (providerSchemaName && isObject(data.provider)) {
+      issues.push(...this.strictIssues(`component:${providerSchemaName}`, componentRef(providerSchemaName), data.provider, '/provider'));
+    }
+    return issues;
+  }
+
+  dropUnknownFields(input: RequestInput): unknown {
+    if (!isObject(input.body) && !Array.isArray(input.body)) return input.body;
+    const issues = this.unknownFields(input).filter((issue) => issue.where === 'body');
+    if (issues.length === 0) return input.body;
+    const copy = structuredClone(input.body) as unknown;
+    for (const issue of issues) {
+      const segments = issue.pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const last = segments.pop();
+      let node: unknown = copy;
+      for (const segment of segments) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+      if (isObject(node) && last !== undefined) delete node[last];
+    }
+    return copy;
+  }
+
+  projectResponse(input: ResponseInput): unknown {
+    const schema = this.responseSchema(input);
+    if (!schema) return input.body;
+    return projectValue(input.body, schema, this.schemas);
+  }
+
+  private validateLenient(input: RequestInput): RequestCheck {
     const match = this.findOperation(input.method, input.apiPath);
     if (!match) {
       return {
@@ -369,17 +488,7 @@ class OpenApiContract implements Contract {
     drf: Record<string, unknown>;
     builderEmpty: boolean;
   } {
-    const outer = {
-      ...componentRef('TransactionApplicationRequest'),
-    };
-    const outerSchema = {
-      type: 'object',
-      properties: {
-        ...(resolveSchema(outer, this.schemas).properties as JsonObject),
-        provider: { type: 'object', additionalProperties: {} },
-      },
-      required: ['app', 'provider', 'provider_model'],
-    };
+    const outerSchema = this.transactionalOuterSchema();
     const top = this.runSchema('body:transactional:outer', outerSchema, data, '');
     if (!isObject(data)) {
       return { errors: top.errors, drf: top.builder.build(), builderEmpty: top.builder.isEmpty };
@@ -403,9 +512,38 @@ class OpenApiContract implements Contract {
     return { errors, drf: {}, builderEmpty: true };
   }
 
+  /** The transactional body with `provider` as a plain dict (its concrete serializer runs later). */
+  private transactionalOuterSchema(): JsonObject {
+    return {
+      type: 'object',
+      properties: {
+        ...(resolveSchema(componentRef('TransactionApplicationRequest'), this.schemas).properties as JsonObject),
+        provider: { type: 'object', additionalProperties: {} },
+      },
+      required: ['app', 'provider', 'provider_model'],
+    };
+  }
+
+  /** The documented JSON schema of a response, or null (unknown operation/status, no JSON body). */
+  private responseSchema(input: ResponseInput): unknown {
+    const match = this.findOperation(input.method, input.apiPath);
+    if (!match) return null;
+    const responses = this.operation(match).responses ?? {};
+    let response = responses[String(input.status)] ?? responses.default;
+    if (response && typeof response.$ref === 'string') {
+      const name = response.$ref.slice(response.$ref.lastIndexOf('/') + 1);
+      response = this.document.components.responses[name] ?? {};
+    }
+    return response?.content?.['application/json']?.schema ?? null;
+  }
+
   validateComponent(name: string, value: unknown): { ok: boolean; errors: ContractIssue[]; drf: Record<string, unknown> } {
     const result = this.runSchema(`component:${name}`, componentRef(name), value, '');
     return { ok: result.errors.length === 0, errors: result.errors, drf: result.builder.build() };
+  }
+
+  private knownAbsent(property: string): boolean {
+    return ABSENT_BEFORE_2025_8.has(property) && !capabilities(this.release).providerAssignedBackchannelAlways;
   }
 
   validateResponse(input: ResponseInput): ResponseCheck {
@@ -457,6 +595,7 @@ class OpenApiContract implements Contract {
     for (const error of validate.errors ?? []) {
       if (error.keyword === 'if') continue;
       if (error.keyword === 'type' && (error.params as { type?: string }).type === 'null') continue;
+      if (error.keyword === 'required' && this.knownAbsent(String((error.params as { missingProperty?: string }).missingProperty))) continue;
       const pointer =
         error.keyword === 'required'
           ? `${error.instancePath}/${String((error.params as { missingProperty?: string }).missingProperty)}`
@@ -471,6 +610,34 @@ class OpenApiContract implements Contract {
     }
     return errors.length === 0 ? { ok: true } : { ok: false, errors };
   }
+}
+
+/**
+ * Keys a release leaves out although its schema marks them required (from authentik's source):
+ * before 2025.8 providers omit `assigned_backchannel_application_*` when no application uses them
+ * as a backchannel provider.
+ */
+const ABSENT_BEFORE_2025_8 = new Set(['assigned_backchannel_application_slug', 'assigned_backchannel_application_name']);
+
+/** Keep only declared properties (recursively), following refs, nullable wrappers, arrays and allOf. */
+function projectValue(value: unknown, schema: unknown, schemas: Record<string, JsonObject>, depth = 0): unknown {
+  if (depth > 40 || value === null || typeof value !== 'object') return value;
+  const resolved = resolveSchema(schema, schemas);
+  if (isObject(resolved.else) && resolved['x-nullable-ref'] === true) return projectValue(value, resolved.else, schemas, depth + 1);
+  if (Array.isArray(resolved.allOf) && resolved.allOf.length === 1 && resolved.properties === undefined) {
+    return projectValue(value, resolved.allOf[0], schemas, depth + 1);
+  }
+  if (Array.isArray(value)) {
+    return resolved.items === undefined ? value : value.map((item) => projectValue(item, resolved.items, schemas, depth + 1));
+  }
+  const properties = isObject(resolved.properties) ? resolved.properties : null;
+  if (!properties) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if (key in properties) out[key] = projectValue(item, properties[key], schemas, depth + 1);
+    else if (resolved.additionalProperties !== undefined && resolved.additionalProperties !== false) out[key] = item;
+  }
+  return out;
 }
 
 function safeDecode(value: string): string {
@@ -534,10 +701,17 @@ function collectFormats(document: OpenApiDocument): Set<string> {
   return formats;
 }
 
-let instance: Contract | undefined;
+const instances = new Map<ReleaseId, Contract>();
 
-/** The contract for the bundled authentik schema; parsed and compiled once per process. */
-export function loadContract(): Contract {
-  instance ??= new OpenApiContract(loadOpenApiDocument());
+/**
+ * The contract of one authentik release (default: the newest, 2026.8); its schema is parsed and
+ * compiled once per process. 2025.4 and 2025.6 share the 2025.6 schema (schemas/README.md).
+ */
+export function loadContract(release: ReleaseId = NEWEST_RELEASE): Contract {
+  let instance = instances.get(release);
+  if (!instance) {
+    instance = new OpenApiContract(loadOpenApiDocument(release), release);
+    instances.set(release, instance);
+  }
   return instance;
 }
