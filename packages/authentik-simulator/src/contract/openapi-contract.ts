@@ -532,7 +532,7 @@ class OpenApiContract implements Contract {
     let response = responses[String(input.status)] ?? responses.default;
     if (response && typeof response.$ref === 'string') {
       const name = response.$ref.slice(response.$ref.lastIndexOf('/') + 1);
-      response = this.document.components.responses[name] ?? {};
+      response = this.document.components.responses?.[name] ?? {};
     }
     return response?.content?.['application/json']?.schema ?? null;
   }
@@ -567,7 +567,8 @@ class OpenApiContract implements Contract {
     let response = responses[String(input.status)] ?? responses.default;
     if (!response && input.status === 404 && Object.keys(match.pathParams).length > 0 && isGenericError(input.body)) {
       // drf-spectacular leaves out the 404 every detail route can answer; treat it as documented.
-      response = { $ref: '#/components/responses/GenericErrorResponse' };
+      // (older schemas have no components.responses, so the GenericError schema is named directly)
+      response = { content: { 'application/json': { schema: { $ref: `${SCHEMA_BASE_URI}#/components/schemas/GenericError` } } } };
     }
     if (!response) {
       return {
@@ -585,7 +586,7 @@ class OpenApiContract implements Contract {
     }
     if (typeof response.$ref === 'string') {
       const name = response.$ref.slice(response.$ref.lastIndexOf('/') + 1);
-      response = this.document.components.responses[name] ?? {};
+      response = this.document.components.responses?.[name] ?? {};
     }
     const schema = response.content?.['application/json']?.schema;
     if (!schema) return { ok: true };

@@ -1,13 +1,17 @@
 /**
- * A stateful, in-process simulator of the authentik 2026.8.3 REST API (/api/v3) and of the public
- * OAuth2/SAML endpoints the wizard and its verifier read. Requests and (optionally) responses are
- * checked against the official OpenAPI schema; mismatches are collected in `violations`.
+ * A stateful, in-process simulator of the authentik REST API (/api/v3) of one release (2025.4 …
+ * 2026.8, default 2026.8) and of the public OAuth2/SAML endpoints the wizard and its verifier read.
+ * Requests and (optionally) responses are checked against that release's official OpenAPI schema;
+ * mismatches are collected in `violations`. Body keys and query parameters the release does not
+ * know are dropped, as authentik does, and recorded in `strictViolations`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ReleaseId } from '../app-links.ts';
+import { NEWEST_RELEASE, RELEASES, isReleaseId } from '../app-links.ts';
 import { loadContract } from '../contract/openapi-contract.ts';
-import { API_PREFIX, checkResponse, handleApi } from './api.ts';
+import { API_PREFIX, checkResponse, handleApi, projectResponse } from './api.ts';
 import type { ApiDeps } from './api.ts';
 import type { RequestInfo } from './context.ts';
 import type { FaultRule } from './faults.ts';
@@ -16,11 +20,15 @@ import type { HttpResult } from './http.ts';
 import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResult } from './http.ts';
 import { handlePublic } from './public-routes.ts';
 import type { SeedTokens } from './seed.ts';
-import { createSeedState } from './seed.ts';
+import { RELEASE_VERSIONS, createSeedState } from './seed.ts';
 import type { ContractViolation, RequestLogEntry, SimulatorState } from './types.ts';
 
 export type { FaultRule } from './faults.ts';
 export type * from './types.ts';
+export type { ReleaseId } from '../app-links.ts';
+export { RELEASE_VERSIONS } from './seed.ts';
+/** The releases a simulator can speak, oldest first. */
+export const SIMULATED_RELEASES: readonly ReleaseId[] = RELEASES;
 
 /** Superuser token key of the built-in demo. Not a secret: the UI pre-fills it in demo mode. */
 export const DEMO_TOKEN = 'demo-akadmin-token-not-a-secret';
@@ -29,6 +37,8 @@ const REGULAR_TOKEN = 'demo-alice-token-no-permissions';
 const EXPIRED_TOKEN = 'demo-expired-token-rotated-away';
 
 export interface SimulatorOptions {
+  /** The authentik release to behave like (default 2026.8, the newest). */
+  release?: ReleaseId;
   /** Validate every JSON answer of /api/v3 against the schema and record violations. */
   validateResponses?: boolean;
   /** Superuser token key (default: DEMO_TOKEN). */
@@ -38,6 +48,9 @@ export interface SimulatorOptions {
 }
 
 export interface Simulator {
+  /** The release this simulator speaks, and the `version_current` it reports. */
+  readonly release: ReleaseId;
+  readonly version: string;
   handle(req: IncomingMessage, res: ServerResponse): void;
   listen(port?: number, host?: string): Promise<{ url: string; port: number; close(): Promise<void> }>;
   /** Back to a fresh-install seed; also clears faults, violations and the request log. */
@@ -46,6 +59,11 @@ export interface Simulator {
   readonly state: SimulatorState;
   faults: { add(rule: FaultRule): void; clear(): void };
   readonly violations: ContractViolation[];
+  /**
+   * Requests that carried body keys or query parameters the release does not know (dropped, as
+   * authentik drops them). Not part of `violations`: authentik accepts such requests.
+   */
+  readonly strictViolations: ContractViolation[];
   readonly requests: RequestLogEntry[];
   /** Make the next `count` transactional applies answer `200 {"applied": false}` and create nothing. */
   failNextApply(count?: number): void;
@@ -56,17 +74,20 @@ function delay(ms: number): Promise<void> {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const contract = loadContract();
+  const release = options.release ?? NEWEST_RELEASE;
+  if (!isReleaseId(release)) throw new Error(`Unknown authentik release ${String(release)}; one of ${RELEASES.join(', ')}`);
+  const contract = loadContract(release);
   const tokens: SeedTokens = {
     superuser: options.demoToken ?? DEMO_TOKEN,
     regular: REGULAR_TOKEN,
     expired: EXPIRED_TOKEN,
   };
-  let state = createSeedState(tokens);
+  let state = createSeedState(tokens, release);
   const faults = new FaultRegistry();
   const violations: ContractViolation[] = [];
+  const strictViolations: ContractViolation[] = [];
   const requests: RequestLogEntry[] = [];
-  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations };
+  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations, strictViolations };
   const log = options.log;
 
   async function process(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -120,6 +141,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         },
         deps,
       );
+      result = projectResponse(deps, method, path, result);
       checkResponse(deps, method, path, result);
     } else if (path.startsWith('/application/')) {
       result = handlePublic(info, headerValue(req, 'origin'));
@@ -164,11 +186,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       };
     },
     reset() {
-      state = createSeedState(tokens);
+      state = createSeedState(tokens, release);
       faults.clear();
       violations.length = 0;
+      strictViolations.length = 0;
       requests.length = 0;
     },
+    release,
+    version: RELEASE_VERSIONS[release],
     tokens: { ...tokens },
     get state() {
       return state;
@@ -178,6 +203,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       clear: () => faults.clear(),
     },
     violations,
+    strictViolations,
     requests,
     failNextApply(count = 1) {
       state.pendingApplyFailures += count;
