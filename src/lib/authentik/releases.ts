@@ -94,7 +94,7 @@ export interface ReleaseCapabilities {
   /** OAuth2 `setup_urls` answers `dcr_registration`. */
   oauth2SetupUrlsDcrRegistration: boolean;
 
-  /** SAML entity ID field: `issuer` (required non-empty, model default `authentik`) or `issuer_override` (default `''`). */
+  /** SAML entity ID field: `issuer` (optional, but not blank when sent; model default `authentik`) or `issuer_override` (default `''`). */
   samlIssuerField: 'issuer' | 'issuer_override';
   /** source: the entity ID a provider gets when the field is omitted: `authentik`, or `''` = the metadata URL. */
   samlIssuerDefault: 'authentik' | '';
