@@ -1,13 +1,17 @@
+// The address-bar guard runs first (link-notice), so the router only ever reads a cleaned address.
 import { linkNotice } from './app/link-notice';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createAppRouter } from './app/router';
+import { catalog } from './integrations/registry';
 import './app/styles.css';
 
+const router = createAppRouter(catalog);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App linkNotice={linkNotice} />
+    <App linkNotice={linkNotice} router={router} />
   </StrictMode>,
 );

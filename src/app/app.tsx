@@ -2,12 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
 import { restoreRememberedConnection } from '../features/connection/restore-connection';
-import { IntegrationRegistryProvider } from '../features/wizard/engine/registry-context';
 import type { LinkNotice } from './link-guard';
 import { LinkNoticeContext } from './link-notice-context';
-import { router } from './router';
-
-const integrations = import('../integrations/registry').then((module) => module.integrations);
+import type { createAppRouter } from './router';
 
 void restoreRememberedConnection();
 
@@ -18,15 +15,13 @@ const queryClient = new QueryClient({
   },
 });
 
-export function App(props: { linkNotice: LinkNotice | null }) {
+export function App(props: { linkNotice: LinkNotice | null; router: ReturnType<typeof createAppRouter> }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <IntegrationRegistryProvider integrations={integrations}>
-        <LinkNoticeContext value={props.linkNotice}>
-          <RouterProvider router={router} />
-        </LinkNoticeContext>
-        <Announcer />
-      </IntegrationRegistryProvider>
+      <LinkNoticeContext value={props.linkNotice}>
+        <RouterProvider router={props.router} />
+      </LinkNoticeContext>
+      <Announcer />
     </QueryClientProvider>
   );
 }

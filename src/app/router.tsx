@@ -1,29 +1,53 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { CatalogEntry } from '../features/wizard/engine/types';
+import { ROUTE_IDS } from '../features/wizard/route-ids';
+import { STEPS, type StepHandle } from '../features/wizard/steps';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
 
 const lazyPage = <T,>(load: () => Promise<T>, pick: (module: T) => React.ComponentType) => () => load().then((module) => ({ Component: pick(module) }));
 
-// Feature screens are loaded on demand so the first page stays small (see .ci/size.mjs).
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { index: true, lazy: lazyPage(() => import('../features/catalog/catalog-page'), (m) => m.CatalogPage) },
-      { path: 'connect', lazy: lazyPage(() => import('../features/connection/connect-page'), (m) => m.ConnectPage) },
+
+/**
+ * Created once the address-bar guard has run (main.tsx). Feature screens and each app's
+ * definition load on demand, so the first page stays small (see .ci/size.mjs).
+ */
+export function createAppRouter(catalog: readonly CatalogEntry[]) {
+  const steps: RouteObject[] = STEPS.map((step) => ({
+    ...(step.path === undefined ? { index: true as const } : { path: step.path }),
+    handle: { step: step.id } satisfies StepHandle,
+    lazy: async () => ({ Component: await step.load() }),
+    errorElement: <RouteError />,
+  }));
+  return createBrowserRouter(
+    [
       {
-        path: ':app',
-        lazy: lazyPage(() => import('../features/wizard/wizard-layout'), (m) => m.WizardLayout),
+        id: ROUTE_IDS.root,
+        element: <Layout />,
+        errorElement: <RouteError />,
+        loader: () => catalog,
         children: [
-          { index: true, lazy: lazyPage(() => import('../features/wizard/steps/inputs-step'), (m) => m.InputsStep) },
-          { path: 'connect', lazy: lazyPage(() => import('../features/wizard/steps/connect-step'), (m) => m.ConnectStep) },
-          { path: 'review', lazy: lazyPage(() => import('../features/wizard/steps/review-step'), (m) => m.ReviewStep) },
-          { path: 'pair/:slug', lazy: lazyPage(() => import('../features/wizard/steps/configure-step'), (m) => m.ConfigureStep) },
-          { path: 'pair/:slug/follow-up', lazy: lazyPage(() => import('../features/wizard/steps/follow-up-step'), (m) => m.FollowUpStep) },
-          { path: 'pair/:slug/verify', lazy: lazyPage(() => import('../features/wizard/steps/verify-step'), (m) => m.VerifyStep) },
+          { index: true, lazy: lazyPage(() => import('../features/catalog/catalog-page'), (m) => m.CatalogPage), errorElement: <RouteError /> },
+          { path: 'connect', lazy: lazyPage(() => import('../features/connection/connect-page'), (m) => m.ConnectPage), errorElement: <RouteError /> },
+          {
+            id: ROUTE_IDS.wizard,
+            path: ':app',
+            // The definition and the engine that compiles it load only when an app is opened.
+            loader: async ({ params }) => {
+              const entry = catalog.find((candidate) => candidate.id === params.app);
+              if (!entry) return null;
+              const [{ compileIntegration }, module] = await Promise.all([import('../features/wizard/engine/compile'), entry.load()]);
+              return compileIntegration(entry, module.default);
+            },
+            lazy: lazyPage(() => import('../features/wizard/wizard-layout'), (m) => m.WizardLayout),
+            errorElement: <RouteError />,
+            children: steps,
+          },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
-  },
-], { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+    { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
+  );
+}

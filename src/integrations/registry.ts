@@ -1,23 +1,11 @@
 /**
- * The catalogue: every integration the wizard offers. Only src/app reads this module; the generic
- * wizard receives definitions from it and never names an app.
+ * The catalog: one line per integration. Only src/app reads this module; each definition loads on
+ * demand, and the generic wizard never names an app.
  */
-import type { IntegrationDefinition } from '../features/wizard/engine/types';
-import { cloudflareAccess } from './cloudflare-access/definition';
-import { osticket } from './osticket/definition';
-import { youtrack } from './youtrack/definition';
+import type { CatalogEntry } from '../features/wizard/engine/types';
 
-// Each definition keeps its precise input type; `any` lets them share one array.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const definitions = [cloudflareAccess, osticket, youtrack] as const satisfies readonly IntegrationDefinition<any>[];
-
-/**
- * Typed for the generic wizard: it only ever calls a definition with values that the
- * definition's own `inputs` schema produced, so widening the input type is safe.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const integrations: readonly IntegrationDefinition[] = definitions as readonly IntegrationDefinition<any>[];
-
-export function findIntegration(id: string): IntegrationDefinition | undefined {
-  return integrations.find((integration) => integration.id === id);
-}
+export const catalog: readonly CatalogEntry[] = [
+  { id: 'cloudflare-access', name: 'Cloudflare Access', protocol: 'oidc', category: 'security', summary: 'Sign in to Cloudflare Zero Trust applications with authentik as an OpenID Connect identity provider.', load: () => import('./cloudflare-access/definition') },
+  { id: 'osticket', name: 'osTicket', protocol: 'oidc', category: 'infrastructure', summary: 'Let osTicket agents and end users sign in with authentik through the osTicket OAuth2 plugin.', load: () => import('./osticket/definition') },
+  { id: 'youtrack', name: 'YouTrack', protocol: 'saml', category: 'documentation', summary: 'Sign in to YouTrack (Server or Cloud) with authentik through a SAML 2.0 auth module.', load: () => import('./youtrack/definition') },
+];

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildShareLink, inspectLink, isSecretParam, MAX_SEARCH_LENGTH, parseShareLink } from '../features/wizard/engine/share-link';
 import { GENERIC_PARAMS, inputKeys } from '../features/wizard/engine/wizard-params';
-import { integrations } from './registry';
+import { loadAll } from './load-all';
+
+const integrations = await loadAll();
 
 const RUNS_PER_INTEGRATION = 4000;
 export const PROPERTY_RUNS = RUNS_PER_INTEGRATION * integrations.length + 2000;
@@ -73,7 +75,7 @@ describe('a shared link can never hurt or mislead the admin who opens it', () =>
           for (const key of keys) {
             const raw = inspection.params.get(key) ?? '';
             const alone = definition.inputs.safeParse({ ...Object.fromEntries(keys.map((k) => [k, 'x'])), ...parsed.values, [key]: raw });
-            const fieldRefused = !alone.success && alone.error.issues.some((issue) => issue.path[0] === key);
+            const fieldRefused = !alone.success && alone.error.issues.some((issue: { path: PropertyKey[] }) => issue.path[0] === key);
             if (raw !== '' && fieldRefused) expect(parsed.invalid[key], `${key}=${JSON.stringify(raw)} must be reported`).toBeTruthy();
             expect(typeof parsed.values[key]).toBe('string');
           }

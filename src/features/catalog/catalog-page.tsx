@@ -1,25 +1,27 @@
+import { Link, useRouteLoaderData } from 'react-router';
 import { assetUrl } from '../../lib/asset-url';
-import { Link } from 'react-router';
-import { useIntegrations } from '../wizard/engine/registry-context';
+import { protocolBadge } from '../wizard/protocols/labels';
+import { ROUTE_IDS } from '../wizard/route-ids';
+import type { CatalogEntry } from '../wizard/engine/types';
 
 export function CatalogPage() {
-  const integrations = useIntegrations();
+  const catalog = (useRouteLoaderData(ROUTE_IDS.root) as readonly CatalogEntry[] | undefined) ?? [];
   return (
     <section className="page">
       <h1>Connect an app to authentik</h1>
       <p className="lead">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
       <ul className="catalog" aria-label="Apps">
-        {integrations.map((integration) => (
-          <li key={integration.id}>
-            <Link className="card catalog-card" to={`/${integration.id}`}>
+        {catalog.map((entry) => (
+          <li key={entry.id}>
+            <Link className="card catalog-card" to={`/${entry.id}`}>
               <header>
-                <img src={assetUrl(integration.logo)} alt="" />
+                <img src={assetUrl(`/logos/${entry.id}.svg`)} alt="" />
                 <div>
-                  <h2>{integration.name}</h2>
-                  <span className="badge">{integration.protocol === 'saml' ? 'SAML 2.0' : 'OpenID Connect'}</span>
+                  <h2>{entry.name}</h2>
+                  <span className="badge">{protocolBadge(entry.protocol)}</span>
                 </div>
               </header>
-              <span className="muted">{integration.summary}</span>
+              <span className="muted">{entry.summary}</span>
             </Link>
           </li>
         ))}

@@ -1,9 +1,10 @@
+import { Link, Outlet, useMatches, useOutletContext, useParams, useRouteLoaderData, useSearchParams } from 'react-router';
 import { assetUrl } from '../../lib/asset-url';
-import { Link, Outlet, useLocation, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { useConnection } from '../connection/connection-store';
-import { useIntegration } from './engine/registry-context';
 import type { IntegrationDefinition } from './engine/types';
 import { parseInputs } from './engine/wizard-params';
+import { ROUTE_IDS } from './route-ids';
+import { STEPS, stepLink, type StepHandle, type StepId } from './steps';
 
 export interface WizardContext {
   definition: IntegrationDefinition;
@@ -17,47 +18,39 @@ type StepStatus = 'done' | 'current' | 'upcoming';
 interface StepItem {
   id: string;
   label: string;
-  to: string | null;
+  to: ReturnType<typeof stepLink> | null;
   status: StepStatus;
 }
 
+function useCurrentStep(): StepId {
+  const matches = useMatches();
+  const handle = [...matches].reverse().find((match) => (match.handle as StepHandle | undefined)?.step)?.handle as StepHandle | undefined;
+  return handle?.step ?? 'inputs';
+}
+
 function useSteps(definition: IntegrationDefinition): StepItem[] {
-  const location = useLocation();
   const [params] = useSearchParams();
   const { slug } = useParams();
   const connection = useConnection();
-  const base = `/${definition.id}`;
-  const search = params.toString() ? `?${params.toString()}` : '';
-  const path = location.pathname.replace(/\/+$/, '');
+  const current = useCurrentStep();
   const inputsValid = parseInputs(definition, params) !== null;
-  const current = path.endsWith('/follow-up')
-    ? 'follow-up'
-    : path.endsWith('/verify')
-      ? 'verify'
-      : slug
-        ? 'configure'
-        : path.endsWith('/connect')
-          ? 'connect'
-          : path.endsWith('/review')
-            ? 'review'
-            : 'inputs';
-  const order = ['app', 'inputs', 'connect', 'review', 'configure', 'follow-up', 'verify'];
-  const currentIndex = order.indexOf(current);
-  const pairBase = slug ? `${base}/pair/${encodeURIComponent(slug)}` : null;
-  const status = (id: string, done: boolean): StepStatus => (id === current ? 'current' : done || order.indexOf(id) < currentIndex ? 'done' : 'upcoming');
-
-  const steps: StepItem[] = [
-    { id: 'app', label: 'Choose the app', to: '/', status: 'done' },
-    { id: 'inputs', label: 'Your setup', to: `${base}${search}`, status: status('inputs', inputsValid) },
-    { id: 'connect', label: 'Connect to authentik', to: `${base}/connect${search}`, status: status('connect', connection !== null) },
-    { id: 'review', label: 'Review and create', to: inputsValid && connection ? `${base}/review${search}` : null, status: status('review', Boolean(slug)) },
-    { id: 'configure', label: `Configure ${definition.name}`, to: pairBase ? `${pairBase}${search}` : null, status: status('configure', false) },
-  ];
-  if (definition.followUp) {
-    steps.push({ id: 'follow-up', label: 'Write back to authentik', to: pairBase ? `${pairBase}/follow-up${search}` : null, status: status('follow-up', false) });
-  }
-  steps.push({ id: 'verify', label: 'Verify', to: pairBase ? `${pairBase}/verify${search}` : null, status: status('verify', false) });
-  return steps;
+  const shown = STEPS.filter((step) => step.applies?.(definition) ?? true);
+  const currentIndex = shown.findIndex((step) => step.id === current);
+  // What is done is a fact, not a position: Connect is done only while connected.
+  const facts: Partial<Record<StepId, boolean>> = { inputs: inputsValid, connect: connection !== null, review: Boolean(slug) };
+  const reachable = (id: StepId): boolean => {
+    const spec = shown.find((step) => step.id === id)!;
+    if (spec.pair) return Boolean(slug);
+    if (id === 'review') return inputsValid && connection !== null;
+    return true;
+  };
+  const items: StepItem[] = [{ id: 'app', label: 'Choose the app', to: { pathname: '/' }, status: 'done' }];
+  shown.forEach((step, index) => {
+    const status: StepStatus =
+      step.id === current ? 'current' : (facts[step.id] ?? (index < currentIndex && step.pair)) ? 'done' : 'upcoming';
+    items.push({ id: step.id, label: step.label(definition), to: reachable(step.id) ? stepLink(definition.id, step.id, { slug, search: params }) : null, status });
+  });
+  return items;
 }
 
 function StepList(props: { definition: IntegrationDefinition }) {
@@ -78,7 +71,7 @@ function StepList(props: { definition: IntegrationDefinition }) {
 
 export function WizardLayout() {
   const { app } = useParams();
-  const definition = useIntegration(app);
+  const definition = useRouteLoaderData(ROUTE_IDS.wizard) as IntegrationDefinition | null | undefined;
   if (!definition) {
     return (
       <section className="page">
@@ -97,7 +90,7 @@ export function WizardLayout() {
           <img src={assetUrl(definition.logo)} alt="" />
           <div>
             <strong>{definition.name}</strong>
-            <div className="muted">{definition.protocol === 'saml' ? 'SAML 2.0' : 'OAuth2 / OpenID Connect'}</div>
+            <div className="muted">{definition.protocol.label}</div>
           </div>
         </div>
         <StepList definition={definition} />

@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import type { Discovered } from '../engine/resolve-context';
+import { findCustomMappings } from './custom-mappings';
 import type { IntegrationDefinition } from '../engine/types';
 
 const PAGE_SIZE = 100;
@@ -75,24 +76,44 @@ export function samlMappingsQuery(client: AuthentikClient, managed: string[]) {
   });
 }
 
+export function customMappingsQuery(client: AuthentikClient, definition: IntegrationDefinition) {
+  const needs = definition.discovery.customMappings;
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'custom-mappings', needs.map((need) => need.name)],
+    queryFn: ({ signal }) => findCustomMappings(client, needs, signal),
+  });
+}
+
 /** The queries one integration needs, in a fixed order for useQueries. */
 export function discoveryQueries(client: AuthentikClient, definition: IntegrationDefinition) {
   return [
     flowsQuery(client, 'authorization'),
     flowsQuery(client, 'invalidation'),
     signingKeysQuery(client),
-    scopeMappingsQuery(client, definition.discovery.scopeMappings ?? []),
-    samlMappingsQuery(client, definition.discovery.samlMappings ?? []),
+    scopeMappingsQuery(client, definition.discovery.scopeMappings),
+    samlMappingsQuery(client, definition.discovery.samlMappings),
+    customMappingsQuery(client, definition),
   ] as const;
 }
 
-export function combineDiscovery(data: readonly [unknown, unknown, unknown, unknown, unknown]): Discovered {
-  const [authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings] = data as [
+export function combineDiscovery(data: readonly unknown[]): Discovered {
+  const [authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings] = data as [
     Discovered['authorizationFlows'],
     Discovered['invalidationFlows'],
     Discovered['signingKeys'],
     Discovered['scopeMappings'],
     Discovered['samlMappings'],
+    Discovered['customMappings'],
   ];
-  return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings };
+  return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings };
+}
+
+/** The same reads without React (scripts, the battery, the audit): everything one integration needs. */
+export async function discover(client: AuthentikClient, definition: IntegrationDefinition, signal: AbortSignal = new AbortController().signal): Promise<Discovered> {
+  const data = await Promise.all(
+    discoveryQueries(client, definition).map((query) =>
+      (query.queryFn as (context: { signal: AbortSignal; queryKey: readonly unknown[]; meta: undefined }) => Promise<unknown>)({ signal, queryKey: query.queryKey, meta: undefined }),
+    ),
+  );
+  return combineDiscovery(data);
 }

@@ -17,7 +17,7 @@ const fresh: Discovered = {
 };
 
 const definition = {
-  discovery: { signingKey: 'required', scopeMappings: ['goauthentik.io/providers/oauth2/scope-openid', 'goauthentik.io/providers/oauth2/scope-email'] },
+  discovery: { signingKey: 'required', keyType: null, scopeMappings: ['goauthentik.io/providers/oauth2/scope-openid', 'goauthentik.io/providers/oauth2/scope-email'], samlMappings: [], customMappings: [] },
   inputs: z.object({}),
 } as unknown as IntegrationDefinition;
 

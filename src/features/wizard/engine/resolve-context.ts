@@ -4,6 +4,7 @@
  */
 import type { CertificateKeyPair, DiscoveredContext, Flow, IntegrationDefinition, SAMLPropertyMapping, ScopeMapping } from './types';
 import type { GenericChoices } from './wizard-params';
+import { conflictingMappings } from '../api/custom-mappings';
 
 export const DEFAULT_AUTHORIZATION_FLOW = 'default-provider-authorization-implicit-consent';
 export const DEFAULT_INVALIDATION_FLOW = 'default-provider-invalidation-flow';
@@ -17,6 +18,8 @@ export interface Discovered {
   signingKeys: CertificateKeyPair[];
   scopeMappings: ScopeMapping[];
   samlMappings: SAMLPropertyMapping[];
+  /** The definition's custom mappings that exist already, by name. */
+  customMappings?: { name: string; pk: string; expression: string }[];
 }
 
 export interface ResolvedContext {
@@ -32,8 +35,9 @@ function pick<T extends { slug?: string; name: string }>(items: T[], chosen: str
   return { chosen: chosen ? byKey(chosen) : undefined, preferred: byKey(preferred) };
 }
 
-export function usableSigningKeys(keys: CertificateKeyPair[]): CertificateKeyPair[] {
-  return keys.filter((key) => key.private_key_available && (key.key_type === 'rsa' || key.key_type === 'ec'));
+/** Keypairs a provider can sign with: a private key, and RSA or EC (or only the type asked for). */
+export function usableSigningKeys(keys: CertificateKeyPair[], type: 'rsa' | 'ec' | null = null): CertificateKeyPair[] {
+  return keys.filter((key) => key.private_key_available && (type ? key.key_type === type : key.key_type === 'rsa' || key.key_type === 'ec'));
 }
 
 export function resolveContext(definition: IntegrationDefinition, found: Discovered, choices: GenericChoices): ResolvedContext {
@@ -54,27 +58,36 @@ export function resolveContext(definition: IntegrationDefinition, found: Discove
   else if (!inval.chosen && !inval.preferred) notes.push(`The default flow “${DEFAULT_INVALIDATION_FLOW}” was not found; using “${invalidationFlow.slug}”.`);
   if (invalidationFlow?.slug === BRAND_INVALIDATION_FLOW) notes.push(`“${BRAND_INVALIDATION_FLOW}” also logs users out of authentik when they log out of the app.`);
 
-  const keys = usableSigningKeys(found.signingKeys);
+  const needs = definition.discovery;
+  const keys = needs.signingKey === 'none' ? [] : usableSigningKeys(found.signingKeys, needs.keyType);
   const key = pick(keys, choices.signingKey, DEFAULT_SIGNING_KEY, 'name');
   if (choices.signingKey && !key.chosen) notes.push(`The signing key “${choices.signingKey}” from the link does not exist here (or has no private key); the default is used instead.`);
   const signingKey = key.chosen ?? key.preferred ?? keys.find((k) => !k.managed) ?? keys[0] ?? null;
-  if (!signingKey && definition.discovery.signingKey === 'required') {
-    problems.push('No RSA or EC certificate with a private key exists. Create one under System › Certificates › Generate, then reload.');
+  if (!signingKey && needs.signingKey === 'required') {
+    const type = needs.keyType ? needs.keyType.toUpperCase() : 'RSA or EC';
+    problems.push(`No ${type} certificate with a private key exists. Create one under System › Certificates › Generate, then reload.`);
   } else if (signingKey && !key.chosen && !key.preferred) notes.push(`“${DEFAULT_SIGNING_KEY}” was not found; signing with “${signingKey.name}”.`);
 
   const scopeMappings: Record<string, ScopeMapping> = {};
-  for (const managed of definition.discovery.scopeMappings ?? []) {
+  for (const managed of needs.scopeMappings) {
     const mapping = found.scopeMappings.find((m) => m.managed === managed);
     if (mapping) scopeMappings[managed] = mapping;
     else problems.push(`The scope mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - OAuth2 Provider - Scopes” › Apply), then reload.`);
   }
   const samlMappings: Record<string, SAMLPropertyMapping> = {};
-  for (const managed of definition.discovery.samlMappings ?? []) {
+  for (const managed of needs.samlMappings) {
     const mapping = found.samlMappings.find((m) => m.managed === managed);
     if (mapping) samlMappings[managed] = mapping;
     else problems.push(`The SAML property mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - SAML Provider - Mappings” › Apply), then reload.`);
   }
 
+  // Custom mappings: reuse an identical one, never overwrite a different one, create the rest first.
+  const existing = found.customMappings ?? [];
+  problems.push(...conflictingMappings(needs.customMappings, existing));
+  const customMappings = Object.fromEntries(existing.filter((mapping) => problems.every((problem) => !problem.includes(`“${mapping.name}”`))).map((mapping) => [mapping.name, mapping.pk]));
+  const pending = needs.customMappings.filter((need) => !(need.name in customMappings));
+  if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
+
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
-  return { context: { authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings }, problems, notes };
+  return { context: { authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings }, problems, notes };
 }

@@ -4,7 +4,12 @@
  */
 import type { z } from 'zod';
 import type { components } from '../../../lib/authentik/schema.gen';
+import type { ProtocolId } from '../protocols';
+import type { DiscoveryNeeds, ProtocolModule } from '../protocols/types';
 import type { Check } from './checks/types';
+import type { DefinitionData, ManualTest } from './format';
+
+export type { ManualTest } from './format';
 
 type Schemas = components['schemas'];
 export type Flow = Schemas['Flow'];
@@ -22,8 +27,6 @@ export type PatchedSAMLProviderRequest = Schemas['PatchedSAMLProviderRequest'];
 export type PatchedOAuth2ProviderRequest = Schemas['PatchedOAuth2ProviderRequest'];
 export type TransactionApplicationRequest = Schemas['TransactionApplicationRequest'];
 
-export type ProviderModel = 'authentik_providers_oauth2.oauth2provider' | 'authentik_providers_saml.samlprovider';
-
 /** How one input of the target app is shown. */
 export interface InputUi {
   label: string;
@@ -34,6 +37,8 @@ export interface InputUi {
   suffix?: string;
   /** A live preview under the field from the current (valid) value, e.g. "Team domain: acme.cloudflareaccess.com". */
   preview?: (value: string) => string | null;
+  /** Values the field offers, for enum inputs. */
+  options?: readonly { value: string; label: string }[];
 }
 
 /** What the wizard found in authentik, after defaults and the admin's advanced choices. */
@@ -42,6 +47,8 @@ export interface DiscoveredContext {
   invalidationFlow: Flow;
   /** The chosen signing keypair (RSA/EC with a private key), or null when none exists. */
   signingKey: CertificateKeyPair | null;
+  /** Custom mappings the definition declares that exist already, by name → pk (the rest is created first). */
+  customMappings?: Record<string, string>;
   /** Scope mappings by managed id (e.g. goauthentik.io/providers/oauth2/scope-email). */
   scopeMappings: Record<string, ScopeMapping>;
   /** SAML property mappings by managed id (e.g. goauthentik.io/providers/saml/username). */
@@ -63,6 +70,8 @@ export type CreatedPair =
       setupUrls: OAuth2ProviderSetupURLs;
       signingKey: CertificateKeyPair | null;
       settings: AuthentikSettings | null;
+      /** The signing certificate as PEM, when the app needs it pasted (read on demand). */
+      certificatePem?: string | null;
     }
   | {
       protocol: 'saml';
@@ -70,6 +79,7 @@ export type CreatedPair =
       provider: SAMLProvider;
       signingKey: CertificateKeyPair | null;
       settings: AuthentikSettings | null;
+      certificatePem?: string | null;
     };
 
 export interface ConfigField {
@@ -92,6 +102,8 @@ export interface ConfigSection {
   location?: string;
   fields: ConfigField[];
   notes?: ConfigNote[];
+  /** For environment variables and files: the whole block to paste, copied with one button. */
+  block?: { kind: 'env' | 'file'; text: string };
 }
 
 /**
@@ -109,65 +121,48 @@ export interface FollowUp<F extends Record<string, string>> {
   current: (pair: CreatedPair) => Partial<F>;
   /** True when the provider already holds real values, not the creation placeholders. */
   isDone: (pair: CreatedPair) => boolean;
-  patch: (values: F) => PatchedSAMLProviderRequest | PatchedOAuth2ProviderRequest;
+  patch: (values: F) => Record<string, unknown>;
 }
 
-/** A manual login test in the target app, and how to read the errors it may show. */
-export interface ManualTest {
-  /** What to click in the target app, in order. */
-  steps: string[];
-  /** What a working login looks like there. */
-  success: string;
-  /** Messages the target app or authentik may show, what they mean, and which check tells more. */
-  errors: { message: string; meaning: string; checkId?: string }[];
+/** A catalog entry: what the catalog page shows, and how to load the definition on demand. */
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  protocol: ProtocolId;
+  category: string;
+  /** One line for the catalog card. */
+  summary: string;
+  load: () => Promise<{ default: DefinitionData }>;
 }
 
-export interface IntegrationDefinition<I extends Record<string, string> = Record<string, string>> {
+/**
+ * A definition compiled by the engine (compile.ts) with its protocol module: what the steps use.
+ * Authors never write this shape; they write DefinitionData (format.ts).
+ */
+export interface IntegrationDefinition {
   id: string;
   name: string;
   /** Path of the logo under public/ (SVG). */
   logo: string;
-  protocol: 'oidc' | 'saml';
-  providerModel: ProviderModel;
+  category: string;
   summary: string;
   docs: { authentik: string; vendor: string };
-  /** The target app's inputs. Every key is also its share-link parameter, so keep keys short. */
-  inputs: z.ZodType<I>;
-  inputUi: { [K in keyof I]: InputUi };
-  /** Application name and slug derived from the inputs. */
-  identity: (inputs: I) => AppIdentity;
-  discovery: {
-    /** Whether a signing keypair must exist (OIDC clients that verify via JWKS, SAML). */
-    signingKey: 'required' | 'optional';
-    scopeMappings?: string[];
-    samlMappings?: string[];
-  };
-  /**
-   * Which input owns a field of the request, so a 400 from authentik is shown on the field the
-   * admin typed, e.g. { 'provider.redirect_uris': 'team' }. Keys are dotted path prefixes.
-   */
-  errorOwners?: Record<string, Extract<keyof I, string>>;
+  protocol: ProtocolModule;
+  data: DefinitionData;
+  /** The target app's inputs. Every key is also its share-link parameter, so keys are short. */
+  inputs: z.ZodType<Record<string, string>>;
+  inputUi: Record<string, InputUi>;
+  identity: (inputs: Record<string, string>) => AppIdentity;
+  discovery: DiscoveryNeeds;
+  /** Which input owns a refused request field, e.g. { 'provider.redirect_uris': 'team' }. */
+  errorOwners: Record<string, string>;
   /** Pure: the transactional request that creates the pair. */
-  build: (inputs: I, identity: AppIdentity, context: DiscoveredContext) => TransactionApplicationRequest;
-  /**
-   * The configuration screen, only from authoritative API answers (setup URLs, the SAML
-   * provider's url_* fields, the keypair's fingerprint), never from what was typed: the same
-   * screen opens later for an existing pair.
-   */
-  configure: (pair: CreatedPair) => ConfigSection[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  followUp?: FollowUp<any>;
-  /** What the verification page checks for this app, built from the generic check builders. */
-  checks?: (pair: CreatedPair) => Check[];
-  /** How to test the login by hand in the target app, and what its error messages mean. */
-  manualTest?: ManualTest;
+  build: (inputs: Record<string, string>, identity: AppIdentity, context: DiscoveredContext) => TransactionApplicationRequest;
+  /** The configuration screen from authentik's answers (and the inputs, where the link carries them). */
+  configure: (pair: CreatedPair, base: string, inputs?: Record<string, string>) => ConfigSection[];
+  /** Failures of the pair-only checks, shown on the configuration screen. */
+  warnings: (pair: CreatedPair) => ConfigNote[];
+  followUp?: FollowUp<Record<string, string>>;
+  checks: () => Check[];
+  manualTest: ManualTest;
 }
-
-/** Helps authors keep the input type of a definition precise. */
-export function defineIntegration<I extends Record<string, string>>(definition: IntegrationDefinition<I>): IntegrationDefinition<I> {
-  return definition;
-}
-
-/** A definition of any input shape, as the registry holds them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyIntegration = IntegrationDefinition<any>;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { Alert } from '../../../components/ui/alert';
+import { CodeBlock } from '../../../components/ui/code-block';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { CopyField } from '../../../components/ui/copy-field';
 import { displayHost } from '../../../lib/authentik/base-url';
@@ -10,8 +11,15 @@ import { RequireConnection } from '../../connection/require-connection';
 import { pairQuery } from '../api/pair';
 import type { ConfigSection, CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS } from '../engine/wizard-params';
+import { parseInputs } from '../engine/wizard-params';
+import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
 import { ShareLinkButton } from '../components/share-link-button';
+
+/** The block as shown on screen: secret values masked (the copy button still copies them). */
+function maskSecrets(text: string, fields: ConfigSection['fields']): string {
+  return fields.filter((field) => field.secret && field.value !== '').reduce((shown, field) => shown.split(field.value).join('••••••••••••••••'), text);
+}
 
 /** Every value of the screen as plain text, in the screen's order. */
 export function configAsText(definitionName: string, sections: ConfigSection[]): string {
@@ -46,9 +54,9 @@ function PairLoader(props: { connection: Connection; definition: IntegrationDefi
         </button>
       </ProblemAlert>
     );
-  if (pair.data.protocol !== props.definition.protocol)
+  if (pair.data.protocol !== props.definition.protocol.id)
     return (
-      <Alert tone="error" title={`“${slug}” is not a ${props.definition.protocol === 'saml' ? 'SAML' : 'OAuth2/OpenID'} application`}>
+      <Alert tone="error" title={`“${slug}” is not a ${props.definition.protocol.label} application`}>
         <p>This application’s provider cannot be configured as {props.definition.name}. Open it from the right app in the catalog.</p>
       </Alert>
     );
@@ -58,15 +66,16 @@ function PairLoader(props: { connection: Connection; definition: IntegrationDefi
 export function ConfigureStep() {
   return (
     <WithPair why="Connect to read this application and its provider from authentik. Nothing in the link is trusted for these values.">
-      {(pair, _connection, definition) => <ConfigureScreen pair={pair} definition={definition} />}
+      {(pair, connection, definition) => <ConfigureScreen pair={pair} definition={definition} base={connection.client.target.base} />}
     </WithPair>
   );
 }
 
-function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition }) {
+function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition; base: string }) {
   const { pair, definition } = props;
   const [params] = useSearchParams();
-  const sections = definition.configure(pair);
+  const sections = definition.configure(pair, props.base, parseInputs(definition, params) ?? {});
+  const warnings = definition.warnings(pair);
   const followUpDone = definition.followUp?.isDone(pair);
   return (
     <div className="stack">
@@ -79,6 +88,18 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
         <CopyButton value={configAsText(definition.name, sections)} label="all values as text" text="Copy all as text" className="button-secondary" />
         <ShareLinkButton definition={definition} />
       </div>
+      {warnings.length > 0 ? (
+        <Alert tone="warning" title="authentik’s settings that would make logins fail">
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning.text}>{warning.text}</li>
+            ))}
+          </ul>
+          <p>
+            <Link to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>Verify</Link> explains each one and offers fixes.
+          </p>
+        </Alert>
+      ) : null}
       {sections.map((section, index) => (
         <section key={section.title} className="card" aria-labelledby={`config-section-${index}`}>
           <h2 id={`config-section-${index}`}>{section.title}</h2>
@@ -88,6 +109,13 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
               <p>{note.text}</p>
             </Alert>
           ))}
+          {section.block ? (
+            <CodeBlock
+              label={section.block.kind === 'env' ? `all variables of ${section.title}` : `all of ${section.title}`}
+              code={section.block.text}
+              display={maskSecrets(section.block.text, section.fields)}
+            />
+          ) : null}
           <div>
             {section.fields.map((field) => (
               <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} help={field.help} />
@@ -97,14 +125,14 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
       ))}
       {definition.followUp ? (
         <div className="actions">
-          <Link className="button-primary" to={{ pathname: 'follow-up', search: params.toString() }}>
+          <Link className="button-primary" to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}>
             {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
           </Link>
         </div>
       ) : null}
       {!definition.followUp || followUpDone ? (
         <div className="actions">
-          <Link className="button-primary" to={{ pathname: 'verify', search: params.toString() }}>
+          <Link className="button-primary" to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>
             Next: verify
           </Link>
         </div>

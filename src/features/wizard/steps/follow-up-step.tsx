@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/authentik/problem';
 import type { Connection } from '../../connection/connection-store';
 import { pairKey, patchProvider } from '../api/pair';
 import type { CreatedPair, FollowUp, IntegrationDefinition } from '../engine/types';
+import { stepLink } from '../steps';
 import { WithPair } from './configure-step';
 
 type Values = Record<string, string>;
@@ -80,11 +81,11 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
           {save.isPending ? 'Saving…' : 'Write to authentik'}
         </button>
         {save.isSuccess ? (
-          <Link className="button-primary" to={{ pathname: '../verify', search: params.toString() }} relative="path">
+          <Link className="button-primary" to={stepLink(props.definition.id, 'verify', { slug: pair.application.slug, search: params })}>
             Next: verify
           </Link>
         ) : null}
-        <Link to={{ pathname: '..', search: params.toString() }} relative="path">
+        <Link to={stepLink(props.definition.id, 'configure', { slug: pair.application.slug, search: params })}>
           Back to the configuration values
         </Link>
       </div>

@@ -7,6 +7,7 @@ import { useConnection } from '../../connection/connection-store';
 import { ShareLinkButton } from '../components/share-link-button';
 import { parseShareLink } from '../engine/share-link';
 import { inputKeys, readInputs, withParams } from '../engine/wizard-params';
+import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
 
 type Values = Record<string, string>;
@@ -53,7 +54,7 @@ export function InputsStep() {
 
   const submit = form.handleSubmit((values) => {
     const search = withParams(params, values).toString();
-    navigate({ pathname: `/${definition.id}/${connection ? 'review' : 'connect'}`, search });
+    navigate(stepLink(definition.id, connection ? 'review' : 'connect', { search }));
   });
 
   const watched = useWatch({ control: form.control });

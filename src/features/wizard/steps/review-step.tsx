@@ -1,44 +1,32 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { Alert } from '../../../components/ui/alert';
 import { CodeBlock } from '../../../components/ui/code-block';
-import { Field } from '../../../components/ui/field';
 import { displayHost } from '../../../lib/authentik/base-url';
-import { isApiError, type ApiProblem } from '../../../lib/authentik/problem';
+import { isApiError } from '../../../lib/authentik/problem';
+import { permissionsForCreating } from '../../connection/check-connection';
 import type { Connection } from '../../connection/connection-store';
-import { applicationExists, createPair, NotAppliedError, pairKey, readPair } from '../api/pair';
+import { RequireConnection } from '../../connection/require-connection';
+import { createOnce, freeSlug, isAmbiguousError, settleLostCreate } from '../api/create-pair';
 import { combineDiscovery, discoveryQueries } from '../api/discovery';
-import { describeRequest, curlCommand } from '../engine/describe-request';
+import { applicationExists, NotAppliedError, pairKey } from '../api/pair';
+import { ShareLinkButton } from '../components/share-link-button';
+import { curlCommand, describeRequest } from '../engine/describe-request';
 import { isAlreadyExists, ownerOf } from '../engine/error-owners';
-import { resolveContext, usableSigningKeys } from '../engine/resolve-context';
+import { resolveContext } from '../engine/resolve-context';
 import type { AppIdentity, CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS, parseInputs, readChoices, withChoices, type GenericChoice, type GenericChoices } from '../engine/wizard-params';
-import { RequireConnection } from '../../connection/require-connection';
+import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
-import { ShareLinkButton } from '../components/share-link-button';
-
-const SLUG_PATTERN = /^[-a-zA-Z0-9_]+$/;
-
-function identityError(identity: AppIdentity): Partial<Record<'appName' | 'slug', string>> {
-  const errors: Partial<Record<'appName' | 'slug', string>> = {};
-  if (identity.name.trim() === '') errors.appName = 'Enter a name for the application.';
-  if (!SLUG_PATTERN.test(identity.slug)) errors.slug = 'Use only letters, digits, hyphens and underscores.';
-  else if (identity.slug.length > 50) errors.slug = 'Keep the slug to 50 characters or fewer.';
-  return errors;
-}
-
-/** Failures after which the request may or may not have reached authentik. */
-function isAmbiguous(problem: ApiProblem): boolean {
-  return ['timeout', 'cancelled', 'network', 'proxy-unreachable', 'upstream-unreachable', 'server', 'not-authentik'].includes(problem.kind);
-}
+import { AdvancedChoices, identityErrors } from './review/advanced-choices';
 
 export function ReviewStep() {
   const { definition } = useWizard();
   const [params] = useSearchParams();
   const inputs = parseInputs(definition, params);
-  if (!inputs) return <Navigate to={{ pathname: `/${definition.id}`, search: params.toString() }} replace />;
+  if (!inputs) return <Navigate to={stepLink(definition.id, 'inputs', { search: params })} replace />;
   return (
     <RequireConnection why="Connect to read your flows, keys and mappings. Your inputs are kept." urlParam={GENERIC_PARAMS.authentikUrl}>
       {(connection) => <Review definition={definition} inputs={inputs} connection={connection} />}
@@ -54,7 +42,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const choices = readChoices(params);
-  const setChoice = (choice: GenericChoice, value: string) => setParams((current) => withChoices(current, { [choice]: value } as GenericChoices), { replace: true });
+  const setChoices = useCallback((values: GenericChoices) => setParams((current) => withChoices(current, values), { replace: true }), [setParams]);
 
   const discovery = useQueries({ queries: discoveryQueries(client, definition) });
   const discoveryError = discovery.find((query) => query.isError)?.error;
@@ -63,7 +51,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
 
   const derived = definition.identity(inputs);
   const identity: AppIdentity = { name: choices.appName ?? derived.name, slug: choices.slug ?? derived.slug };
-  const identityErrors = identityError(identity);
+  const badIdentity = identityErrors(identity);
   const built = useMemo(() => {
     if (!resolved?.context) return null;
     try {
@@ -77,47 +65,45 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const slugTaken = useQuery({
     queryKey: ['authentik', client.target.base, 'app-exists', identity.slug],
     queryFn: ({ signal }) => applicationExists(client, identity.slug, signal),
-    enabled: !identityErrors.slug,
+    enabled: !badIdentity.slug,
     staleTime: 0,
   });
 
   // Create: one PUT. After an ambiguous failure the next attempt first looks for the pair, so it is never created twice.
-  const ambiguous = useRef(false);
-  const [mayHaveReached, setMayHaveReached] = useState(false);
+  const [recover, setRecover] = useState(false);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
   const create = useMutation({
     mutationFn: async (): Promise<CreatedPair> => {
-      if (!built?.request) throw new Error('Nothing to create yet.');
-      const controller = new AbortController();
-      abort.current = controller;
-      if (ambiguous.current) {
-        try {
-          return await readPair(client, identity.slug, controller.signal);
-        } catch (error) {
-          if (!(isApiError(error) && error.problem.kind === 'not-found')) throw error;
-        }
-      }
-      return createPair(client, built.request, controller.signal);
+      if (!built?.request || !resolved?.context) throw new Error('Nothing to create yet.');
+      abort.current = new AbortController();
+      return createOnce(client, { definition, inputs, identity, context: resolved.context }, recover, abort.current.signal);
     },
     onSuccess: (pair) => {
-      ambiguous.current = false;
-      setMayHaveReached(false);
+      setRecover(false);
       queryClient.setQueryData(pairKey(client, identity.slug), pair);
-      navigate({ pathname: `/${definition.id}/pair/${encodeURIComponent(identity.slug)}`, search: params.toString() });
+      openPair(identity.slug);
     },
     onError: (error) => {
-      if (isApiError(error) && isAmbiguous(error.problem)) {
-        ambiguous.current = true;
-        setMayHaveReached(true);
-      }
+      if (isAmbiguousError(error)) setRecover(true);
     },
+  });
+  // A lost answer: ask authentik at once whether the pair exists, before suggesting anything else.
+  const lostAnswer = create.isError && isAmbiguousError(create.error);
+  const settled = useQuery({
+    queryKey: ['authentik', client.target.base, 'settle', identity.slug, create.failureCount, create.submittedAt],
+    queryFn: ({ signal }) => settleLostCreate(client, identity.slug, signal),
+    enabled: lostAnswer,
+    retry: 2,
+    staleTime: Infinity,
   });
   const elapsed = useElapsed(startedAt, create.isPending);
 
   const validation = isApiError(create.error) && create.error.problem.kind === 'validation' ? create.error.problem : null;
-  const conflict = (validation && isAlreadyExists(validation.fields)) || (slugTaken.data === true && !create.isPending);
-  const choiceErrors: Partial<Record<GenericChoice, string>> = { ...identityErrors };
+  const permission = isApiError(create.error) && create.error.problem.kind === 'permission' ? create.error.problem : null;
+  const conflict = !lostAnswer && ((validation && isAlreadyExists(validation.fields)) || (slugTaken.data === true && !create.isPending));
+  const choiceErrors: Partial<Record<GenericChoice, string>> = {};
   const inputErrors: Record<string, string> = {};
   const otherErrors: string[] = [...(validation?.nonField ?? [])];
   for (const [path, messages] of Object.entries(validation?.fields ?? {})) {
@@ -126,10 +112,9 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
     else if (owner.kind === 'input') inputErrors[owner.input] = messages.join(' ');
     else otherErrors.push(`${path}: ${messages.join(' ')}`);
   }
-  const advancedHasError = Boolean(choiceErrors.appName || choiceErrors.slug || choiceErrors.authorizationFlow || choiceErrors.invalidationFlow || choiceErrors.signingKey);
-  const canCreate = Boolean(built?.request) && !advancedHasError && !create.isPending && slugTaken.data !== true;
-
+  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && slugTaken.data !== true && settled.data !== 'created';
   const summary = built?.request && resolved?.context ? describeRequest(built.request, resolved.context) : null;
+  const missingPermissions = connection.user.is_superuser ? [] : permissionsForCreating(definition.protocol.providerModel);
 
   return (
     <div className="stack">
@@ -139,6 +124,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       </p>
       <ShareLinkButton definition={definition} />
 
+      {missingPermissions.length > 0 ? <PermissionList title="This user is not a superuser" permissions={missingPermissions} /> : null}
       {discoveryError ? (
         <ProblemAlert error={discoveryError} host={host}>
           <button type="button" className="button-secondary" onClick={() => discovery.forEach((query) => void query.refetch())}>
@@ -186,52 +172,23 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         </div>
       ) : null}
 
+      {definition.discovery.customMappings.length > 0 ? (
+        <div className="card">
+          <h2>Property mappings for {definition.name}</h2>
+          <p className="muted">authentik ships no mapping for these; an identical one is reused, otherwise it is created right before the pair.</p>
+          {definition.discovery.customMappings.map((need) => (
+            <div key={need.name}>
+              <h3>
+                {need.name} <span className="muted">({need.describe})</span>
+              </h3>
+              <CodeBlock label={`expression of ${need.name}`} code={need.expression} />
+            </div>
+          ))}
+        </div>
+      ) : null}
+
       {discovered ? (
-        <details className="advanced" open={advancedHasError || undefined}>
-          <summary>Advanced: name, slug, flows and signing key</summary>
-          <div className="grid-2">
-            <Field label="Application name" error={choiceErrors.appName}>
-              {(control) => <input {...control} value={identity.name} onChange={(event) => setChoice('appName', event.target.value)} />}
-            </Field>
-            <Field label="Slug" error={choiceErrors.slug} help="Part of every authentik URL of this application.">
-              {(control) => <input {...control} value={identity.slug} spellCheck={false} onChange={(event) => setChoice('slug', event.target.value)} />}
-            </Field>
-            <Field label="Authorization flow" error={choiceErrors.authorizationFlow} help="Implicit consent skips the consent screen; explicit consent asks users once.">
-              {(control) => (
-                <select {...control} value={resolved?.context?.authorizationFlow.slug ?? ''} onChange={(event) => setChoice('authorizationFlow', event.target.value)}>
-                  {discovered.authorizationFlows.map((flow) => (
-                    <option key={flow.pk} value={flow.slug}>
-                      {flow.name} ({flow.slug})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Invalidation flow" error={choiceErrors.invalidationFlow} help="Runs when a user logs out of the app.">
-              {(control) => (
-                <select {...control} value={resolved?.context?.invalidationFlow.slug ?? ''} onChange={(event) => setChoice('invalidationFlow', event.target.value)}>
-                  {discovered.invalidationFlows.map((flow) => (
-                    <option key={flow.pk} value={flow.slug}>
-                      {flow.name} ({flow.slug})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Signing key" error={choiceErrors.signingKey} help="RSA or EC certificates with a private key.">
-              {(control) => (
-                <select {...control} value={resolved?.context?.signingKey?.name ?? ''} onChange={(event) => setChoice('signingKey', event.target.value)}>
-                  {definition.discovery.signingKey === 'optional' ? <option value="">No signing key</option> : null}
-                  {usableSigningKeys(discovered.signingKeys).map((key) => (
-                    <option key={key.pk} value={key.name}>
-                      {key.name} ({key.key_type?.toUpperCase()})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </details>
+        <AdvancedChoices definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={choiceErrors} onChange={setChoices} />
       ) : null}
 
       {conflict ? (
@@ -240,20 +197,45 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
           identity={identity}
           onUseSlug={(slug, name) => {
             create.reset();
-            setParams((current) => withChoices(current, { slug, appName: name }), { replace: true });
+            setChoices({ slug, appName: name });
           }}
-          onOpenExisting={() => navigate({ pathname: `/${definition.id}/pair/${encodeURIComponent(identity.slug)}`, search: params.toString() })}
+          onOpenExisting={() => openPair(identity.slug)}
         />
       ) : null}
 
-      {create.error && !conflict ? (
+      {lostAnswer ? (
+        <>
+          <LostAnswer state={settled.isPending ? 'checking' : settled.data === 'created' ? 'created' : settled.data === 'absent' ? 'absent' : 'unknown'} host={host} onOpen={() => openPair(identity.slug)} />
+          <ProblemAlert error={create.error} host={host} />
+        </>
+      ) : create.error && !conflict ? (
         create.error instanceof NotAppliedError ? (
           <Alert tone="error" title="authentik did not apply the request">
             <p>It answered “applied: false”: the changes were rolled back and nothing was created. This happens when something changed in authentik between its check and the save.</p>
+            {create.error.logs.length > 0 ? (
+              <>
+                <p>authentik logged:</p>
+                <ul className="log-lines">
+                  {create.error.logs.map((line, index) => (
+                    <li key={index}>
+                      <code>{line}</code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>authentik returned no log lines with it.</p>
+            )}
             <p>
               <strong>What to do:</strong> create again; if it keeps happening, look at authentik’s server logs.
             </p>
           </Alert>
+        ) : permission ? (
+          <PermissionList testId="permission-refused" title="authentik refused: this user may not create the pair" permissions={permissionsForCreating(definition.protocol.providerModel)} detail={permission.detail}>
+            <button type="button" className="button-secondary" onClick={() => navigate(stepLink(definition.id, 'connect', { search: params }))}>
+              Connect with another token
+            </button>
+          </PermissionList>
         ) : validation ? (
           <Alert tone="error" title="authentik refused some values">
             <ul>
@@ -263,43 +245,45 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
                   <button
                     type="button"
                     className="button-ghost button-small"
-                    onClick={() => navigate({ pathname: `/${definition.id}`, search: params.toString() }, { state: { serverErrors: { [input]: message } } })}
+                    onClick={() => navigate(stepLink(definition.id, 'inputs', { search: params }), { state: { serverErrors: { [input]: message } } })}
                   >
                     Change {definition.inputUi[input]?.label ?? input}
                   </button>
                 </li>
               ))}
-              {Object.entries(choiceErrors)
-                .filter(([choice]) => !identityErrors[choice as 'appName' | 'slug'])
-                .map(([choice, message]) => (
-                  <li key={choice}>
-                    {choice}: {message} (see Advanced)
-                  </li>
-                ))}
+              {Object.entries(choiceErrors).map(([choice, message]) => (
+                <li key={choice}>
+                  {choice}: {message} (see Advanced)
+                </li>
+              ))}
               {otherErrors.map((message) => (
                 <li key={message}>{message}</li>
               ))}
             </ul>
           </Alert>
         ) : (
-          <ProblemAlert error={create.error} host={host}>
-            {mayHaveReached ? (
-              <p>The request may have reached authentik. Trying again first checks whether the pair exists, so it is never created twice.</p>
-            ) : null}
-          </ProblemAlert>
+          <ProblemAlert error={create.error} host={host} />
         )
       ) : null}
 
       {built?.request ? (
         <>
           <div className="actions">
-            <button type="button" className="button-primary" disabled={!canCreate} onClick={() => {
-                if (create.isPending) return;
-                setStartedAt(Date.now());
-                create.mutate();
-              }} aria-describedby="create-hint">
-              {create.isPending ? 'Creating…' : create.isError ? 'Try again' : 'Create application and provider'}
-            </button>
+            {permission ? null : (
+              <button
+                type="button"
+                className="button-primary"
+                disabled={!canCreate}
+                onClick={() => {
+                  if (create.isPending) return;
+                  setStartedAt(Date.now());
+                  create.mutate();
+                }}
+                aria-describedby="create-hint"
+              >
+                {create.isPending ? 'Creating…' : create.isError ? 'Try again' : 'Create application and provider'}
+              </button>
+            )}
             {create.isPending ? (
               <span className="progress" role="status">
                 Waiting for authentik… {elapsed > 2 ? `${elapsed} s` : ''}
@@ -323,6 +307,50 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   );
 }
 
+function PermissionList(props: { title: string; permissions: string[]; detail?: string; testId?: string; children?: React.ReactNode }) {
+  return (
+    <Alert tone="warning" title={props.title} testId={props.testId}>
+      {props.detail ? <p>authentik said: “{props.detail}”</p> : null}
+      <p>Creating an application with its provider needs these permissions; authentik refuses the request without them:</p>
+      <ul>
+        {props.permissions.map((permission) => (
+          <li key={permission}>
+            <code>{permission}</code>
+          </li>
+        ))}
+      </ul>
+      <p>Grant them to a role of this user in authentik (Directory › Roles), or connect with a superuser’s token.</p>
+      {props.children ? <div className="actions">{props.children}</div> : null}
+    </Alert>
+  );
+}
+
+function LostAnswer(props: { state: 'checking' | 'created' | 'absent' | 'unknown'; host: string; onOpen: () => void }) {
+  if (props.state === 'created') {
+    return (
+      <Alert tone="warning" title="authentik created the pair, but its answer was lost">
+        <p>The application exists in {props.host} now. Open it to see its configuration; creating again would make a second pair.</p>
+        <div className="actions">
+          <button type="button" className="button-primary" onClick={props.onOpen}>
+            Open the created pair
+          </button>
+        </div>
+      </Alert>
+    );
+  }
+  return (
+    <Alert tone={props.state === 'absent' ? 'info' : 'warning'} title={props.state === 'absent' ? 'Nothing was created' : 'authentik may have created it'}>
+      <p role="status">
+        {props.state === 'checking'
+          ? `The answer from ${props.host} was lost. authentik may have created the pair; checking…`
+          : props.state === 'absent'
+            ? `The answer from ${props.host} was lost, and authentik has no such application: the request did not arrive. Try again.`
+            : `The answer from ${props.host} was lost and the wizard could not check whether the pair exists. Trying again first looks for it, so it is never created twice.`}
+      </p>
+    </Alert>
+  );
+}
+
 function SummaryList(props: { items: { label: string; value: string }[] }) {
   return (
     <dl className="facts">
@@ -342,28 +370,26 @@ function SlugConflict(props: { connection: Connection; identity: AppIdentity; on
   const { client } = props.connection;
   const free = useQuery({
     queryKey: ['authentik', client.target.base, 'free-slug', props.identity.slug],
-    queryFn: async ({ signal }) => {
-      const stem = props.identity.slug.replace(/-\d+$/, '');
-      for (let n = 2; n < 10; n += 1) {
-        const candidate = `${stem}-${n}`;
-        if (!(await applicationExists(client, candidate, signal))) return { slug: candidate, name: `${props.identity.name.replace(/ \d+$/, '')} ${n}` };
-      }
-      return null;
-    },
+    queryFn: ({ signal }) => freeSlug(client, props.identity, signal),
   });
   return (
     <Alert tone="warning" title={`An application with the slug “${props.identity.slug}” already exists`}>
-      <p>authentik creates pairs only when neither the slug nor the provider name is taken, so nothing was changed.</p>
+      <p>authentik creates pairs only when neither the slug nor the provider name is taken, so nothing was changed. It may be this app, set up earlier.</p>
       <div className="actions">
-        {free.data ? (
-          <button type="button" className="button-secondary" onClick={() => props.onUseSlug(free.data!.slug, free.data!.name)}>
-            Use “{free.data.slug}” instead
-          </button>
-        ) : null}
-        <button type="button" className="button-secondary" onClick={props.onOpenExisting}>
+        <button type="button" className="button-primary" onClick={props.onOpenExisting}>
           Open the existing pair’s configuration
         </button>
       </div>
+      {free.data ? (
+        <>
+          <p>Or create another pair. This makes a second application and provider for the same app; only do it if you really need two.</p>
+          <div className="actions">
+            <button type="button" className="button-secondary" onClick={() => props.onUseSlug(free.data!.slug, free.data!.name)}>
+              Use “{free.data.slug}” instead
+            </button>
+          </div>
+        </>
+      ) : null}
     </Alert>
   );
 }

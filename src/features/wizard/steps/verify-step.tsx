@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { Alert } from '../../../components/ui/alert';
@@ -10,6 +10,7 @@ import { pairKey, pairQuery, patchProvider } from '../api/pair';
 import { createShared, runCheck, STATUS_LABEL, summarize, summaryText } from '../engine/checks/run-checks';
 import type { Check, CheckContext, CheckFix, CheckResult, CheckStatus, CheckUser } from '../engine/checks/types';
 import type { CreatedPair, IntegrationDefinition, ManualTest } from '../engine/types';
+import { stepLink } from '../steps';
 import { WithPair } from './configure-step';
 
 export function VerifyStep() {
@@ -52,7 +53,7 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
   // Where focus goes once the dialog has closed (a modal dialog keeps the page inert until then).
   const focusAfterClose = useRef<HTMLElement | string | null>(null);
 
-  const checks = definition.checks?.(pair) ?? [];
+  const checks = useMemo(() => definition.checks(), [definition]);
   const user: CheckUser = { pk: connection.user.pk, is_superuser: connection.user.is_superuser, username: connection.user.username, email: connection.user.email ?? '' };
   const sharedFor = (key: number) => {
     let shared = sharedByRound.get(key);
@@ -159,7 +160,7 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
       {definition.manualTest ? <ManualTestSection name={definition.name} test={definition.manualTest} checks={checks} results={data} /> : null}
 
       <div className="actions">
-        <Link to={{ pathname: '..', search: params.toString() }} relative="path">
+        <Link to={stepLink(definition.id, 'configure', { slug, search: params })}>
           Back to the configuration values
         </Link>
       </div>

@@ -5,7 +5,9 @@
 import { unwrap } from '../../../../lib/authentik/client';
 import type { components } from '../../../../lib/authentik/schema.gen';
 import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../types';
-import type { Check, CheckResult, CheckText, CheckUser } from './types';
+import { findCustomMappings } from '../../api/custom-mappings';
+import type { CustomMappingNeed } from '../../protocols/types';
+import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from './types';
 
 type PolicyTestResult = components['schemas']['PolicyTestResult'];
 
@@ -32,12 +34,12 @@ export function evaluateAssignment(pair: CreatedPair): CheckResult {
 }
 
 export function providerAssignedCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'provider-assigned',
     title: text.title ?? 'The provider is assigned to the application',
     why: text.why ?? 'Without the link authentik serves no login, metadata or key URLs under the application’s slug.',
-    run: async ({ pair }) => evaluateAssignment(pair),
-  };
+    evaluate: (pair) => evaluateAssignment(pair),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,11 +83,6 @@ function userLabel(user: CheckUser): string {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** The pk of the provider's signing keypair, whatever the provider type calls the field. */
-export function signingKeyPk(pair: CreatedPair): string | null {
-  return (pair.protocol === 'saml' ? pair.provider.signing_kp : pair.provider.signing_key) ?? null;
-}
-
 export function evaluateCertificateExpiry(keyPk: string | null, keypair: CertificateKeyPair | null, now: Date, warnDays: number): CheckResult {
   const expected = `Valid for more than ${warnDays} days`;
   if (!keyPk) return { status: 'fail', expected, actual: 'No signing certificate is selected' };
@@ -116,22 +113,22 @@ export function evaluateCertificateExpiry(keyPk: string | null, keypair: Certifi
   return { status: 'pass', expected, actual: `“${keypair.name}” is valid until ${date} (${days} days)` };
 }
 
-export function certificateExpiryCheck(options: CheckText & { warnDays?: number } = {}): Check {
+export function certificateExpiryCheck(options: CheckText & { warnDays?: number; keyPk: (pair: CreatedPair) => string | null }): Check {
   const warnDays = options.warnDays ?? 30;
-  return {
+  return pairCheck({
     id: 'certificate-expiry',
     title: options.title ?? 'The signing certificate is not about to expire',
     why: options.why ?? 'Once the certificate expires, the app rejects every signed login.',
-    run: async ({ pair }) => evaluateCertificateExpiry(signingKeyPk(pair), pair.signingKey, new Date(), warnDays),
-  };
+    evaluate: (pair) => evaluateCertificateExpiry(options.keyPk(pair), pair.signingKey, new Date(), warnDays),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Users may change their username
 
-export function evaluateUsernameChange(settings: Pick<AuthentikSettings, 'default_user_change_username'>): CheckResult {
+export function evaluateUsernameChange(settings: Partial<Pick<AuthentikSettings, 'default_user_change_username'>> | null): CheckResult {
   const expected = 'Allow users to change username: off';
-  const value = settings.default_user_change_username;
+  const value = settings?.default_user_change_username;
   if (value === true) {
     return {
       status: 'warn',
@@ -151,5 +148,33 @@ export function usernameChangeCheck(text: CheckText = {}): Check {
     title: text.title ?? 'Users cannot change their username',
     why: text.why ?? 'The app identifies accounts by username, so a renamed user would no longer match their account.',
     run: async ({ client, signal }) => evaluateUsernameChange(await unwrap(client.api.GET('/admin/settings/', { signal }))),
+    evaluate: (pair) => evaluateUsernameChange(pair.settings),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom property mappings are attached
+
+export function customMappingsCheck(options: CheckText & { needs: readonly CustomMappingNeed[]; attached: (pair: CreatedPair) => string[] }): Check {
+  return {
+    id: 'custom-mappings',
+    title: options.title ?? 'The app’s own property mappings are attached',
+    why: options.why ?? 'The app reads values that only these mappings provide.',
+    run: async ({ pair, client, signal }) => {
+      const expected = options.needs.map((need) => need.name).join(', ');
+      const found = await findCustomMappings(client, options.needs, signal);
+      const attached = new Set(options.attached(pair));
+      const missing = options.needs.filter((need) => {
+        const mapping = found.find((entry) => entry.name === need.name);
+        return !mapping || !attached.has(mapping.pk);
+      });
+      if (missing.length === 0) return { status: 'pass', expected, actual: expected };
+      return {
+        status: 'fail',
+        expected,
+        actual: `Not attached: ${missing.map((need) => need.name).join(', ')}`,
+        detail: 'Without these mappings the app does not receive the values it needs. Select them in the provider’s property mappings (or create the pair again with the wizard).',
+      };
+    },
   };
 }

@@ -55,10 +55,22 @@ export interface Check {
   /** One sentence: what breaks if this check fails. */
   why: string;
   run: (ctx: CheckContext) => Promise<CheckResult>;
+  /** Present when the check needs only the pair (see pairCheck). */
+  evaluate?: (pair: CreatedPair) => CheckResult;
+  /** Provider fields the check judges; a round trip that fills them silences it until done. */
+  fields?: readonly string[];
 }
 
 /** Lets an integration word a generic check in its own terms. */
 export interface CheckText {
   title?: string;
   why?: string;
+}
+
+/**
+ * A check that reads nothing but the pair. It also runs synchronously on the configuration
+ * screen, whose warnings are these checks' failures (never restated text).
+ */
+export function pairCheck(check: Omit<Check, 'run' | 'evaluate'> & { evaluate: (pair: CreatedPair) => CheckResult }): Check {
+  return { ...check, run: async ({ pair }) => check.evaluate(pair) };
 }

@@ -3,9 +3,9 @@
  * document and what a user's ID token would carry.
  */
 import { unwrap } from '../../../../lib/authentik/client';
-import type { CertificateKeyPair, CreatedPair, OAuth2Provider, OAuth2ProviderSetupURLs } from '../types';
-import type { Check, CheckResult, CheckText, CheckUser } from './types';
-import { isNotFound, isRecord, notApplicable, publicJson, shown, type OidcPair } from './util';
+import type { CertificateKeyPair, CreatedPair, OAuth2Provider, OAuth2ProviderSetupURLs } from '../../engine/types';
+import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../../engine/checks/types';
+import { isNotFound, isRecord, notApplicable, publicJson, shown, type OidcPair } from '../../engine/checks/util';
 
 type RedirectUri = OAuth2Provider['redirect_uris'][number];
 type GrantType = NonNullable<OAuth2Provider['grant_types']>[number];
@@ -109,18 +109,18 @@ export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: Redirec
 }
 
 export function redirectUriCheck(options: CheckText & { expected?: (pair: OidcPair) => string | null; pattern?: RegExp; shape: string }): Check {
-  return {
+  return pairCheck({
     id: 'redirect-uri',
     title: options.title ?? 'The redirect URI is exactly the one the app sends',
     why: options.why ?? 'authentik compares the redirect URI character by character; any difference stops every login.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = oidc(pair);
       if (!found) return notApplicable('OAuth2/OpenID');
       const rule: RedirectUriRule = { expected: options.expected?.(found) ?? null, shape: options.shape };
       if (options.pattern) rule.pattern = options.pattern;
       return evaluateRedirectUris(found.provider.redirect_uris, rule);
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,15 +148,15 @@ export function evaluateGrantTypes(grantTypes: readonly GrantType[] | undefined)
 }
 
 export function grantTypesCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'grant-types',
     title: text.title ?? 'The authorization code grant is allowed',
     why: text.why ?? 'The app signs users in with the authorization code flow; without that grant every login is refused.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = oidc(pair);
       return found ? evaluateGrantTypes(found.provider.grant_types) : notApplicable('OAuth2/OpenID');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,15 +236,15 @@ export function evaluateEncryptionKey(encryptionKeyPk: string | null | undefined
 }
 
 export function encryptionKeyCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'encryption-key',
     title: text.title ?? 'ID tokens are not encrypted',
     why: text.why ?? 'An encrypted ID token cannot be verified by an app that expects a signed one.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = oidc(pair);
       return found ? evaluateEncryptionKey(found.provider.encryption_key) : notApplicable('OAuth2/OpenID');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,15 +267,15 @@ export function evaluateIdTokenClaims(includeClaims: boolean | undefined): Check
 }
 
 export function idTokenClaimsCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'id-token-claims',
     title: text.title ?? 'The ID token carries the user’s claims',
     why: text.why ?? 'The app reads the email address from the ID token; without the claims it cannot identify the user.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = oidc(pair);
       return found ? evaluateIdTokenClaims(found.provider.include_claims_in_id_token) : notApplicable('OAuth2/OpenID');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

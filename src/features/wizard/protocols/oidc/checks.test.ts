@@ -12,8 +12,8 @@ import {
   evaluateSigningKey,
   redirectUriCheck,
   signingKeyCheck,
-} from './oauth2';
-import { admin, BASE, fakeContext, keypair, oidcPair } from './test-fixtures';
+} from './checks';
+import { admin, BASE, fakeContext, keypair, oidcPair } from '../../engine/checks/test-fixtures';
 
 const strict = (url: string) => ({ matching_mode: 'strict' as const, url, redirect_uri_type: 'authorization' as const });
 const CALLBACK = /^https:\/\/[a-z0-9-]+\.example\.com\/callback$/;

@@ -2,10 +2,10 @@
  * Checks of a SAML provider: where assertions go (ACS URL, audience, binding, relay state), that
  * they are signed, and that the public metadata agrees with what the admin entered in the app.
  */
-import type { CertificateKeyPair, CreatedPair, SAMLProvider } from '../types';
-import type { Check, CheckContext, CheckResult, CheckText } from './types';
-import { certificateFingerprint, readSamlMetadata, type SamlMetadataFacts } from './saml-metadata';
-import { colonHex, isNotFound, normalizeHex, notApplicable, publicText, shown, tryUrl, type SamlPair } from './util';
+import type { CertificateKeyPair, CreatedPair, SAMLProvider } from '../../engine/types';
+import { pairCheck, type Check, type CheckContext, type CheckResult, type CheckText } from '../../engine/checks/types';
+import { certificateFingerprint, readSamlMetadata, type SamlMetadataFacts } from './metadata';
+import { colonHex, isNotFound, normalizeHex, notApplicable, publicText, shown, tryUrl, type SamlPair } from '../../engine/checks/util';
 
 function saml(pair: CreatedPair): SamlPair | null {
   return pair.protocol === 'saml' ? pair : null;
@@ -47,16 +47,17 @@ export function evaluateAcsUrl(acs: string, rule: AcsRule): CheckResult {
 }
 
 export function acsUrlCheck(options: CheckText & { isPlaceholder: (acs: string) => boolean; host: (pair: SamlPair) => string | null }): Check {
-  return {
+  return pairCheck({
     id: 'acs-url',
+    fields: ['acs_url'],
     title: options.title ?? 'The ACS URL is the app’s own',
     why: options.why ?? 'authentik posts every signed login to the ACS URL; a placeholder or foreign host means the app never receives it.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = saml(pair);
       if (!found) return notApplicable('SAML');
       return evaluateAcsUrl(found.provider.acs_url, { isPlaceholder: options.isPlaceholder, host: options.host(found) });
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,15 +75,16 @@ export function evaluateAudience(audience: string | undefined): CheckResult {
 }
 
 export function audienceCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'audience',
+    fields: ['audience'],
     title: text.title ?? 'The audience is set',
     why: text.why ?? 'The app may reject assertions that are not addressed to its own entity ID.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = saml(pair);
       return found ? evaluateAudience(found.provider.audience) : notApplicable('SAML');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,15 +104,15 @@ export function evaluateSpBinding(binding: SAMLProvider['sp_binding']): CheckRes
 }
 
 export function spBindingCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'sp-binding',
     title: text.title ?? 'Responses are sent by Post',
     why: text.why ?? 'The app expects the SAML response as a form post.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = saml(pair);
       return found ? evaluateSpBinding(found.provider.sp_binding) : notApplicable('SAML');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,15 +143,15 @@ export function evaluateSamlSigning(provider: Pick<SAMLProvider, 'signing_kp' | 
 }
 
 export function samlSigningCheck(text: CheckText = {}): Check {
-  return {
+  return pairCheck({
     id: 'saml-signing',
     title: text.title ?? 'Logins are signed',
     why: text.why ?? 'The app only trusts assertions signed with the certificate whose fingerprint it knows.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = saml(pair);
       return found ? evaluateSamlSigning(found.provider, found.signingKey) : notApplicable('SAML');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,15 +173,15 @@ export function evaluateRelayState(relayState: string | undefined, host: string 
 }
 
 export function relayStateCheck(options: CheckText & { host: (pair: SamlPair) => string | null }): Check {
-  return {
+  return pairCheck({
     id: 'relay-state',
     title: options.title ?? 'The default relay state is empty or on the app’s host',
     why: options.why ?? 'A relay state that points elsewhere makes the app fail after a successful login.',
-    run: async ({ pair }) => {
+    evaluate: (pair) => {
       const found = saml(pair);
       return found ? evaluateRelayState(found.provider.default_relay_state, options.host(found)) : notApplicable('SAML');
     },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,9 +12,9 @@ import {
   metadataCertificateCheck,
   metadataEntityIdCheck,
   metadataUrl,
-} from './saml';
-import { certificateFingerprint, readSamlMetadata } from './saml-metadata';
-import { BASE, fakeContext, keypair, samlPair } from './test-fixtures';
+} from './checks';
+import { certificateFingerprint, readSamlMetadata } from './metadata';
+import { BASE, fakeContext, keypair, samlPair } from '../../engine/checks/test-fixtures';
 
 const isOurs = (acs: string) => acs.endsWith('/replace-me');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../../lib/authentik/schema.gen';
 import { acceptsRedirect, evaluateRedirectFailures, redirectErrorsCheck, redirectFailures } from './events';
-import { admin, fakeContext, oidcPair } from './test-fixtures';
+import { admin, fakeContext, oidcPair } from '../../engine/checks/test-fixtures';
 
 type AuthentikEvent = components['schemas']['Event'];
 

@@ -1,0 +1,185 @@
+/**
+ * The data-first definition format (ADR 0005): what an integration author writes. A definition is
+ * plain data — inputs, provider settings, the app-side screen, an optional round trip, which
+ * checks apply and why — plus, only where data cannot say it, small pure hooks. The engine
+ * compiles it with the protocol module it names (see compile.ts); nothing here runs requests.
+ *
+ * Templates are strings with `{key}` placeholders, filled from the admin's inputs (by input key)
+ * and from what authentik reports for the pair: `launch_url`, `slug`, `app_name`, `ak`; OIDC:
+ * `client_id`, `client_secret`, `redirect_uri`, `logout_redirect_uri`, `issuer`, `discovery_url`,
+ * `authorize_url`, `token_url`, `userinfo_url`, `end_session_url`, `jwks_url`; SAML: `sso_url`,
+ * `sso_post_url`, `slo_url`, `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
+ * `acs_url`, `audience`.
+ */
+import type { ScopeName, SamlMappingName } from '../protocols/managed';
+
+export type Template = string;
+
+interface InputBase {
+  label: string;
+  help: string;
+  /** Shown as the placeholder, e.g. "https://youtrack.company". */
+  example: string;
+  /** A live preview under the field, over the parsed value, e.g. "Redirect URI: {url}/callback". */
+  preview?: Template;
+}
+
+/**
+ * Input types. Each type owns its parsing, normalisation and messages (engine/inputs.ts), and
+ * documents the bad values it refuses, which the generic battery tries on every definition.
+ */
+export type InputSpec =
+  /** The https base URL of a self-hosted app; a pasted page address is cut back to the install path. */
+  | (InputBase & { type: 'url'; httpReason: string; pages?: RegExp[] })
+  /** One DNS label of a vendor domain, e.g. a team name in `<team>.cloudflareaccess.com`. */
+  | (InputBase & { type: 'subdomain'; domain: string; where: string })
+  /** A host name (and optional port) without scheme or path. */
+  | (InputBase & { type: 'host' })
+  /** A name that becomes a path segment (letters, digits, `-`, `_`), e.g. Gitea's authentication name. */
+  | (InputBase & { type: 'slug'; default?: string })
+  /** One of fixed options. */
+  | (InputBase & { type: 'enum'; options: readonly { value: string; label: string }[]; default: string })
+  /** Free text, optionally constrained. */
+  | (InputBase & { type: 'text'; pattern?: RegExp; message?: string });
+
+/** A redirect URI: Strict and Authorization unless said otherwise. */
+export interface RedirectSpec {
+  url: Template;
+  match?: 'strict' | 'regex';
+  type?: 'authorization' | 'logout';
+}
+
+/** any: an RSA or EC key must exist; rsa / ec: that type only; none: unsigned (HS256). */
+export type SigningKeySpec = 'any' | 'rsa' | 'ec' | 'none';
+
+/** A scope mapping the app needs that authentik does not ship; created (or reused) before the pair. */
+export interface CustomScopeSpec {
+  /** Unique name in authentik, e.g. "Vaultwarden: email (verified)". Reused when one with the same expression exists. */
+  name: string;
+  /** The scope it answers, e.g. "email". */
+  scope: string;
+  /** The Python expression authentik evaluates. */
+  expression: string;
+  description?: string;
+}
+
+/** A SAML property mapping the app needs that authentik does not ship. */
+export interface CustomSamlMappingSpec {
+  name: string;
+  /** The SAML attribute name, e.g. "User.Email". */
+  attribute: string;
+  friendly?: string;
+  expression: string;
+}
+
+export interface OidcSettings {
+  redirectUris: readonly RedirectSpec[];
+  scopes: readonly ScopeName[];
+  /** Custom scope mappings, sent alongside the managed scopes. */
+  customScopes?: readonly CustomScopeSpec[];
+  signingKey: SigningKeySpec;
+  /** Create the provider without a key when none exists (the app verifies tokens by other means). */
+  signingKeyOptional?: boolean;
+  clientType?: 'confidential' | 'public';
+  subject?: 'hashed_user_id' | 'user_id' | 'user_uuid' | 'user_username' | 'user_email' | 'user_upn';
+  claimsInIdToken?: boolean;
+  validity?: { accessCode?: string; accessToken?: string; refreshToken?: string };
+}
+
+export interface SamlSettings {
+  /** The ACS URL; with a round trip on `acs_url`, a placeholder on the app's host. */
+  acsUrl: Template;
+  audience?: Template;
+  binding?: 'post' | 'redirect';
+  signAssertion?: boolean;
+  signResponse?: boolean;
+  signingKey: Exclude<SigningKeySpec, 'none'>;
+  /** The NameID mapping: a managed one, or `custom:<name>` of a custom mapping below. */
+  nameId: SamlMappingName | `custom:${string}`;
+  mappings: readonly SamlMappingName[];
+  customMappings?: readonly CustomSamlMappingSpec[];
+  nameIdPolicy?: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' | 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
+  relayState?: Template;
+}
+
+export type ProviderSpec = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings);
+
+export interface FieldSpec {
+  /** The label exactly as the target app shows it. */
+  label: string;
+  value: Template;
+  secret?: boolean;
+  help?: string;
+}
+
+export interface NoteSpec {
+  tone: 'info' | 'warning';
+  text: Template;
+}
+
+/**
+ * One block of the configuration screen, in the app's own order: a form of the app (`form`, the
+ * default), environment variables (`env`: the fields are the variables), or a file or command
+ * (`file`: `snippet` is the whole text, the fields its values). `env` and `file` blocks get one
+ * copy button for the whole block, plus one per value.
+ */
+export interface SectionSpec {
+  title: string;
+  /** Where this lives in the app, e.g. "Administration › Auth Modules", or a file name. */
+  location?: string;
+  format?: 'form' | 'env' | 'file';
+  snippet?: Template;
+  fields: readonly FieldSpec[];
+  notes?: readonly NoteSpec[];
+}
+
+/** A value the app shows after it is set up, written back into one provider field. */
+export interface RoundTripField {
+  label: string;
+  help: string;
+  example: string;
+  /** The provider field it writes (the protocol module validates it for that field). */
+  sets: string;
+}
+
+export interface RoundTripSpec {
+  title: string;
+  intro: string;
+  /** Where the app shows the values, used in messages: "on the auth module page". */
+  where: string;
+  fields: Record<string, RoundTripField>;
+}
+
+/** Text of a check in the app's terms; `title` and `why` replace the protocol's defaults. */
+export interface CheckSpec {
+  title?: string;
+  why: string;
+  /** Parameters a check understands, e.g. `algorithms` for `signing-key`, `source` for `email-claim`. */
+  [option: string]: unknown;
+}
+
+/** A manual login test in the target app, and how to read the errors it may show. */
+export interface ManualTest {
+  steps: readonly string[];
+  success: string;
+  errors: readonly { message: string; meaning: string; checkId?: string }[];
+}
+
+export interface DefinitionData {
+  docs: { authentik: string; vendor: string };
+  inputs: Record<string, InputSpec>;
+  /** The application's name and slug; default: the catalog name and id. */
+  identity?: { name: Template; slug: Template };
+  launchUrl?: Template;
+  provider: ProviderSpec;
+  screen: readonly SectionSpec[];
+  roundTrip?: RoundTripSpec;
+  /** Which checks apply, in order, with the app's own reason. Ids come from the protocol and common libraries. */
+  checks: Record<string, CheckSpec>;
+  manualTest: ManualTest;
+}
+
+/** Helps authors keep a definition's shape checked by the compiler. */
+export function defineIntegration(data: DefinitionData): DefinitionData {
+  return data;
+}

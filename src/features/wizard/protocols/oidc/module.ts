@@ -1,0 +1,171 @@
+/** The OAuth2 / OpenID Connect protocol module. */
+import { unwrap } from '../../../../lib/authentik/client';
+import type { OidcSettings } from '../../engine/format';
+import { fill, templateShape } from '../../engine/templates';
+import type { CreatedPair, OAuth2Provider } from '../../engine/types';
+import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
+import { scopeManagedId } from '../managed';
+import { pairOf, type ProtocolModule } from '../types';
+import {
+  ASYMMETRIC_ALGORITHMS,
+  discoveryCheck,
+  emailClaimCheck,
+  encryptionKeyCheck,
+  grantTypesCheck,
+  idTokenClaimsCheck,
+  redirectUriCheck,
+  signingKeyCheck,
+} from './checks';
+import { redirectErrorsCheck } from './events';
+
+type Settings = { protocol: 'oidc' } & OidcSettings;
+type OidcPair = Extract<CreatedPair, { protocol: 'oidc' }>;
+
+const MODEL = 'authentik_providers_oauth2.oauth2provider';
+const RSA_ALGORITHMS = ASYMMETRIC_ALGORITHMS.filter((alg) => alg.startsWith('RS') || alg.startsWith('PS'));
+const EC_ALGORITHMS = ASYMMETRIC_ALGORITHMS.filter((alg) => alg.startsWith('ES'));
+
+const GRANT_NAMES: Record<string, string> = {
+  authorization_code: 'authorization code',
+  refresh_token: 'refresh token',
+  implicit: 'implicit',
+  client_credentials: 'client credentials',
+};
+
+function loginRedirect(provider: OAuth2Provider, type: 'authorization' | 'logout' = 'authorization'): string {
+  return provider.redirect_uris.find((uri) => (uri.redirect_uri_type ?? 'authorization') === type)?.url ?? '';
+}
+
+/** The first login redirect template: the one the app sends and the checks expect. */
+function loginTemplate(settings: Settings): string | undefined {
+  return settings.redirectUris.find((uri) => (uri.type ?? 'authorization') === 'authorization')?.url;
+}
+
+export const oidc: ProtocolModule<Settings, OidcPair> = {
+  id: 'oidc',
+  label: 'OAuth2 / OpenID Connect',
+  badge: 'OpenID Connect',
+  providerModel: MODEL,
+  discovery: (settings) => ({
+    signingKey: settings.signingKey === 'none' ? 'none' : settings.signingKeyOptional ? 'optional' : 'required',
+    keyType: settings.signingKey === 'rsa' || settings.signingKey === 'ec' ? settings.signingKey : null,
+    scopeMappings: settings.scopes.map(scopeManagedId),
+    samlMappings: [],
+    customMappings: (settings.customScopes ?? []).map((mapping) => ({
+      kind: 'scope' as const,
+      name: mapping.name,
+      expression: mapping.expression,
+      body: { name: mapping.name, scope_name: mapping.scope, expression: mapping.expression, description: mapping.description ?? '' },
+      describe: `scope ${mapping.scope}`,
+    })),
+  }),
+  build: ({ settings, values, providerName, context, appName }) => {
+    const key =
+      settings.signingKey === 'none'
+        ? null
+        : settings.signingKeyOptional
+          ? context.signingKey
+          : requireSigningKey(context.signingKey, settings.signingKey, `${appName} verifies logins with the keys authentik publishes, so the provider needs a signing key.`, appName);
+    return {
+      provider_model: MODEL,
+      name: providerName,
+      authorization_flow: context.authorizationFlow.pk,
+      invalidation_flow: context.invalidationFlow.pk,
+      client_type: settings.clientType ?? 'confidential',
+      grant_types: ['authorization_code', 'refresh_token'],
+      redirect_uris: settings.redirectUris.map((uri) => ({
+        matching_mode: uri.match ?? 'strict',
+        url: fill(uri.url, values),
+        redirect_uri_type: uri.type ?? 'authorization',
+      })),
+      signing_key: key?.pk ?? null,
+      encryption_key: null,
+      include_claims_in_id_token: settings.claimsInIdToken ?? true,
+      issuer_mode: 'per_provider',
+      sub_mode: settings.subject ?? 'hashed_user_id',
+      property_mappings: [
+        ...mappingPks(context.scopeMappings, settings.scopes.map(scopeManagedId), 'scope'),
+        ...(settings.customScopes ?? []).map((mapping) => customPk(context, mapping.name)),
+      ],
+      access_code_validity: settings.validity?.accessCode ?? 'minutes=1',
+      access_token_validity: settings.validity?.accessToken ?? 'minutes=5',
+      refresh_token_validity: settings.validity?.refreshToken ?? 'days=30',
+    };
+  },
+  templates: (settings) => ({ 'provider.redirect_uris': settings.redirectUris.map((uri) => uri.url) }),
+  read: async (client, application, pk, signal) => {
+    const [provider, setupUrls] = await Promise.all([
+      unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id: pk } }, signal })),
+      unwrap(client.api.GET('/providers/oauth2/{id}/setup_urls/', { params: { path: { id: pk } }, signal })),
+    ]);
+    return { protocol: 'oidc', application, provider, setupUrls, signingKey: null, settings: null };
+  },
+  patch: async (client, pair, body) => {
+    const provider = await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id: pair.provider.pk } }, body }));
+    return { ...pair, provider };
+  },
+  summary: (p, name, context) => {
+    const redirects = (p.redirect_uris as { matching_mode: string; url: string; redirect_uri_type?: string }[] | undefined) ?? [];
+    const grants = (p.grant_types as string[] | undefined) ?? [];
+    const mappings = (p.property_mappings as string[] | undefined) ?? [];
+    return [
+      { label: 'Client type', value: String(p.client_type ?? 'confidential') },
+      ...redirects.map((r) => ({ label: `Redirect URI (${r.matching_mode}${r.redirect_uri_type === 'logout' ? ', post logout' : ''})`, value: r.url })),
+      { label: 'Grant types', value: grants.map((g) => GRANT_NAMES[g] ?? g).join(', ') || 'none' },
+      { label: 'Signing key', value: name(p.signing_key) },
+      { label: 'Encryption key', value: p.encryption_key ? name(p.encryption_key) : 'none (ID tokens are signed, not encrypted)' },
+      { label: 'Claims in the ID token', value: p.include_claims_in_id_token === false ? 'no' : 'yes' },
+      { label: 'Subject mode', value: String(p.sub_mode ?? 'hashed_user_id') },
+      { label: 'Scopes', value: mappings.map((pk) => Object.values(context.scopeMappings).find((m) => m.pk === pk)?.scope_name ?? pk).join(' ') },
+      { label: 'Client ID and secret', value: 'generated by authentik; shown after creation' },
+    ];
+  },
+  values: ({ provider, setupUrls }) => ({
+    client_id: provider.client_id ?? '',
+    client_secret: provider.client_secret ?? '',
+    redirect_uri: loginRedirect(provider),
+    logout_redirect_uri: loginRedirect(provider, 'logout'),
+    issuer: setupUrls.issuer ?? '',
+    discovery_url: setupUrls.provider_info ?? '',
+    authorize_url: setupUrls.authorize,
+    token_url: setupUrls.token,
+    userinfo_url: setupUrls.user_info,
+    end_session_url: setupUrls.logout ?? '',
+    jwks_url: setupUrls.jwks ?? '',
+  }),
+  host: () => null,
+  signingKeyPk: (pair) => pair.provider.signing_key ?? null,
+  mappingPks: (pair) => pair.provider.property_mappings ?? [],
+  roundTrip: {},
+  isPlaceholder: () => false,
+  checks: {
+    'redirect-uri': (spec, env) => {
+      const template = loginTemplate(env.settings) ?? '';
+      return redirectUriCheck({
+        ...spec,
+        expected: (pair) => {
+          const values = env.recover(pair);
+          const filled = fill(template, values);
+          return template !== '' && templateShape(template, values) === filled ? filled : null;
+        },
+        pattern: env.pattern(template),
+        shape: templateShape(template, {}, env.labels),
+      });
+    },
+    'grant-types': (spec) => grantTypesCheck(spec),
+    'signing-key': (spec, env) =>
+      signingKeyCheck({
+        ...spec,
+        algorithms: (spec.algorithms as string[] | undefined) ?? (env.settings.signingKey === 'rsa' ? RSA_ALGORITHMS : env.settings.signingKey === 'ec' ? EC_ALGORITHMS : ASYMMETRIC_ALGORITHMS),
+      }),
+    'encryption-key': (spec) => encryptionKeyCheck(spec),
+    'id-token-claims': (spec) => idTokenClaimsCheck(spec),
+    'email-claim': (spec) => emailClaimCheck({ ...spec, source: spec.source === 'id_token' ? 'id_token' : 'userinfo' }),
+    discovery: (spec) => discoveryCheck(spec),
+    'redirect-errors': (spec) => redirectErrorsCheck(spec),
+  },
+};
+
+export function isOidcPair(pair: CreatedPair): pair is OidcPair {
+  return pairOf(pair, 'oidc') !== null;
+}

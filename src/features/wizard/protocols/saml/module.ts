@@ -1,0 +1,167 @@
+/** The SAML 2.0 protocol module. */
+import { unwrap } from '../../../../lib/authentik/client';
+import { optional } from '../../api/pair';
+import { tryUrl } from '../../engine/checks/util';
+import type { SamlSettings } from '../../engine/format';
+import { fill, templatePattern } from '../../engine/templates';
+import type { CreatedPair, SAMLProvider } from '../../engine/types';
+import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
+import { samlManagedId, type SamlMappingName } from '../managed';
+import type { ProtocolModule } from '../types';
+import {
+  acsUrlCheck,
+  audienceCheck,
+  metadataCertificateCheck,
+  metadataEntityIdCheck,
+  metadataUrl,
+  relayStateCheck,
+  samlSigningCheck,
+  spBindingCheck,
+} from './checks';
+
+type Settings = { protocol: 'saml' } & SamlSettings;
+type SamlPair = Extract<CreatedPair, { protocol: 'saml' }>;
+
+const MODEL = 'authentik_providers_saml.samlprovider';
+/** Placeholders used by authentik's written guides (pairs made by hand from them). */
+export const FOREIGN_PLACEHOLDER_HOSTS = new Set(['temp.temp', 'placeholder.com', 'www.placeholder.com']);
+
+const isManaged = (name: Settings['nameId']): name is SamlMappingName => !name.startsWith('custom:');
+
+/** The read-only URLs are "-" while no application is attached. */
+function served(value: string | undefined): string {
+  return value && value !== '-' ? value : '';
+}
+
+/** The Issuer authentik puts in every response: what the app must know as the IdP entity ID. */
+function entityId(provider: SAMLProvider): string {
+  return served(provider.url_issuer) || (provider.issuer_override ?? '');
+}
+
+/** authentik's lower-case colon hex, as most tools show fingerprints: AB:CD:… */
+function upperColonHex(fingerprint: string | null | undefined): string {
+  const hex = (fingerprint ?? '').replace(/[^0-9a-f]/gi, '').toUpperCase();
+  return hex.match(/.{2}/g)?.join(':') ?? '';
+}
+
+function isPlaceholderAcs(acs: string, settings: Settings): boolean {
+  const url = tryUrl(acs);
+  if (!url) return acs.trim() === '';
+  const generated = new RegExp(templatePattern(settings.acsUrl, {}).source.replace(/\[\^\/\?#\\s\]\+/g, '.+'));
+  return generated.test(acs) || FOREIGN_PLACEHOLDER_HOSTS.has(url.hostname);
+}
+
+export const saml: ProtocolModule<Settings, SamlPair> = {
+  id: 'saml',
+  label: 'SAML 2.0',
+  badge: 'SAML 2.0',
+  providerModel: MODEL,
+  discovery: (settings) => ({
+    signingKey: 'required',
+    keyType: settings.signingKey === 'any' ? null : settings.signingKey,
+    scopeMappings: [],
+    samlMappings: [...new Set([settings.nameId, ...settings.mappings])].filter(isManaged).map(samlManagedId),
+    customMappings: (settings.customMappings ?? []).map((mapping) => ({
+      kind: 'saml' as const,
+      name: mapping.name,
+      expression: mapping.expression,
+      body: { name: mapping.name, saml_name: mapping.attribute, friendly_name: mapping.friendly ?? null, expression: mapping.expression },
+      describe: `attribute ${mapping.attribute}`,
+    })),
+  }),
+  build: ({ settings, values, providerName, context, appName }) => {
+    const key = requireSigningKey(context.signingKey, settings.signingKey, `${appName} only accepts signed logins, so the provider needs a signing certificate.`, appName);
+    return {
+      provider_model: MODEL,
+      name: providerName,
+      authorization_flow: context.authorizationFlow.pk,
+      invalidation_flow: context.invalidationFlow.pk,
+      acs_url: fill(settings.acsUrl, values),
+      audience: fill(settings.audience ?? '', values),
+      issuer_override: '',
+      sp_binding: settings.binding ?? 'post',
+      signing_kp: key.pk,
+      sign_assertion: settings.signAssertion ?? true,
+      sign_response: settings.signResponse ?? false,
+      digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
+      signature_algorithm: key.key_type === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      name_id_mapping: isManaged(settings.nameId)
+        ? mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0]
+        : customPk(context, settings.nameId.slice('custom:'.length)),
+      property_mappings: [
+        ...mappingPks(context.samlMappings, settings.mappings.map(samlManagedId), 'SAML'),
+        ...(settings.customMappings ?? []).map((mapping) => customPk(context, mapping.name)),
+      ],
+      ...(settings.nameIdPolicy ? { default_name_id_policy: settings.nameIdPolicy } : {}),
+      default_relay_state: fill(settings.relayState ?? '', values),
+    };
+  },
+  templates: (settings) => ({ 'provider.acs_url': [settings.acsUrl], 'provider.audience': [settings.audience ?? ''], 'provider.default_relay_state': [settings.relayState ?? ''] }),
+  read: async (client, application, pk, signal) => {
+    const provider = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: pk } }, signal }));
+    // SAML apps are given the signing certificate itself (PEM) more often than its fingerprint.
+    const kp = provider.signing_kp;
+    const certificatePem = kp
+      ? await optional(unwrap(client.api.GET('/crypto/certificatekeypairs/{kp_uuid}/view_certificate/', { params: { path: { kp_uuid: kp } }, signal })).then((answer) => answer.data))
+      : null;
+    return { protocol: 'saml', application, provider, signingKey: null, settings: null, certificatePem };
+  },
+  patch: async (client, pair, body) => {
+    const provider = await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id: pair.provider.pk } }, body }));
+    return { ...pair, provider };
+  },
+  summary: (p, name) => [
+    { label: 'ACS URL', value: String(p.acs_url) },
+    { label: 'Audience', value: p.audience ? String(p.audience) : 'not set yet' },
+    { label: 'Issuer (entity ID)', value: p.issuer_override ? String(p.issuer_override) : 'authentik’s default: the provider’s metadata URL' },
+    { label: 'Service Provider Binding', value: p.sp_binding === 'post' ? 'Post' : String(p.sp_binding ?? 'default') },
+    { label: 'Signing certificate', value: name(p.signing_kp) },
+    { label: 'Signs', value: [p.sign_assertion ? 'assertions' : null, p.sign_response ? 'responses' : null].filter(Boolean).join(' and ') || 'nothing' },
+    { label: 'NameID property mapping', value: name(p.name_id_mapping) },
+    { label: 'Property mappings', value: ((p.property_mappings as string[] | undefined) ?? []).map(name).join(', ') },
+  ],
+  values: ({ provider, application, signingKey, certificatePem }, base) => ({
+    cert_pem: certificatePem?.trim() ?? '',
+    cert_body: (certificatePem ?? '').replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''),
+    sso_url: served(provider.url_sso_redirect),
+    sso_post_url: served(provider.url_sso_post),
+    slo_url: served(provider.url_slo_redirect),
+    entity_id: entityId(provider),
+    metadata_url: metadataUrl(base, application.slug),
+    cert_sha256: upperColonHex(signingKey?.fingerprint_sha256),
+    acs_url: provider.acs_url,
+    audience: provider.audience ?? '',
+  }),
+  host: ({ provider }) => {
+    const acs = tryUrl(provider.acs_url);
+    return acs && !FOREIGN_PLACEHOLDER_HOSTS.has(acs.hostname) ? acs.host : null;
+  },
+  signingKeyPk: (pair) => pair.provider.signing_kp ?? null,
+  mappingPks: (pair) => [...(pair.provider.property_mappings ?? []), ...(pair.provider.name_id_mapping ? [pair.provider.name_id_mapping] : [])],
+  roundTrip: {
+    acs_url: (value, { appName, where, label, host, placeholder }) => {
+      const url = tryUrl(value);
+      if (!url || /\s/.test(value)) return `This is not a URL. Copy the ${label} ${appName} shows ${where}.`;
+      if (url.protocol !== 'https:') return `The ${label} must start with https://: authentik posts the signed login to it.`;
+      if (placeholder) return `This is the placeholder the wizard created. Paste the ${label} that ${appName} shows.`;
+      if (host !== null && url.host !== host) return `The ${label} must be on your ${appName} host ${host}, but it points to ${url.host}. Copy it again from ${appName}.`;
+      return null;
+    },
+    audience: (value, { appName, label }) => (/\s/.test(value) ? `The ${label} contains no spaces. Copy it again from ${appName}.` : null),
+  },
+  isPlaceholder: (field, value, settings) => (field === 'acs_url' ? isPlaceholderAcs(value, settings) : value.trim() === ''),
+  checks: {
+    'acs-url': (spec, env) =>
+      acsUrlCheck({
+        ...spec,
+        isPlaceholder: (acs) => env.roundTrip.includes('acs_url') && isPlaceholderAcs(acs, env.settings),
+        host: (pair) => env.host(pair),
+      }),
+    audience: (spec) => audienceCheck(spec),
+    'sp-binding': (spec) => spBindingCheck(spec),
+    'saml-signing': (spec) => samlSigningCheck(spec),
+    'metadata-entity-id': (spec) => metadataEntityIdCheck({ ...spec, expectedEntityId: (pair) => entityId(pair.provider) }),
+    'metadata-certificate': (spec) => metadataCertificateCheck(spec),
+    'relay-state': (spec, env) => relayStateCheck({ ...spec, host: (pair) => env.host(pair) }),
+  },
+};

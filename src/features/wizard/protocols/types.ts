@@ -1,0 +1,106 @@
+/**
+ * A protocol module owns everything the wizard does with one provider type: its model name, the
+ * request built from declarative settings, the read-back of a created pair, its PATCH, the review
+ * summary, the values its configuration screens can use, its round-trip fields and its checks.
+ * The steps never branch on a protocol: one value (`pair.protocol`, `definition.protocol`)
+ * selects one module. A third protocol is a new folder plus one line in protocols/index.ts.
+ */
+import type { AuthentikClient } from '../../../lib/authentik/client';
+import type { Check } from '../engine/checks/types';
+import type { CheckSpec, ProviderSpec } from '../engine/format';
+import type { Application, CreatedPair, DiscoveredContext } from '../engine/types';
+import type { TemplateValues } from '../engine/templates';
+
+export interface SummaryItem {
+  label: string;
+  value: string;
+}
+
+/** A custom property mapping a definition declares: found by name, created first when missing. */
+export interface CustomMappingNeed {
+  kind: 'scope' | 'saml';
+  name: string;
+  expression: string;
+  /** The create request body (ScopeMappingRequest / SAMLPropertyMappingRequest). */
+  body: Record<string, unknown>;
+  /** How the review describes it, e.g. "scope email" or "attribute User.Email". */
+  describe: string;
+}
+
+export interface DiscoveryNeeds {
+  signingKey: 'required' | 'optional' | 'none';
+  /** RSA/EC type the key must have; null for either. */
+  keyType: 'rsa' | 'ec' | null;
+  scopeMappings: string[];
+  samlMappings: string[];
+  customMappings: CustomMappingNeed[];
+}
+
+export interface BuildInput<S> {
+  settings: S;
+  /** The admin's parsed inputs plus `slug` and `app_name`. */
+  values: TemplateValues;
+  providerName: string;
+  context: DiscoveredContext;
+  appName: string;
+}
+
+/** What a check builder knows about the definition it serves. */
+export interface CheckEnv<S> {
+  settings: S;
+  appName: string;
+  /** Input keys a pair lets the engine recover (from its launch URL), for exact expectations. */
+  recover: (pair: CreatedPair) => TemplateValues;
+  /** Labels of the inputs, for shapes like "https://<Team name>.example.com". */
+  labels: Readonly<Record<string, string>>;
+  /** Provider fields the admin fills in a round trip (e.g. acs_url), if any. */
+  roundTrip: readonly string[];
+  /** What a template can produce while its unknown inputs are only known by type. */
+  pattern: (template: string) => RegExp;
+  /** The pk of the pair's signing keypair, whatever the provider type calls the field. */
+  signingKeyPk: (pair: CreatedPair) => string | null;
+  /** The app's host (with port) as the pair tells it, or null. */
+  host: (pair: CreatedPair) => string | null;
+  /** The custom mappings the definition declares, and every mapping pk the pair's provider uses. */
+  customMappings: readonly CustomMappingNeed[];
+  mappingPks: (pair: CreatedPair) => string[];
+}
+
+export type CheckBuilder<S> = (spec: CheckSpec, env: CheckEnv<S>) => Check;
+
+/** Validates one (non-empty) round-trip value for the provider field it writes: a message, or null. */
+export type RoundTripRule = (value: string, env: { appName: string; where: string; label: string; host: string | null; placeholder: boolean }) => string | null;
+
+export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends CreatedPair = CreatedPair> {
+  id: S['protocol'];
+  /** "OAuth2 / OpenID Connect" */
+  label: string;
+  /** Short form for cards: "OpenID Connect" */
+  badge: string;
+  providerModel: string;
+  discovery: (settings: S) => DiscoveryNeeds;
+  /** The `provider` part of the transactional request. Throws with an actionable message. */
+  build: (input: BuildInput<S>) => Record<string, unknown>;
+  /** Request fields (dotted paths) fed by each template of the settings, so a refused field finds its input. */
+  templates: (settings: S) => Record<string, string[]>;
+  /** Reads the provider of an application; the engine adds the signing keypair and settings. */
+  read: (client: AuthentikClient, application: Application, providerPk: number, signal?: AbortSignal) => Promise<P>;
+  patch: (client: AuthentikClient, pair: P, body: Record<string, unknown>) => Promise<P>;
+  summary: (provider: Record<string, unknown>, name: (pk: unknown) => string, context: DiscoveredContext) => SummaryItem[];
+  /** Values configuration screens may use, from authentik's answers only. */
+  values: (pair: P, base: string) => Record<string, string>;
+  /** The app's host as the pair tells it, when the launch URL does not. */
+  host: (pair: P) => string | null;
+  signingKeyPk: (pair: P) => string | null;
+  /** Every property mapping pk the provider uses (NameID included). */
+  mappingPks: (pair: P) => string[];
+  roundTrip: Record<string, RoundTripRule>;
+  /** True while a round-trip field still holds what the wizard created it with. */
+  isPlaceholder: (field: string, value: string, settings: S) => boolean;
+  checks: Record<string, CheckBuilder<S>>;
+}
+
+/** Narrow helper for modules: the pair of this protocol, or null. */
+export function pairOf<P extends CreatedPair['protocol']>(pair: CreatedPair, protocol: P): Extract<CreatedPair, { protocol: P }> | null {
+  return pair.protocol === protocol ? (pair as Extract<CreatedPair, { protocol: P }>) : null;
+}

@@ -1,0 +1,143 @@
+/**
+ * The generic battery: every catalog entry, with no per-app test code. For each app, as an admin
+ * would meet it: its inputs take their examples and refuse their documented bad values; the
+ * request it builds fits authentik's official schema; the pair created in the simulator through
+ * the real engine (discovery, create, read back, round trip) passes every check it lists; its
+ * configuration screen has a value in every field; and its share link round-trips the inputs
+ * without ever carrying a secret.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthentikClient, unwrap, type AuthentikClient } from '../lib/authentik/client';
+import { createShared, runCheck } from '../features/wizard/engine/checks/run-checks';
+import { badValues } from '../features/wizard/engine/inputs';
+import { buildShareLink, inspectLink, parseShareLink } from '../features/wizard/engine/share-link';
+import { discover } from '../features/wizard/api/discovery';
+import { createOnce } from '../features/wizard/api/create-pair';
+import { patchProvider } from '../features/wizard/api/pair';
+import { resolveContext } from '../features/wizard/engine/resolve-context';
+import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
+import { loadContract } from '../server/contract/openapi-contract';
+import { createSimulator } from '../server/simulator/index';
+import { catalog } from './registry';
+import { loadAll } from './load-all';
+import { discoveredContext, ecKey } from './test-context';
+
+const integrations = await loadAll();
+const contract = loadContract();
+
+/** The value an admin would type: each input's own example. */
+function exampleInputs(definition: IntegrationDefinition): Record<string, string> {
+  return Object.fromEntries(Object.entries(definition.inputUi).map(([key, ui]) => [key, ui.example]));
+}
+
+/** What the app would show in a round trip: values on the app's own host. */
+function roundTripValues(definition: IntegrationDefinition, pair: CreatedPair): Record<string, string> {
+  const launch = (pair.application.meta_launch_url || 'https://app.example.com').replace(/\/+$/, '');
+  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${launch}/sso/${field.sets.replace(/_/g, '-')}`]));
+}
+
+describe.each(integrations.map((definition) => [definition.name, definition] as const))('%s', (_name, definition) => {
+  const inputs = definition.inputs.parse(exampleInputs(definition));
+
+  it('is listed once, with its own small SVG logo, short input keys and cited guides', () => {
+    expect(catalog.filter((entry) => entry.id === definition.id)).toHaveLength(1);
+    const file = new URL(`../../public${definition.logo}`, import.meta.url);
+    expect(existsSync(file)).toBe(true);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.length).toBeLessThan(2048);
+    for (const key of Object.keys(definition.inputUi)) expect(key).toMatch(/^[a-z]{1,8}$/);
+    expect(definition.docs.authentik).toMatch(/^https:\/\/(integrations|docs)\.goauthentik\.io\//);
+    expect(definition.docs.vendor).toMatch(/^https:\/\//);
+  });
+
+  it('refuses each documented bad value with the field’s own message', () => {
+    for (const [key, spec] of Object.entries(definition.data.inputs)) {
+      for (const bad of badValues(spec, definition.name)) {
+        const result = definition.inputs.safeParse({ ...exampleInputs(definition), [key]: bad.value });
+        expect(result.success, `${key}=${JSON.stringify(bad.value)}`).toBe(false);
+        expect(result.error?.issues.find((issue) => issue.path[0] === key)?.message).toContain(bad.message);
+      }
+    }
+  });
+
+  it('builds a request the official schema accepts, with an RSA key, an EC key and (where allowed) none', () => {
+    // Custom mappings exist by the time the request is sent (Create makes them first).
+    const customMappings = Object.fromEntries(definition.discovery.customMappings.map((need, index) => [need.name, `c0000000-0000-4000-8000-${String(index).padStart(12, '0')}`]));
+    const contexts = [discoveredContext({ customMappings }), discoveredContext({ signingKey: ecKey, customMappings })];
+    if (definition.discovery.signingKey !== 'required') contexts.push(discoveredContext({ signingKey: null, customMappings }));
+    if (definition.discovery.keyType === 'rsa') contexts.splice(1, 1);
+    for (const context of contexts) {
+      const request = definition.build(inputs, definition.identity(inputs), context);
+      expect(request.provider_model).toBe(definition.protocol.providerModel);
+      expect(contract.validateRequest({ method: 'PUT', apiPath: '/core/transactional/applications/', query: new URLSearchParams(), body: request })).toEqual({ ok: true });
+    }
+  });
+
+  it('names an input as the owner of every request field its templates fill', () => {
+    for (const owner of Object.values(definition.errorOwners)) expect(Object.keys(definition.inputUi)).toContain(owner);
+  });
+
+  it('declares known checks with reasons, and a manual test whose errors point at them', () => {
+    const checks = definition.checks();
+    expect(checks.length).toBeGreaterThan(3);
+    const ids = checks.map((check) => check.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const check of checks) expect(check.why).toMatch(/\.$/);
+    expect(definition.manualTest.steps.length).toBeGreaterThan(1);
+    for (const error of definition.manualTest.errors) if (error.checkId) expect(ids).toContain(error.checkId);
+  });
+
+  it('round-trips its inputs through a share link that never carries a secret', () => {
+    const params = new URLSearchParams({ ...exampleInputs(definition), ak: 'https://authentik.company', token: 'secret-token-value', client_secret: 'shh' });
+    const inspected = inspectLink(`?${params.toString()}`);
+    if (inspected.kind !== 'ok') throw new Error('link refused');
+    const link = buildShareLink('https://wizard.example', `/${definition.id}`, definition, inspected.params);
+    expect(link).not.toMatch(/secret-token-value|shh|token=|client_secret/);
+    const parsed = parseShareLink(definition, new URL(link).searchParams);
+    expect(parsed.invalid).toEqual({});
+    expect(definition.inputs.parse(parsed.values)).toEqual(inputs);
+  });
+});
+
+describe('every integration, created in the simulator through the real engine', () => {
+  const simulator = createSimulator({ validateResponses: true });
+  let listening: Awaited<ReturnType<typeof simulator.listen>>;
+  let client: AuthentikClient;
+  beforeAll(async () => {
+    listening = await simulator.listen(0);
+    client = createAuthentikClient({ base: listening.url, token: simulator.tokens.superuser, mode: 'direct' });
+  });
+  afterAll(() => listening.close());
+
+  it.each(integrations.map((definition) => [definition.name, definition] as const))('%s: passes every check it lists, and its screen has every value', async (_name, definition) => {
+    simulator.reset();
+    const inputs = definition.inputs.parse(exampleInputs(definition));
+    const resolved = resolveContext(definition, await discover(client, definition), {});
+    expect(resolved.problems).toEqual([]);
+    let pair = await createOnce(client, { definition, inputs, identity: definition.identity(inputs), context: resolved.context! }, false);
+    if (definition.followUp) {
+      expect(definition.followUp.isDone(pair)).toBe(false);
+      const values = definition.followUp.schema(pair).parse(roundTripValues(definition, pair));
+      pair = await patchProvider(client, pair, definition.followUp.patch(values));
+      expect(definition.followUp.isDone(pair)).toBe(true);
+    }
+    expect(definition.warnings(pair)).toEqual([]);
+
+    const me = await unwrap(client.api.GET('/core/users/me/'));
+    const user = { pk: me.user.pk, is_superuser: me.user.is_superuser, username: me.user.username, email: me.user.email ?? '' };
+    const shared = createShared();
+    const signal = new AbortController().signal;
+    const results = await Promise.all(definition.checks().map(async (check) => [check.id, await runCheck(check, { pair, client, user, signal, shared }, 'simulator')] as const));
+    expect(results.filter(([, result]) => result.status !== 'pass').map(([id, result]) => `${id}: ${result.status} ${result.detail ?? ''}`)).toEqual([]);
+
+    for (const [index, section] of definition.configure(pair, listening.url, inputs).entries()) {
+      for (const [fieldIndex, field] of section.fields.entries()) {
+        const template = definition.data.screen[index]!.fields[fieldIndex]!.value;
+        if (template !== '') expect(field.value, `${section.title} › ${field.label}`).not.toBe('');
+      }
+    }
+    expect(simulator.violations).toEqual([]);
+  });
+});
