@@ -15,7 +15,7 @@ const serverImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/lib/authentik/schema.gen.ts'] },
+  { ignores: ['dist', '**/node_modules', 'test-results', 'playwright-report', 'src/lib/authentik/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**'],
+    files: ['src/server/**', 'packages/*/src/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -76,14 +76,14 @@ export default tseslint.config(
     },
   },
   // Scripts and CLIs print their results.
-  { files: ['.ci/**', 'src/server/simulator/cli.ts'], rules: { 'no-console': 'off' } },
+  { files: ['.ci/**', 'packages/authentik-simulator/src/simulator/cli.ts'], rules: { 'no-console': 'off' } },
   // kebab-case files and folders everywhere we write code.
   {
-    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'packages/*/src/**/*.ts'],
     plugins: { 'check-file': checkFile },
     rules: {
       'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'e2e/**/': 'KEBAB_CASE', 'packages/*/src/**/': 'KEBAB_CASE' }],
     },
   },
 );

@@ -1,15 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { NEWEST_RELEASE, type ReleaseId } from './src/lib/authentik/releases.ts';
 import { authentikProxy } from './src/server/proxy/index.ts';
 
 // The demo authentik is the project's simulator, started lazily on a loopback port the first time
-// the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
-async function startDemoAuthentik() {
+// the page asks the proxy what it offers: one per release, `GET /__wizard/proxy?release=2025.4`
+// (default: the newest). WIZARD_DEMO=0 turns it off.
+async function startDemoAuthentik(release: ReleaseId) {
   if (process.env.WIZARD_DEMO === '0') return null;
-  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator/index.ts');
-  const simulator = createSimulator({ log: () => undefined });
-  const listening = await simulator.listen(Number(process.env.WIZARD_DEMO_PORT ?? 0));
-  return { url: listening.url, token: DEMO_TOKEN };
+  // By path, not by package name: Vite bundles the config and leaves node_modules (and so the
+  // workspace link) to Node, which cannot load the package's TypeScript sources itself.
+  const { createSimulator, DEMO_TOKEN } = await import('./packages/authentik-simulator/src/simulator/index.ts');
+  const simulator = createSimulator({ release, log: () => undefined });
+  // WIZARD_DEMO_PORT pins the port of the default (newest) release's demo only
+  const port = release === NEWEST_RELEASE ? Number(process.env.WIZARD_DEMO_PORT ?? 0) : 0;
+  const listening = await simulator.listen(port);
+  return { url: listening.url, token: DEMO_TOKEN, release };
 }
 
 // The served app (npm start) runs under a strict policy: no inline script or style, and network

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { createSimulator } from '../src/server/simulator/index.ts';
+import { createSimulator } from 'authentik-simulator';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4399;

@@ -3,7 +3,7 @@
  * message, every input kept, and at most one pair for the slug in authentik.
  */
 import type { Page } from '@playwright/test';
-import { createSimulator, type Simulator } from '../src/server/simulator/index.ts';
+import { createSimulator, type Simulator } from 'authentik-simulator';
 import { definitions, exampleInputs } from './support/catalog';
 import { test, expect } from './support/fixtures';
 

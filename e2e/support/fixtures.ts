@@ -10,12 +10,23 @@
  * - the app makes no third-party request and violates no Content-Security-Policy.
  */
 import { test as base, expect, type Request } from '@playwright/test';
-import { createSimulator, DEMO_TOKEN, type Simulator } from '../../src/server/simulator/index.ts';
+import { createSimulator, DEMO_TOKEN, type ReleaseId, type Simulator } from 'authentik-simulator';
 
+interface RunningSimulator {
+  simulator: Simulator;
+  url: string;
+}
 interface WorkerFixtures {
-  simulatorServer: { simulator: Simulator; url: string };
+  /** The worker's simulators, one per release, each started when a test first asks for it. */
+  simulatorPool: (release: ReleaseId) => Promise<RunningSimulator>;
 }
 interface TestFixtures {
+  /**
+   * The authentik release the test's simulator speaks (default 2026.8). Per file or describe:
+   * `test.use({ authentikRelease: '2025.10' })`.
+   */
+  authentikRelease: ReleaseId;
+  simulatorServer: RunningSimulator;
   simulator: Simulator;
   authentikUrl: string;
   /** Set with test.use() in the one story where the admin opts in to "remember in this tab". */
@@ -28,16 +39,27 @@ function secretsOf(simulator: Simulator): string[] {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  simulatorServer: [
+  simulatorPool: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const simulator = createSimulator({ validateResponses: true });
-      const listening = await simulator.listen(0);
-      await use({ simulator, url: listening.url });
-      await listening.close();
+      const running = new Map<ReleaseId, Promise<RunningSimulator & { close(): Promise<void> }>>();
+      await use(async (release) => {
+        let entry = running.get(release);
+        if (!entry) {
+          const simulator = createSimulator({ validateResponses: true, release });
+          entry = simulator.listen(0).then((listening) => ({ simulator, url: listening.url, close: listening.close }));
+          running.set(release, entry);
+        }
+        return entry;
+      });
+      for (const entry of running.values()) await (await entry).close();
     },
     { scope: 'worker' },
   ],
+  authentikRelease: ['2026.8', { option: true }],
+  simulatorServer: async ({ simulatorPool, authentikRelease }, use) => {
+    await use(await simulatorPool(authentikRelease));
+  },
   tokenMayBeInSessionStorage: [false, { option: true }],
   simulator: async ({ simulatorServer }, use) => {
     simulatorServer.simulator.reset();

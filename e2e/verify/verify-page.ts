@@ -1,6 +1,6 @@
 /** Small helpers for the verification page: wait for a round, read a check, apply its fix. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Simulator, SimOAuth2Provider, SimSamlProvider } from '../../src/server/simulator';
+import type { Simulator, SimOAuth2Provider, SimSamlProvider } from 'authentik-simulator';
 
 type Status = 'Passed' | 'Warning' | 'Failed' | 'Could not check';
 

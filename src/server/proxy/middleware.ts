@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ReleaseId } from '../../lib/authentik/releases.ts';
+import { NEWEST_RELEASE, RELEASES, isReleaseId } from '../../lib/authentik/releases.ts';
 import { checkTarget } from './check-target.ts';
 import { clearCorsHeaders, sendProxyError } from './proxy-error.ts';
 import type { ProxyFailure } from './proxy-error.ts';
@@ -21,7 +23,12 @@ export const DEMO_LABEL = 'Demo authentik (simulated)';
 export interface DemoTarget {
   url: string;
   token: string;
+  /** The authentik release the demo simulates (answered to the page when set). */
+  release?: ReleaseId;
 }
+
+/** Starts (or returns) the demo authentik of one release; `GET /__wizard/proxy?release=2025.4` asks for one. */
+export type DemoStarter = (release: ReleaseId) => Promise<DemoTarget | null>;
 
 export interface ProxyOptions {
   /** Host header values accepted; default: 127.0.0.1, localhost and [::1] with the listening port. */
@@ -31,7 +38,7 @@ export interface ProxyOptions {
   maxResponseBytes?: number;
   /** Receives one line per request; never receives headers or tokens. Default: stdout. */
   log?: (line: string) => void;
-  demo?: false | DemoTarget | (() => Promise<DemoTarget | null>);
+  demo?: false | DemoTarget | DemoStarter;
   fetchImpl?: typeof fetch;
 }
 
@@ -41,7 +48,7 @@ export type ProxyMiddleware = (req: IncomingMessage, res: ServerResponse, next: 
 export interface ProxyInfo {
   proxy: 'authentik-wizard';
   version: 1;
-  demo: { url: string; token: string; label: string } | null;
+  demo: { url: string; token: string; label: string; release?: ReleaseId } | null;
 }
 
 export function defaultLog(line: string): void {
@@ -105,18 +112,22 @@ function sendJson(res: ServerResponse, status: number, value: unknown, method: s
   res.end(method === 'HEAD' ? undefined : body);
 }
 
-/** Keeps a single in-flight or successful demo lookup; a failed one is retried next time. */
-function demoResolver(demo: ProxyOptions['demo'], log: (line: string) => void): () => Promise<DemoTarget | null> {
+/** Keeps a single in-flight or successful demo lookup per release; a failed one is retried next time. */
+function demoResolver(demo: ProxyOptions['demo'], log: (line: string) => void): (release: ReleaseId) => Promise<DemoTarget | null> {
   if (demo === undefined || demo === false) return () => Promise.resolve(null);
   if (typeof demo !== 'function') return () => Promise.resolve(demo);
-  let pending: Promise<DemoTarget | null> | undefined;
-  return () => {
-    pending ??= demo().catch((err: unknown) => {
-      pending = undefined;
-      log(`[wizard-proxy] the demo could not be started: ${err instanceof Error ? err.message : String(err)}`);
-      return null;
-    });
-    return pending;
+  const pending = new Map<ReleaseId, Promise<DemoTarget | null>>();
+  return (release) => {
+    let started = pending.get(release);
+    if (!started) {
+      started = demo(release).catch((err: unknown) => {
+        pending.delete(release);
+        log(`[wizard-proxy] the demo could not be started: ${err instanceof Error ? err.message : String(err)}`);
+        return null;
+      });
+      pending.set(release, started);
+    }
+    return started;
   };
 }
 
@@ -155,11 +166,20 @@ export function createProxyHandler(opts: ProxyOptions, getAllowedHosts: () => re
           { Allow: 'GET, HEAD' },
         );
       }
-      const demo = await resolveDemo();
+      // `?release=2025.4` asks for the demo of that release (default: the newest)
+      const asked = new URLSearchParams(query.replace(/^\?/, '')).get('release');
+      const release = asked ?? NEWEST_RELEASE;
+      if (!isReleaseId(release)) {
+        return refuse({
+          code: 'demo_release_unknown',
+          message: `The demo simulates authentik ${RELEASES.join(', ')}; "${release.slice(0, 20)}" is not one of them.`,
+        });
+      }
+      const demo = await resolveDemo(release);
       const info: ProxyInfo = {
         proxy: 'authentik-wizard',
         version: 1,
-        demo: demo === null ? null : { url: demo.url, token: demo.token, label: DEMO_LABEL },
+        demo: demo === null ? null : { url: demo.url, token: demo.token, label: DEMO_LABEL, ...(demo.release ? { release: demo.release } : {}) },
       };
       sendJson(res, 200, info, method);
       return record(200);

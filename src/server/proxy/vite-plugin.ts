@@ -1,12 +1,12 @@
 import type { Server } from 'node:net';
 import type { Connect, Plugin } from 'vite';
 import { createProxyHandler } from './middleware.ts';
-import type { DemoTarget, ProxyOptions } from './middleware.ts';
+import type { DemoStarter, ProxyOptions } from './middleware.ts';
 import { defaultAllowedHosts } from './request-guards.ts';
 
 export type AuthentikProxyOptions = Omit<ProxyOptions, 'demo'> & {
-  /** A function that starts the demo on first use; `false`/absent: no demo. */
-  demo?: boolean | (() => Promise<DemoTarget | null>);
+  /** A function that starts the demo of a release on first use; `false`/absent: no demo. */
+  demo?: boolean | DemoStarter;
 };
 
 /** True for addresses only reachable from this computer (127.0.0.0/8, ::1). */

@@ -2,6 +2,7 @@
  * Read-only catalogue endpoints the wizard uses to offer choices: version, settings, flows,
  * certificate-key pairs and property mappings.
  */
+import { capabilities } from '../../app-links.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
 import { recordEvent, modelRef } from '../context.ts';
@@ -43,15 +44,19 @@ const keypairsList: ApiHandler = (ctx) => {
   const invalid = filterErrors(ctx);
   if (invalid) return invalid;
   if (!keypairVisible(ctx)) return paginate(ctx, []);
+  const caps = capabilities(ctx.state.release);
   const hasKey = queryBool(ctx, 'has_key');
-  const keyTypes = queryList(ctx, 'key_type');
+  // before 2025.12 `key_type` is no filter: django-filter ignores it and the list is not filtered
+  const keyTypes = caps.keypairKeyTypeFilter ? queryList(ctx, 'key_type') : [];
+  // before 2026.2 `include_details=false` leaves out fingerprints, expiry, subject and the key type
+  const details = !(caps.keypairIncludeDetails && queryBool(ctx, 'include_details') === false);
   const search = ctx.query.get('search');
   const keypairs = ctx.state.keypairs
     .filter((keypair) => hasKey === null || (keypair.privateKeyPem !== '') === hasKey)
     .filter((keypair) => keyTypes.length === 0 || (keypair.keyType !== null && keyTypes.includes(keypair.keyType)))
     .filter((keypair) => exactFilter(ctx, 'name', keypair.name) && exactFilter(ctx, 'managed', keypair.managed))
     .filter((keypair) => matchesSearch(search, [keypair.name]))
-    .map((keypair) => serializeKeypair(keypair) as unknown as Record<string, unknown>);
+    .map((keypair) => serializeKeypair(keypair, details) as unknown as Record<string, unknown>);
   return paginate(ctx, applyOrdering(keypairs, ctx.query.get('ordering'), 'name'));
 };
 

@@ -182,8 +182,7 @@ describe('refusals', () => {
     expect(invalid.body).toEqual({ app: { slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'] } });
     const reserved = await put(oauth2Body(sim, { slug: 'authorize' }));
     expect(reserved.body).toEqual({ app: { slug: ["The slug 'authorize' is reserved and cannot be used for applications."] } });
-    const long = await put(oauth2Body(sim, { slug: 'a'.repeat(51) }));
-    expect(long.body).toEqual({ app: { slug: ['Ensure this field has no more than 50 characters.'] } });
+    // the 50-character limit exists before 2025.12 only: see releases.test.ts
   });
 
   it('a provider without name is a server error (authentik reads it unguarded)', async () => {

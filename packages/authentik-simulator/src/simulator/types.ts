@@ -1,8 +1,10 @@
 /**
- * In-memory model of the parts of an authentik 2026.8.3 instance the wizard touches.
- * Field names follow the API (snake_case) wherever the record is serialized more or less as-is.
+ * In-memory model of the parts of an authentik instance the wizard touches. Records follow the
+ * newest schema (2026.8) plus the few fields older releases had instead (`issuer`,
+ * `backchannel_logout_uri`); serializers emit that superset and the contract projects it onto the
+ * release being simulated. Field names follow the API (snake_case).
  */
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { ReleaseId, components } from '../app-links.ts';
 import type { ContractIssue } from '../contract/openapi-contract.ts';
 
 type Schemas = components['schemas'];
@@ -76,11 +78,15 @@ export interface SimOAuth2Provider extends OAuth2Writable {
   kind: 'oauth2';
   pk: number;
   redirect_uris: RedirectUri[];
+  /** 2025.8 only (later: `logout_uri`). */
+  backchannel_logout_uri: string;
 }
 
 export interface SimSamlProvider extends Required<Omit<Schemas['SAMLProviderRequest'], 'provider_model'>> {
   kind: 'saml';
   pk: number;
+  /** Before 2026.5: the entity ID itself (model default `authentik`); later `issuer_override`. */
+  issuer: string;
 }
 
 export type SimProvider = SimOAuth2Provider | SimSamlProvider;
@@ -131,6 +137,8 @@ export interface SimBrand {
 }
 
 export interface SimulatorState {
+  /** The authentik release this instance behaves like. */
+  release: ReleaseId;
   users: SimUser[];
   groups: SimGroup[];
   tokens: SimToken[];
@@ -143,7 +151,8 @@ export interface SimulatorState {
   applications: SimApplication[];
   policyBindings: SimPolicyBinding[];
   events: SimEvent[];
-  settings: Schemas['Settings'];
+  /** Settings of the newest release plus the flag 2025.8 … 2026.2 require. */
+  settings: Schemas['Settings'] & { flags: Schemas['Settings']['flags'] & { policies_buffered_access_view?: boolean } };
   version: Schemas['Version'];
   brand: SimBrand;
   /** Next integer pk handed to a new provider. */

@@ -39,6 +39,8 @@ export interface ApiDeps {
   contract: Contract;
   validateResponses: boolean;
   violations: ContractViolation[];
+  /** Body keys and query parameters the release does not know (authentik drops them; so does the simulator). */
+  strictViolations: ContractViolation[];
 }
 
 function parseJsonBody(raw: string, contentType: string | undefined): { ok: true; body: unknown } | { ok: false; result: HttpResult } {
@@ -110,7 +112,14 @@ export async function handleApi(request: ApiRequest, deps: ApiDeps): Promise<Htt
     body = parsed.body;
   }
 
-  const check = deps.contract.validateRequest({ method: op.method, apiPath, query: info.query, body });
+  const input = { method: op.method, apiPath, query: info.query, body };
+  const unknown = deps.contract.unknownFields(input);
+  if (unknown.length > 0) {
+    deps.strictViolations.push({ kind: 'request', method, path: info.path, operationId: op.operationId, issues: unknown });
+    // Django REST framework ignores keys a serializer does not declare: validate and act without them
+    body = deps.contract.dropUnknownFields(input);
+  }
+  const check = deps.contract.validateRequest({ ...input, body });
   if (!check.ok) {
     deps.violations.push({ kind: 'request', method, path: info.path, operationId: op.operationId, issues: check.errors });
     if (check.where === 'path') return detail(404, 'Not found.');
@@ -122,6 +131,18 @@ export async function handleApi(request: ApiRequest, deps: ApiDeps): Promise<Htt
   }
   const ctx: ApiContext = { ...info, user, apiPath, body, op, check };
   return handler(ctx);
+}
+
+/**
+ * A successful JSON answer as the simulated release sends it: the serializers build the superset
+ * of all releases, and properties the release's response schema does not declare are left out.
+ */
+export function projectResponse(deps: ApiDeps, method: string, path: string, result: HttpResult): HttpResult {
+  if (result.json === undefined || result.status < 200 || result.status > 299) return result;
+  const apiPath = path.slice(API_PREFIX.length);
+  const op = deps.contract.findOperation(method === 'HEAD' ? 'GET' : method, apiPath);
+  if (!op) return result;
+  return { ...result, json: deps.contract.projectResponse({ method: op.method, apiPath, status: result.status, body: result.json }) };
 }
 
 /** Record response-schema violations of a JSON answer (never changes the answer). */

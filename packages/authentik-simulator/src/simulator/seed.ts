@@ -1,9 +1,23 @@
+/** The patch release each simulated release reports as `version_current` (the one whose schema is used). */
+export const RELEASE_VERSIONS: Readonly<Record<ReleaseId, string>> = {
+  '2025.4': '2025.4.1',
+  '2025.6': '2025.6.4',
+  '2025.8': '2025.8.6',
+  '2025.10': '2025.10.4',
+  '2025.12': '2025.12.6',
+  '2026.2': '2026.2.0',
+  '2026.5': '2026.5.6',
+  '2026.8': '2026.8.3',
+};
+
 /**
- * The state of a freshly installed authentik 2026.8.3: default flows, the automatically created
+ * The state of a freshly installed authentik (of the given release): default flows, the automatically created
  * keypairs, the managed property mappings, the bootstrap admin, plus two extra users and three
  * API tokens for tests. Object pks are random on every seed, like on a real install.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { ReleaseId } from '../app-links.ts';
+import { NEWEST_RELEASE } from '../app-links.ts';
 import { SEED_KEYS, keypairFromMaterial } from './keys.ts';
 import type { SimFlow, SimSamlMapping, SimScopeMapping, SimulatorState } from './types.ts';
 
@@ -153,10 +167,11 @@ export function userUid(state: Pick<SimulatorState, 'installId'>, userPk: number
   return createHash('sha256').update(`${userPk}-${state.installId}`).digest('hex');
 }
 
-export function createSeedState(tokens: SeedTokens): SimulatorState {
+export function createSeedState(tokens: SeedTokens, release: ReleaseId = NEWEST_RELEASE): SimulatorState {
   const adminsGroup = { pk: randomUUID(), name: 'authentik Admins' };
   const now = Date.now();
   const state: SimulatorState = {
+    release,
     installId: randomUUID(),
     users: [
       {
@@ -250,11 +265,13 @@ export function createSeedState(tokens: SeedTokens): SimulatorState {
         enterprise_audit_include_expanded_diff: false,
         flows_continuous_login: false,
         flows_refresh_others: false,
+        // a flag of 2025.8 … 2026.2 (required there); the contract leaves it out for other releases
+        policies_buffered_access_view: false,
       },
     },
     version: {
-      version_current: '2026.8.3',
-      version_latest: '2026.8.3',
+      version_current: RELEASE_VERSIONS[release],
+      version_latest: RELEASE_VERSIONS[release],
       version_latest_valid: true,
       build_hash: '4c1f0d1a9e3b27d5c8f6a2e0b9d7c3f1a5e8b2d4',
       outdated: false,

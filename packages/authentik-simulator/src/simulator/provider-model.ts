@@ -4,7 +4,8 @@
  * regex redirect URIs, timedelta strings, SAML signing rules).
  */
 import { randomInt } from 'node:crypto';
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { ReleaseCapabilities, components } from '../app-links.ts';
+import { capabilities } from '../app-links.ts';
 import type { RedirectUri, SimOAuth2Provider, SimProvider, SimSamlProvider, SimulatorState } from './types.ts';
 
 type Schemas = components['schemas'];
@@ -56,14 +57,31 @@ export function compilePythonRegex(pattern: string): RegExp | null {
   }
 }
 
-function oauth2Defaults(): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'redirect_uris'> {
+/** Every grant type; what a provider allows before 2026.5, when there is no grant_types field. */
+export const ALL_GRANT_TYPES: SimOAuth2Provider['grant_types'] = [
+  'authorization_code',
+  'implicit',
+  'hybrid',
+  'refresh_token',
+  'client_credentials',
+  'password',
+  'urn:ietf:params:oauth:grant-type:device_code',
+  'urn:ietf:params:oauth:grant-type:token-exchange',
+];
+
+type Caps = Pick<ReleaseCapabilities, 'oauth2GrantTypesWhenOmitted' | 'samlSpBindingDefault'>;
+const NEWEST_DEFAULTS: Caps = { oauth2GrantTypesWhenOmitted: 'none', samlSpBindingDefault: 'post' };
+
+function oauth2Defaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'redirect_uris'> {
   return {
     kind: 'oauth2',
     authentication_flow: null,
     property_mappings: [],
     client_type: 'confidential',
     // Since 2026.5 the model default is an empty list: API/blueprint-created providers allow no grant.
-    grant_types: [],
+    // Before, there is no field and every grant is allowed.
+    grant_types: caps.oauth2GrantTypesWhenOmitted === 'none' ? [] : [...ALL_GRANT_TYPES],
+    backchannel_logout_uri: '',
     client_id: generateId(40),
     client_secret: generateId(128),
     access_code_validity: 'minutes=1',
@@ -82,13 +100,14 @@ function oauth2Defaults(): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorizatio
   };
 }
 
-function samlDefaults(): Omit<SimSamlProvider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'acs_url'> {
+function samlDefaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimSamlProvider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'acs_url'> {
   return {
     kind: 'saml',
     authentication_flow: null,
     property_mappings: [],
     sls_url: '',
     audience: '',
+    issuer: 'authentik',
     issuer_override: '',
     assertion_valid_not_before: 'minutes=-5',
     assertion_valid_not_on_or_after: 'minutes=5',
@@ -104,7 +123,7 @@ function samlDefaults(): Omit<SimSamlProvider, 'pk' | 'name' | 'authorization_fl
     sign_response: true,
     sign_logout_request: false,
     sign_logout_response: false,
-    sp_binding: 'post',
+    sp_binding: caps.samlSpBindingDefault,
     sls_binding: 'redirect',
     logout_method: 'frontchannel_iframe',
     default_relay_state: '',
@@ -124,7 +143,10 @@ const NULLABLE_RELATIONS = new Set([
   'authn_context_class_ref_mapping',
 ]);
 
-/** Keys of the writable fields per provider kind (unknown keys in a request are ignored, as DRF does). */
+/**
+ * Keys of the writable fields per provider kind in any release (unknown keys in a request are
+ * ignored, as DRF does; keys the simulated release does not know were already dropped by the contract).
+ */
 const WRITABLE: Record<ProviderKind, ReadonlySet<string>> = {
   oauth2: new Set(['name', ...Object.keys(oauth2Defaults()), 'authorization_flow', 'invalidation_flow', 'redirect_uris']),
   saml: new Set(['name', ...Object.keys(samlDefaults()), 'authorization_flow', 'invalidation_flow', 'acs_url']),
@@ -144,11 +166,11 @@ function normalize(kind: ProviderKind, data: Record<string, unknown>): Record<st
   return out;
 }
 
-/** A new provider record from validated request data, with model defaults for omitted fields. */
-export function buildProvider(kind: ProviderKind, pk: number, data: Record<string, unknown>): SimProvider {
+/** A new provider record from validated request data, with the release's model defaults for omitted fields. */
+export function buildProvider(kind: ProviderKind, pk: number, data: Record<string, unknown>, caps: Caps = NEWEST_DEFAULTS): SimProvider {
   const fields = normalize(kind, data);
-  if (kind === 'oauth2') return { ...oauth2Defaults(), ...fields, pk, kind: 'oauth2' } as SimOAuth2Provider;
-  return { ...samlDefaults(), ...fields, pk, kind: 'saml' } as SimSamlProvider;
+  if (kind === 'oauth2') return { ...oauth2Defaults(caps), ...fields, pk, kind: 'oauth2' } as SimOAuth2Provider;
+  return { ...samlDefaults(caps), ...fields, pk, kind: 'saml' } as SimSamlProvider;
 }
 
 /** Apply a validated partial update in place. */
@@ -256,7 +278,7 @@ export function providerSemanticErrors(
       };
     }
     const keypair = state.keypairs.find((entry) => entry.pk === data.signing_kp);
-    if (keypair?.keyType && !['rsa', 'ec', 'dsa'].includes(keypair.keyType)) {
+    if (capabilities(state.release).samlSigningKeyTypeCheck && keypair?.keyType && !['rsa', 'ec', 'dsa'].includes(keypair.keyType)) {
       return { signing_kp: ['Only RSA, EC, and DSA key types are supported for SAML signing.'] };
     }
   }

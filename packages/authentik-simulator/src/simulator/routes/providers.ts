@@ -1,6 +1,7 @@
 /**
  * /providers/all/, /providers/oauth2/{id}/… and /providers/saml/{id}/… endpoints.
  */
+import { compareReleases } from '../../app-links.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
 import { modelRef, recordEvent } from '../context.ts';
@@ -147,6 +148,10 @@ const samlMetadata: ApiHandler = (ctx) => {
       text: { contentType: 'application/xml', body: xml },
       headers: { 'Content-Disposition': `attachment; filename="${provider.name}_authentik_meta.xml"` },
     };
+  }
+  // `download_url` is required by the schema before 2026.5 (optional, and not sent here, later)
+  if (compareReleases(ctx.state.release, '2026.5') < 0) {
+    return json(200, { metadata: xml, download_url: `/api/v3/providers/saml/${provider.pk}/metadata/?download` });
   }
   return json(200, { metadata: xml });
 };

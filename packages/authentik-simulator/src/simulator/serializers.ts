@@ -3,7 +3,8 @@
  * the origin of the current request (Host + X-Forwarded-Proto), as authentik does.
  */
 import { createHash } from 'node:crypto';
-import type { components } from '../../lib/authentik/schema.gen.ts';
+import type { components } from '../app-links.ts';
+import { capabilities } from '../app-links.ts';
 import { userUid } from './seed.ts';
 import type {
   SimApplication,
@@ -62,17 +63,23 @@ export function serializeFlow(flow: SimFlow): Schemas['Flow'] {
   };
 }
 
-export function serializeKeypair(keypair: SimKeypair): Schemas['CertificateKeyPair'] {
+/**
+ * A keypair as every release would show it: `key_type` (from the certificate, 2025.12+) and
+ * `private_key_type` (from the private key, null without one, before 2025.12); the contract keeps
+ * the one the release has. `details: false` is `?include_details=false` before 2026.2.
+ */
+export function serializeKeypair(keypair: SimKeypair, details = true): Schemas['CertificateKeyPair'] & { private_key_type: string | null } {
   const base = `/api/v3/crypto/certificatekeypairs/${keypair.pk}`;
   return {
     pk: keypair.pk,
     name: keypair.name,
-    fingerprint_sha256: keypair.fingerprintSha256,
-    fingerprint_sha1: keypair.fingerprintSha1,
-    cert_expiry: keypair.certExpiry,
-    cert_subject: keypair.certSubject,
+    fingerprint_sha256: details ? keypair.fingerprintSha256 : null,
+    fingerprint_sha1: details ? keypair.fingerprintSha1 : null,
+    cert_expiry: details ? keypair.certExpiry : null,
+    cert_subject: details ? keypair.certSubject : null,
     private_key_available: keypair.privateKeyPem !== '',
     key_type: keypair.keyType,
+    private_key_type: details && keypair.privateKeyPem !== '' ? keypair.keyType : null,
     certificate_download_url: `${base}/view_certificate/?download`,
     private_key_download_url: `${base}/view_private_key/?download`,
     managed: keypair.managed,
@@ -122,7 +129,7 @@ export function serializeProviderBase(state: SimulatorState, provider: SimProvid
   const meta = PROVIDER_META[provider.kind];
   const app = applicationOf(state, provider);
   const backchannel = backchannelApplicationOf(state, provider);
-  return {
+  const base: Schemas['Provider'] = {
     pk: provider.pk,
     name: provider.name,
     authentication_flow: provider.authentication_flow,
@@ -138,9 +145,16 @@ export function serializeProviderBase(state: SimulatorState, provider: SimProvid
     verbose_name_plural: meta.verbose_name_plural,
     meta_model_name: meta.meta_model_name,
   };
+  if (!backchannel && !capabilities(state.release).providerAssignedBackchannelAlways) {
+    // before 2025.8 the keys are absent (not null) when unset, although the schema marks them required
+    const partial = base as Partial<Record<keyof Schemas['Provider'], unknown>>;
+    delete partial.assigned_backchannel_application_slug;
+    delete partial.assigned_backchannel_application_name;
+  }
+  return base;
 }
 
-export function serializeOAuth2Provider(state: SimulatorState, provider: SimOAuth2Provider): Schemas['OAuth2Provider'] {
+export function serializeOAuth2Provider(state: SimulatorState, provider: SimOAuth2Provider): Schemas['OAuth2Provider'] & { backchannel_logout_uri: string } {
   const base = serializeProviderBase(state, provider);
   return {
     ...base,
@@ -159,6 +173,7 @@ export function serializeOAuth2Provider(state: SimulatorState, provider: SimOAut
     encryption_key: provider.encryption_key,
     redirect_uris: provider.redirect_uris.map((uri) => ({ ...uri })),
     logout_uri: provider.logout_uri,
+    backchannel_logout_uri: provider.backchannel_logout_uri,
     logout_method: provider.logout_method,
     sub_mode: provider.sub_mode,
     issuer_mode: provider.issuer_mode,
@@ -184,14 +199,18 @@ export function samlUrls(origin: string, slug: string) {
   };
 }
 
-/** The SAML entity ID: `issuer_override`, else the public metadata URL of the application. */
+/**
+ * The SAML entity ID. Before 2026.5: the `issuer` field (default `authentik`). From 2026.5:
+ * `issuer_override`, else the public metadata URL of the application.
+ */
 export function samlIssuer(state: SimulatorState, provider: SimSamlProvider, origin: string): string {
+  if (capabilities(state.release).samlIssuerField === 'issuer') return provider.issuer;
   if (provider.issuer_override) return provider.issuer_override;
   const app = applicationOf(state, provider);
   return app ? samlUrls(origin, app.slug).metadata : SAML_DEFAULT_ISSUER;
 }
 
-export function serializeSamlProvider(state: SimulatorState, provider: SimSamlProvider, origin: string): Schemas['SAMLProvider'] {
+export function serializeSamlProvider(state: SimulatorState, provider: SimSamlProvider, origin: string): Schemas['SAMLProvider'] & { issuer: string } {
   const base = serializeProviderBase(state, provider);
   const app = applicationOf(state, provider);
   const urls = app ? samlUrls(origin, app.slug) : null;
@@ -203,6 +222,7 @@ export function serializeSamlProvider(state: SimulatorState, provider: SimSamlPr
     sls_url: provider.sls_url,
     audience: provider.audience,
     issuer_override: provider.issuer_override,
+    issuer: provider.issuer,
     assertion_valid_not_before: provider.assertion_valid_not_before,
     assertion_valid_not_on_or_after: provider.assertion_valid_not_on_or_after,
     session_valid_not_on_or_after: provider.session_valid_not_on_or_after,
