@@ -5,11 +5,6 @@ import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
  * Outline lets an invited user (known by email) in only when email_verified is true; authentik's
  * default email scope has said False since 2025.10. Every address is asserted verified here.
  */
-export const emailMapping = `return {
-    "email": request.user.email,
-    "email_verified": True,
-}`;
-
 export const help = {
   url: 'Outline’s URL setting: scheme, host and port exactly (Outline runs at the root, without a sub-path).',
   display: 'Outline shows “Continue with authentik”. Outline’s validator wants it whenever OIDC_CLIENT_ID is set.',

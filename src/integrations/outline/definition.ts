@@ -4,7 +4,8 @@
  * `sub` (the authentik username, per the guide) and needs email_verified true for invited users.
  */
 import { defineIntegration } from '../../features/wizard/engine/format';
-import { emailMapping, help, manualTest, notes } from './content';
+import { EMAIL_VERIFIED } from '../../features/wizard/protocols/oidc/mapping-library';
+import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
   docs: {
@@ -27,7 +28,7 @@ export default defineIntegration({
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/auth/oidc.callback' }],
     scopes: ['openid', 'profile'],
-    customScopes: [{ name: "Outline: OpenID 'email' with email_verified", scope: 'email', expression: emailMapping }],
+    customScopes: [EMAIL_VERIFIED],
     // Outline reads claims from userinfo and does not verify the ID token's signature.
     signingKey: 'any',
     signingKeyOptional: true,

@@ -2,8 +2,6 @@
 import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
 
 /** authentik's default email mapping says email_verified False (2025.10+); Vaultwarden then blocks SSO. */
-export const verifiedEmail = 'return {"email": request.user.email, "email_verified": True}';
-
 export const help = {
   url: 'Vaultwarden’s DOMAIN setting, with its sub-path if it has one. You can paste any web vault page; the wizard keeps only the address.',
   authority: 'The issuer with its trailing slash: Vaultwarden compares it with the issuer in authentik’s discovery document.',

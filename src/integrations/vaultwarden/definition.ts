@@ -5,7 +5,8 @@
  * send: the provider gets a custom email mapping instead.
  */
 import { defineIntegration } from '../../features/wizard/engine/format';
-import { help, manualTest, notes, verifiedEmail, why } from './content';
+import { EMAIL_VERIFIED } from '../../features/wizard/protocols/oidc/mapping-library';
+import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
   docs: {
@@ -28,7 +29,7 @@ export default defineIntegration({
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/identity/connect/oidc-signin' }],
     scopes: ['openid', 'profile', 'offline_access'],
-    customScopes: [{ name: 'Vaultwarden: email (verified)', scope: 'email', expression: verifiedEmail, description: 'Email address, marked verified' }],
+    customScopes: [EMAIL_VERIFIED],
     signingKey: 'rsa',
     // The web vault refreshes after five minutes; a 5-minute access token logs users out.
     validity: { accessToken: 'minutes=10' },

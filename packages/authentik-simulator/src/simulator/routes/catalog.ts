@@ -2,6 +2,7 @@
  * Read-only catalogue endpoints the wizard uses to offer choices: version, settings, flows,
  * certificate-key pairs and property mappings.
  */
+import { randomUUID } from 'node:crypto';
 import { capabilities } from '../../app-links.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
@@ -125,7 +126,33 @@ const samlMappingsList: ApiHandler = (ctx) => {
   return paginate(ctx, applyOrdering(mappings, ctx.query.get('ordering'), 'name'));
 };
 
+/** POST of a custom mapping: schema errors first, then the unique name, as authentik's serializer does. */
+function createMapping(kind: 'scope' | 'saml'): ApiHandler {
+  return (ctx) => {
+    const permission = kind === 'scope' ? 'authentik_providers_oauth2.add_scopemapping' : 'authentik_providers_saml.add_samlpropertymapping';
+    if (!hasPerm(ctx.user, permission)) return detail(403, PERMISSION_DENIED);
+    if (!ctx.check.ok && ctx.check.where === 'body') return json(400, ctx.check.drf);
+    const data = ctx.body as Record<string, unknown>;
+    const name = String(data.name ?? '');
+    const all = [...ctx.state.scopeMappings, ...ctx.state.samlMappings];
+    if (all.some((mapping) => mapping.name === name)) return json(400, { name: ['property mapping with this name already exists.'] });
+    const common = { pk: randomUUID(), managed: null, name, expression: String(data.expression ?? '') };
+    if (kind === 'scope') {
+      const mapping = { ...common, scope_name: String(data.scope_name ?? ''), description: String(data.description ?? '') };
+      ctx.state.scopeMappings.push(mapping);
+      recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_providers_oauth2', 'scopemapping', mapping.pk, name) });
+      return json(201, serializeScopeMapping(mapping) as unknown as Record<string, unknown>);
+    }
+    const mapping = { ...common, saml_name: String(data.saml_name ?? ''), friendly_name: (data.friendly_name as string | null | undefined) ?? null };
+    ctx.state.samlMappings.push(mapping);
+    recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_providers_saml', 'samlpropertymapping', mapping.pk, name) });
+    return json(201, serializeSamlMapping(mapping) as unknown as Record<string, unknown>);
+  };
+}
+
 export const catalogRoutes: Record<string, ApiHandler> = {
+  propertymappings_provider_scope_create: createMapping('scope'),
+  propertymappings_provider_saml_create: createMapping('saml'),
   admin_version_retrieve: adminVersion,
   admin_settings_retrieve: adminSettings,
   flows_instances_list: flowsList,
