@@ -10,4 +10,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'youtrack', name: 'YouTrack', protocol: 'saml', category: 'documentation', summary: 'Sign in to YouTrack (Server or Cloud) with authentik through a SAML 2.0 auth module.', load: () => import('./youtrack/definition') },
   { id: 'audiobookshelf', name: 'Audiobookshelf', protocol: 'oidc', category: 'media', summary: 'Let Audiobookshelf users sign in with authentik through its built-in OpenID Connect login, on the web and in the mobile apps.', load: () => import('./audiobookshelf/definition') },
   { id: 'argocd', name: 'Argo CD', protocol: 'oidc', category: 'infrastructure', summary: 'Sign in to Argo CD and its CLI with authentik through the direct OpenID Connect client, with an authentik group as admins.', load: () => import('./argocd/definition') },
+  { id: 'hashicorp-vault', name: 'HashiCorp Vault', protocol: 'oidc', category: 'security', summary: 'Sign in to the Vault UI and the vault CLI with authentik through the OIDC auth method, with a role that grants a policy.', load: () => import('./hashicorp-vault/definition') },
 ];
