@@ -13,4 +13,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'hashicorp-vault', name: 'HashiCorp Vault', protocol: 'oidc', category: 'security', summary: 'Sign in to the Vault UI and the vault CLI with authentik through the OIDC auth method, with a role that grants a policy.', load: () => import('./hashicorp-vault/definition') },
   { id: 'synology-dsm', name: 'Synology DSM', protocol: 'oidc', category: 'infrastructure', summary: 'Sign in to Synology DSM with authentik through its SSO Client (OpenID Connect, RS256).', load: () => import('./synology-dsm/definition') },
   { id: 'tailscale', name: 'Tailscale', protocol: 'oidc', category: 'networking', summary: 'Sign up and sign in to a Tailscale tailnet with authentik as a custom OIDC provider, found through WebFinger on your domain.', load: () => import('./tailscale/definition') },
+  { id: 'gitlab', name: 'GitLab (OpenID Connect)', protocol: 'oidc', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth OpenID Connect provider in gitlab.rb.', load: () => import('./gitlab/definition') },
 ];
