@@ -14,4 +14,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'synology-dsm', name: 'Synology DSM', protocol: 'oidc', category: 'infrastructure', summary: 'Sign in to Synology DSM with authentik through its SSO Client (OpenID Connect, RS256).', load: () => import('./synology-dsm/definition') },
   { id: 'tailscale', name: 'Tailscale', protocol: 'oidc', category: 'networking', summary: 'Sign up and sign in to a Tailscale tailnet with authentik as a custom OIDC provider, found through WebFinger on your domain.', load: () => import('./tailscale/definition') },
   { id: 'gitlab', name: 'GitLab (OpenID Connect)', protocol: 'oidc', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth OpenID Connect provider in gitlab.rb.', load: () => import('./gitlab/definition') },
+  { id: 'gitlab-saml', name: 'GitLab (SAML)', protocol: 'saml', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth SAML provider in gitlab.rb, trusted by certificate fingerprint.', load: () => import('./gitlab-saml/definition') },
 ];
