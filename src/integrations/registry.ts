@@ -15,4 +15,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'tailscale', name: 'Tailscale', protocol: 'oidc', category: 'networking', summary: 'Sign up and sign in to a Tailscale tailnet with authentik as a custom OIDC provider, found through WebFinger on your domain.', load: () => import('./tailscale/definition') },
   { id: 'gitlab', name: 'GitLab (OpenID Connect)', protocol: 'oidc', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth OpenID Connect provider in gitlab.rb.', load: () => import('./gitlab/definition') },
   { id: 'gitlab-saml', name: 'GitLab (SAML)', protocol: 'saml', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth SAML provider in gitlab.rb, trusted by certificate fingerprint.', load: () => import('./gitlab-saml/definition') },
+  { id: 'google-workspace', name: 'Google Workspace', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to Google Workspace with authentik as the third-party SAML identity provider of the legacy SSO profile.', load: () => import('./google-workspace/definition') },
 ];
