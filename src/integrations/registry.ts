@@ -16,4 +16,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'gitlab', name: 'GitLab (OpenID Connect)', protocol: 'oidc', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth OpenID Connect provider in gitlab.rb.', load: () => import('./gitlab/definition') },
   { id: 'gitlab-saml', name: 'GitLab (SAML)', protocol: 'saml', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth SAML provider in gitlab.rb, trusted by certificate fingerprint.', load: () => import('./gitlab-saml/definition') },
   { id: 'google-workspace', name: 'Google Workspace', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to Google Workspace with authentik as the third-party SAML identity provider of the legacy SSO profile.', load: () => import('./google-workspace/definition') },
+  { id: 'atlassian', name: 'Atlassian Cloud', protocol: 'saml', category: 'platforms', summary: 'Sign in to Jira, Confluence and the other Atlassian Cloud products with authentik as a SAML identity provider (Atlassian Guard).', load: () => import('./atlassian/definition') },
 ];
