@@ -18,4 +18,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'google-workspace', name: 'Google Workspace', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to Google Workspace with authentik as the third-party SAML identity provider of the legacy SSO profile.', load: () => import('./google-workspace/definition') },
   { id: 'atlassian', name: 'Atlassian Cloud', protocol: 'saml', category: 'platforms', summary: 'Sign in to Jira, Confluence and the other Atlassian Cloud products with authentik as a SAML identity provider (Atlassian Guard).', load: () => import('./atlassian/definition') },
   { id: 'aws', name: 'AWS IAM Identity Center', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to the AWS access portal and accounts with authentik as the external SAML identity provider of IAM Identity Center.', load: () => import('./aws/definition') },
+  { id: 'slack', name: 'Slack', protocol: 'saml', category: 'chat-communication-collaboration', summary: 'Sign in to a Slack workspace with authentik through custom SAML single sign-on, with the User.Email attribute Slack reads.', load: () => import('./slack/definition') },
 ];
