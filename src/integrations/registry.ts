@@ -19,4 +19,5 @@ export const catalog: readonly CatalogEntry[] = [
   { id: 'atlassian', name: 'Atlassian Cloud', protocol: 'saml', category: 'platforms', summary: 'Sign in to Jira, Confluence and the other Atlassian Cloud products with authentik as a SAML identity provider (Atlassian Guard).', load: () => import('./atlassian/definition') },
   { id: 'aws', name: 'AWS IAM Identity Center', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to the AWS access portal and accounts with authentik as the external SAML identity provider of IAM Identity Center.', load: () => import('./aws/definition') },
   { id: 'slack', name: 'Slack', protocol: 'saml', category: 'chat-communication-collaboration', summary: 'Sign in to a Slack workspace with authentik through custom SAML single sign-on, with the User.Email attribute Slack reads.', load: () => import('./slack/definition') },
+  { id: 'microsoft-365', name: 'Microsoft 365', protocol: 'saml', category: 'platforms', summary: 'Federate a custom Entra ID domain with authentik over SAML so Microsoft 365 users of that domain sign in through authentik.', load: () => import('./microsoft-365/definition') },
 ];
