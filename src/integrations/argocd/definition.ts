@@ -1,0 +1,67 @@
+/**
+ * Argo CD signs users in through its own OpenID Connect client (`oidc.config` in argocd-cm), which
+ * calls back to `<Argo CD URL>/auth/callback`; `argocd login --sso` runs the same flow with a
+ * callback on localhost. Groups from the ID token map to roles in argocd-rbac-cm.
+ *
+ * One mode only: the direct `oidc.config`, not the bundled Dex of authentik's guide. Argo CD's
+ * docs recommend the direct client for any IdP that speaks OIDC; it spares Dex as a second hop,
+ * and the redirect URIs below are the ones Argo CD itself sends (the guide's /api/dex/callback
+ * only exists when Dex runs).
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, snippets, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
+    vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#existing-oidc-provider',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Argo CD URL',
+      help: help.url,
+      example: 'https://argocd.company',
+      preview: 'Redirect URI: {url}/auth/callback',
+      httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
+      pages: [/\/(?:applications|settings|user-info|help|login|auth|api)(?:\/.*)?$/i],
+    },
+    group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: /^[\w .-]+$/, message: help.groupRule },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    // The CLI's default --sso-port is 8085; it listens on plain http on the admin's own machine.
+    redirectUris: [{ url: '{url}/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+  },
+  screen: [
+    { title: 'argocd-secret', location: 'ConfigMap and Secret in the argocd namespace', format: 'file', snippet: snippets.secret, fields: [{ label: 'oidc.authentik.clientSecret', value: '{client_secret}', secret: true }], notes: [notes.secret] },
+    {
+      title: 'argocd-cm',
+      format: 'file',
+      snippet: snippets.cm,
+      fields: [
+        { label: 'url', value: '{url}', help: 'Argo CD builds its callback from this value.' },
+        { label: 'issuer', value: '{issuer}', help: 'Keep the trailing slash: it must equal the issuer in the tokens.' },
+        { label: 'clientID', value: '{client_id}' },
+      ],
+      notes: [notes.cli],
+    },
+    { title: 'argocd-rbac-cm', format: 'file', snippet: snippets.rbac, fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }], notes: [notes.groups] },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer, and Argo CD cannot start.' },
+    'application-access': { why: 'If authentik’s policies refuse you, “Log in via authentik” ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is Argo CD’s callback', why: why.redirect },
+    'grant-types': { why: 'Argo CD and its CLI sign users in with the authorization code flow (with PKCE).' },
+    'signing-key': { why: 'Argo CD verifies the ID token with the keys authentik publishes; an unsigned (HS256) token is refused.' },
+    'encryption-key': { why: 'Argo CD cannot read an encrypted ID token.' },
+    'id-token-claims': { why: 'Argo CD reads the groups claim for its RBAC from the ID token.' },
+    'email-claim': { source: 'id_token', why: 'Argo CD shows and logs the user by the email claim of the ID token.' },
+    discovery: { why: 'Argo CD reads the endpoints from the discovery document below the issuer; it must be served and match.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Argo CD really sent.' },
+  },
+  manualTest,
+});

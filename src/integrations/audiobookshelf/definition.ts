@@ -1,0 +1,70 @@
+/**
+ * Audiobookshelf signs users in with its built-in OpenID Connect client (Settings › Authentication).
+ * It builds its callback, mobile relay and post-logout addresses from its own base URL, including
+ * the sub-folder it runs under, and always uses PKCE (S256).
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/media/audiobookshelf/',
+    vendor: 'https://www.audiobookshelf.org/docs/documentation/server-management/oidc-authentication/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Audiobookshelf URL',
+      help: help.url,
+      example: 'https://audiobookshelf.company',
+      preview: 'Redirect URI: {url}/auth/openid/callback',
+      httpReason: 'Use the https:// address of Audiobookshelf: sign-in codes must not travel over plain http, and the mobile apps require https.',
+      pages: [/\/(?:login|library|item|config|author|series|collection|playlist|account|share|audiobook|auth)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [
+      { url: '{url}/auth/openid/callback' },
+      { url: '{url}/auth/openid/mobile-redirect' },
+      // Guide: <host>/login; the vendor source prefixes the sub-folder (RouterBasePath): followed.
+      { url: '{url}/login', type: 'logout' },
+    ],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'OpenID Connect Authentication',
+      location: 'Settings › Authentication › OpenID Connect Authentication',
+      fields: [
+        { label: 'Issuer URL', value: '{issuer}', help: help.issuer },
+        { label: 'Authorize URL', value: '{authorize_url}' },
+        { label: 'Token URL', value: '{token_url}' },
+        { label: 'Userinfo URL', value: '{userinfo_url}' },
+        { label: 'JWKS URL', value: '{jwks_url}' },
+        { label: 'Logout URL', value: '{end_session_url}' },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'Button Text', value: 'Login with authentik' },
+        { label: 'Match existing users by', value: 'email', help: help.match },
+        { label: 'Mobile Redirect URIs', value: 'audiobookshelf://oauth', help: help.mobile },
+        { label: 'Group Claim', value: '', help: help.group },
+      ],
+      notes: [notes.autopopulate, notes.proxy, notes.lockout],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document, so Auto-populate fails.' },
+    'application-access': { why: 'If authentik’s policies refuse you, “Login with authentik” ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is Audiobookshelf’s callback', why: why.redirect },
+    'grant-types': { why: 'Audiobookshelf signs users in with the authorization code flow (with PKCE).' },
+    'signing-key': { why: why.signing },
+    'encryption-key': { why: 'Audiobookshelf cannot read an encrypted ID token and rejects the login.' },
+    'email-claim': { source: 'userinfo', why: 'With “Match existing users by: email”, Audiobookshelf finds the account by the email address authentik sends.' },
+    discovery: { why: 'Auto-populate reads the discovery document below the Issuer URL; it must be served and match.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Audiobookshelf really sent.' },
+  },
+  manualTest,
+});

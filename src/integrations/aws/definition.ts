@@ -1,0 +1,59 @@
+/**
+ * AWS IAM Identity Center signs users in through an external SAML identity provider (Settings ›
+ * Identity source › Change identity source › External identity provider). AWS shows its ACS URL and
+ * issuer URL there before anything is created, so the admin copies both into the wizard first.
+ * AWS matches the NameID, which must be email-formatted, against the Identity Center username.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+const HTTP = 'AWS shows this address with https://; copy it again from IAM Identity Center.';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/cloud-providers/aws/',
+    vendor: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/how-to-connect-idp.html',
+  },
+  inputs: {
+    acs: { type: 'url', label: 'IAM Identity Center ACS URL', help: help.acs, example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/acs/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', httpReason: HTTP },
+    issuer: { type: 'url', label: 'IAM Identity Center issuer URL', help: help.issuer, example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/d-1234567890', httpReason: HTTP },
+  },
+  // No launch URL: the checks take the app's host from it, and the access portal (awsapps.com) is
+  // not the ACS host. The authentik tile then starts an IdP-initiated login.
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{acs}',
+    audience: '{issuer}',
+    binding: 'post',
+    signingKey: 'any',
+    nameId: 'email',
+    // Matters for IdP-initiated launches; AWS refuses other formats ("invalid name id policy format").
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+    mappings: ['email', 'name'],
+  },
+  screen: [
+    {
+      title: 'Identity provider metadata',
+      location: 'IAM Identity Center › Settings › Identity source › Actions › Change identity source › External identity provider',
+      fields: [
+        { label: 'IdP sign-in URL', value: '{sso_url}', help: help.manual },
+        { label: 'IdP issuer URL', value: '{entity_id}' },
+        { label: 'IdP certificate', value: '{cert_pem}', help: 'Upload the provider’s signing certificate as a .pem file.' },
+      ],
+      notes: [notes.accept, notes.users],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the AWS access portal login ends on an authentik error page.' },
+    'acs-url': { title: 'The ACS URL is the one IAM Identity Center shows', why: why.acs },
+    audience: { why: 'IAM Identity Center rejects assertions not addressed to its issuer URL.' },
+    'sp-binding': { why: 'IAM Identity Center takes the SAML response as a form post.' },
+    'saml-signing': { why: 'IAM Identity Center only accepts assertions signed with the uploaded IdP certificate.' },
+    'metadata-entity-id': { title: 'authentik’s issuer equals the IdP issuer URL on the configuration screen', why: 'AWS rejects responses whose issuer differs from the IdP issuer URL it was given.' },
+    'metadata-certificate': { why: 'AWS verifies each signature with the uploaded IdP certificate; another certificate fails every login.' },
+    'certificate-expiry': { why: 'An expired signing certificate fails every AWS login, and a renewed one must be uploaded to IAM Identity Center again.' },
+    'relay-state': { why: 'AWS reads the relay state as the page to open after login; a foreign one ends on an error.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,68 @@
+/**
+ * GitLab (self-managed) signs users in through its OmniAuth SAML provider in /etc/gitlab/gitlab.rb.
+ * GitLab posts its AuthnRequest to authentik's SSO URL, receives the response at
+ * `<external_url>/users/auth/saml/callback`, and trusts it by the signing certificate's
+ * fingerprint; GitLab's SP entity ID is its own external_url (`issuer` in gitlab.rb).
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, snippet, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/gitlab/',
+    vendor: 'https://docs.gitlab.com/integration/saml/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'GitLab URL',
+      help: help.url,
+      example: 'https://gitlab.company',
+      preview: 'ACS URL: {url}/users/auth/saml/callback',
+      httpReason: 'Use the https:// address of GitLab (its external_url): authentik posts the signed login to it, which must not travel over plain http.',
+      pages: [/\/(?:users|explore|admin|dashboard|help|search|-)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/users/auth/saml/callback',
+    // The guide sets authentik's Issuer to the GitLab URL as well; in SAML that is the IdP's own
+    // entity ID, so (as GitLab's docs use it) only the Audience is GitLab's and the Issuer stays default.
+    audience: '{url}',
+    binding: 'post',
+    signingKey: 'any',
+    // The guide sets no NameID mapping (authentik's hashed user id); the stable user id is the closest.
+    nameId: 'uid',
+    mappings: ['email', 'name', 'username'],
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+  },
+  screen: [
+    {
+      title: 'SAML provider',
+      location: '/etc/gitlab/gitlab.rb (Docker: GITLAB_OMNIBUS_CONFIG)',
+      format: 'file',
+      snippet,
+      fields: [
+        { label: 'assertion_consumer_service_url', value: '{acs_url}' },
+        { label: 'idp_cert_fingerprint', value: '{cert_sha256}', help: help.fingerprint },
+        { label: 'idp_sso_target_url', value: '{sso_url}' },
+        { label: 'issuer', value: '{audience}', help: 'GitLab’s SP entity ID: the Audience of the authentik provider.' },
+      ],
+      notes: [notes.reconfigure, notes.breakGlass],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the authentik button ends on an authentik error page.' },
+    'acs-url': { title: 'The ACS URL is GitLab’s SAML callback', why: 'authentik posts the signed login to this address; GitLab only listens at /users/auth/saml/callback.' },
+    audience: { why: 'GitLab checks that the assertion is addressed to its issuer, the external_url.' },
+    'sp-binding': { why: 'GitLab reads the SAML response from a form post; by Redirect it fails.' },
+    'saml-signing': { why: 'GitLab only accepts assertions signed with the certificate whose fingerprint is in gitlab.rb.' },
+    'metadata-entity-id': { why: why.entityId },
+    'metadata-certificate': { why: why.certificate },
+    'certificate-expiry': { why: 'An expired signing certificate fails every login, and a renewed one needs a new idp_cert_fingerprint in gitlab.rb.' },
+    'relay-state': { why: 'GitLab restores the page to return to from the relay state; a foreign one ends on an error.' },
+  },
+  manualTest,
+});

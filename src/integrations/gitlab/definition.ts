@@ -1,0 +1,62 @@
+/**
+ * GitLab (self-managed) signs users in through its OmniAuth OpenID Connect provider, configured in
+ * /etc/gitlab/gitlab.rb. GitLab reads the endpoints from authentik's discovery document, calls back
+ * to `<external_url>/users/auth/openid_connect/callback` and links accounts by the
+ * preferred_username claim.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, snippet, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/gitlab/',
+    vendor: 'https://docs.gitlab.com/administration/auth/oidc/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'GitLab URL',
+      help: help.url,
+      example: 'https://gitlab.company',
+      preview: 'Redirect URI: {url}/users/auth/openid_connect/callback',
+      httpReason: 'Use the https:// address of GitLab (its external_url): sign-in codes must not travel over plain http.',
+      pages: [/\/(?:users|explore|admin|dashboard|help|search|-)(?:\/.*)?$/i],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/users/auth/openid_connect/callback' }],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+    subject: 'user_email',
+  },
+  screen: [
+    {
+      title: 'OpenID Connect provider',
+      location: '/etc/gitlab/gitlab.rb (Docker: GITLAB_OMNIBUS_CONFIG)',
+      format: 'file',
+      snippet,
+      fields: [
+        { label: 'issuer', value: '{issuer}', help: 'Keep the trailing slash: it must equal the issuer of the discovery document.' },
+        { label: 'identifier', value: '{client_id}' },
+        { label: 'secret', value: '{client_secret}', secret: true },
+        { label: 'redirect_uri', value: '{redirect_uri}' },
+      ],
+      notes: [notes.reconfigure, notes.breakGlass],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document, and GitLab fails with a 500 at sign-in.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the authentik button ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is GitLab’s OpenID Connect callback', why: why.redirect },
+    'grant-types': { why: 'GitLab signs users in with the authorization code flow (with PKCE).' },
+    'signing-key': { why: 'GitLab verifies the ID token with the keys authentik publishes (discovery: true).' },
+    'encryption-key': { why: 'GitLab cannot read an encrypted ID token.' },
+    'email-claim': { source: 'userinfo', why: 'GitLab creates or links the account by the email address authentik sends.' },
+    discovery: { why: 'With discovery: true GitLab reads every endpoint from the document below the issuer.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback GitLab really sent.' },
+    'username-changes': { why: 'GitLab links the identity by preferred_username (uid_field), so a renamed user would arrive as someone new.' },
+  },
+  manualTest,
+});

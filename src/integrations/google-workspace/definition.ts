@@ -1,0 +1,58 @@
+/**
+ * Google Workspace signs users in through a third-party SAML IdP (legacy SSO profile, Admin
+ * console › Security › Authentication › SSO with third party IdP). Google sends users to
+ * authentik's sign-in page URL, verifies the response with the uploaded certificate, and matches
+ * the NameID against the user's primary email address (case-sensitive). Super admins bypass SSO.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/cloud-providers/google/',
+    vendor: 'https://support.google.com/a/answer/6349809',
+  },
+  inputs: {
+    domain: { type: 'host', label: 'Primary domain', help: help.domain, example: 'company.com', preview: 'ACS URL: https://accounts.google.com/a/{domain}/acs' },
+  },
+  launchUrl: 'https://mail.google.com/a/{domain}',
+  provider: {
+    protocol: 'saml',
+    // Google also accepts https://www.google.com/a/<domain>/acs as Recipient; the guide's form is kept.
+    acsUrl: 'https://accounts.google.com/a/{domain}/acs',
+    // With "Use a domain-specific issuer" on; with it off Google expects google.com.
+    audience: 'google.com/a/{domain}',
+    binding: 'post',
+    signingKey: 'any',
+    nameId: 'email',
+    // Google reads only the NameID and caps the attributes at 2 kB: none are sent.
+    mappings: [],
+  },
+  screen: [
+    {
+      title: 'Legacy SSO profile',
+      location: 'Admin console › Security › Authentication › SSO with third party IdP › Add SAML profile › Go to legacy SSO profile settings',
+      fields: [
+        { label: 'Enable SSO with third-party identity provider', value: 'On' },
+        { label: 'Sign-in page URL', value: '{sso_url}' },
+        { label: 'Sign-out page URL', value: '{sso_url}', help: help.signOut },
+        { label: 'Verification certificate', value: '{cert_pem}', help: help.certificate },
+        { label: 'Use a domain-specific issuer', value: 'On', help: 'Google then expects the audience google.com/a/<domain>, which the provider sends.' },
+      ],
+      notes: [notes.assign, notes.superAdmin],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no sign-in page URL under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Google sign-in ends on an authentik error page.' },
+    'acs-url': { title: 'The ACS URL is Google’s for your domain', why: why.acs },
+    audience: { why: 'Google rejects assertions not addressed to google.com/a/<domain> while “Use a domain-specific issuer” is on.' },
+    'sp-binding': { why: 'Google reads the SAMLResponse from a form post; otherwise it says the parameter is missing.' },
+    'saml-signing': { why: 'Google only accepts responses signed with the uploaded verification certificate.' },
+    'metadata-entity-id': { why: 'Every response names this provider as issuer; the uploaded certificate must belong to it.' },
+    'metadata-certificate': { why: why.certificate },
+    'certificate-expiry': { why: 'Google keeps the uploaded certificate: once it expires or changes, every login fails until you upload the new one.' },
+    'relay-state': { why: 'Google returns users to the service they asked for from the relay state; a foreign one ends on an error.' },
+  },
+  manualTest,
+});

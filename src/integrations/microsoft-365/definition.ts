@@ -1,0 +1,63 @@
+/**
+ * Microsoft 365 (Entra ID) signs users of a federated custom domain in through SAML 2.0: Entra
+ * sends them to authentik's passive sign-in URI, accepts a signed, form-posted response at
+ * login.srf, and matches the NameID (persistent format only) against each user's
+ * OnPremisesImmutableId, with the UPN in the IDPEmail attribute. The domain is federated with
+ * Microsoft Graph PowerShell.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, mappings, notes, snippet, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/platforms/microsoft-saml/',
+    vendor: 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/how-to-connect-fed-saml-idp',
+  },
+  inputs: {
+    // A verified custom domain; the onmicrosoft.com domain cannot be federated.
+    domain: { type: 'text', label: 'Custom domain', help: help.domain, example: 'company.com', pattern: /^(?!.*\.onmicrosoft\.com$)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, message: help.domainRule },
+  },
+  provider: {
+    protocol: 'saml',
+    acsUrl: 'https://login.microsoftonline.com/login.srf',
+    audience: 'urn:federation:MicrosoftOnline',
+    // The guide leaves the binding alone; Microsoft requires HTTP POST for the token, so it is set.
+    binding: 'post',
+    signAssertion: true,
+    signingKey: 'any',
+    nameId: 'custom:Microsoft Entra Immutable ID',
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    // The guide removes every default mapping: Entra reads only IDPEmail (and the NameID).
+    mappings: [],
+    customMappings: mappings,
+  },
+  screen: [
+    {
+      title: 'Federate the domain',
+      location: 'PowerShell with the Microsoft Graph module, as a Global Administrator',
+      format: 'file',
+      snippet,
+      fields: [
+        { label: 'DomainId', value: '{domain}' },
+        { label: 'PassiveSignInUri', value: '{sso_url}' },
+        { label: 'IssuerUri', value: '{entity_id}', help: 'Exactly authentik’s issuer.' },
+        { label: 'MetadataExchangeUri', value: '{metadata_url}' },
+        { label: 'SigningCertificate', value: '{cert_body}', help: 'The certificate in base64, without the BEGIN and END lines.' },
+      ],
+      notes: [notes.immutable, notes.recovery],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, the Microsoft sign-in ends on an authentik error page.' },
+    'acs-url': { title: 'The ACS URL is login.srf', why: 'Entra takes federated sign-ins only at https://login.microsoftonline.com/login.srf.' },
+    audience: { why: 'Entra rejects tokens whose audience is not urn:federation:MicrosoftOnline.' },
+    'sp-binding': { why: 'Entra requires the SAML response as an HTTP POST.' },
+    'saml-signing': { why: 'Entra only accepts signed assertions, checked against SigningCertificate.' },
+    'metadata-entity-id': { title: 'authentik’s issuer equals IssuerUri on the configuration screen', why: why.entityId },
+    'metadata-certificate': { why: 'Entra verifies each signature with SigningCertificate; another certificate fails every sign-in.' },
+    'certificate-expiry': { why: 'Once the certificate expires every sign-in fails; a renewed one needs Update-MgDomainFederationConfiguration.' },
+    'relay-state': { why: 'Entra restores the sign-in from the relay state; a foreign one ends on an error.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,63 @@
+/**
+ * Slack (paid plans) signs users in through custom SAML single sign-on. Slack sends users to
+ * authentik's SAML 2.0 endpoint, accepts only form-posted responses that are signed (response and
+ * assertion) with the certificate it was given, links accounts by a persistent NameID, and reads
+ * the email address from the attribute User.Email, which authentik does not ship.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/slack/',
+    vendor: 'https://slack.com/help/articles/205168057-Custom-SAML-single-sign-on',
+  },
+  inputs: {
+    ws: { type: 'subdomain', domain: 'slack.com', label: 'Workspace', help: help.ws, example: 'company', where: 'your workspace URL (the part before .slack.com)', preview: 'ACS URL: https://{ws}.slack.com/sso/saml' },
+  },
+  launchUrl: 'https://{ws}.slack.com',
+  provider: {
+    protocol: 'saml',
+    acsUrl: 'https://{ws}.slack.com/sso/saml',
+    // Slack's default Service Provider Issuer.
+    audience: 'https://slack.com',
+    binding: 'post',
+    signAssertion: true,
+    signResponse: true,
+    signingKey: 'any',
+    // Slack wants a persistent NameID that never changes; authentik's own default (its hashed user
+    // id, no mapping) cannot be declared, so the stable user id is the closest.
+    nameId: 'uid',
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    mappings: [],
+    customMappings: [{ name: 'Slack: User.Email', attribute: 'User.Email', expression: 'return request.user.email' }],
+  },
+  screen: [
+    {
+      title: 'Configure SAML authentication',
+      location: 'Admin › Workspace settings › Security › SSO & authentication › Configure SAML (Enterprise Grid: Organization settings › Security › SSO Settings)',
+      fields: [
+        { label: 'SAML 2.0 Endpoint URL', value: '{sso_url}' },
+        { label: 'Identity Provider Issuer URL', value: '{entity_id}' },
+        { label: 'Public Certificate', value: '{cert_pem}', help: 'Older Slack screens: “x.509 Certificate”. The whole PEM, with the BEGIN and END lines.' },
+        { label: 'Responses Signed', value: 'On', help: 'Under Advanced Options, like the next two.' },
+        { label: 'Assertions Signed', value: 'On' },
+        { label: 'Service Provider Issuer', value: '{audience}', help: 'Slack’s default; it must equal the provider’s Audience.' },
+      ],
+      notes: [notes.test, notes.plan],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no SAML endpoint or metadata under the application’s slug.' },
+    'application-access': { why: 'If authentik’s policies refuse you, Slack’s Test Configuration ends on an authentik error page.' },
+    'acs-url': { title: 'The ACS URL is your workspace’s /sso/saml', why: why.acs },
+    audience: { why: 'Slack rejects a response that “does not contain the correct audience”: it must be the Service Provider Issuer.' },
+    'sp-binding': { why: 'Slack only supports the HTTP POST binding.' },
+    'saml-signing': { title: 'Responses and assertions are signed', why: 'Slack refuses responses that are not signed: “The SAML response is not signed”.' },
+    'metadata-entity-id': { title: 'authentik’s issuer equals the Identity Provider Issuer URL on the configuration screen', why: why.entityId },
+    'metadata-certificate': { why: 'Slack verifies each signature with the public certificate it was given; another certificate fails every login.' },
+    'certificate-expiry': { why: 'An expired signing certificate fails every Slack login, and a renewed one must be pasted into Slack again.' },
+    'relay-state': { why: 'Slack reads the relay state as the page to return to; a foreign one ends on an error.' },
+  },
+  manualTest,
+});

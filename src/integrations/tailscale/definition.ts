@@ -1,0 +1,69 @@
+/**
+ * Tailscale signs a tailnet in through "custom OIDC": at sign-up it finds authentik by a WebFinger
+ * lookup on the domain of the admin's email address, reads the discovery document of the issuer
+ * it points to, and calls back to https://login.tailscale.com/a/oauth_response. Tailscale accepts
+ * ID tokens signed with RSA (2048 bits or more) or EC P-256 only.
+ */
+import { defineIntegration } from '../../features/wizard/engine/format';
+import { help, manualTest, notes, webfinger, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/networking/tailscale/',
+    vendor: 'https://tailscale.com/kb/1240/sso-custom-oidc',
+  },
+  inputs: {
+    email: {
+      type: 'text',
+      label: 'Tailnet admin email',
+      help: help.email,
+      example: 'admin@company.com',
+      pattern: /^[^@\s]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i,
+      message: 'Enter one email address on a domain you control, for example admin@company.com.',
+      preview: 'WebFinger lookup for acct:{email}',
+    },
+  },
+  launchUrl: 'https://login.tailscale.com/',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: 'https://login.tailscale.com/a/oauth_response' }],
+    scopes: ['openid', 'email', 'profile'],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'WebFinger on your email domain',
+      location: 'https://<your email domain>/.well-known/webfinger',
+      format: 'file',
+      snippet: webfinger,
+      fields: [
+        { label: 'subject', value: 'acct:{email}' },
+        { label: 'href', value: '{issuer}', help: 'Exactly the issuer, with the trailing slash.' },
+      ],
+      notes: [notes.webfinger],
+    },
+    {
+      title: 'Sign up with OIDC',
+      location: 'https://login.tailscale.com/start/oidc',
+      fields: [
+        { label: 'Email address', value: '{email}', help: 'Then click Get OIDC Issuer; choose authentik if Tailscale asks for the identity provider type.' },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client secret', value: '{client_secret}', secret: true },
+      ],
+      notes: [notes.signup, notes.existing],
+    },
+  ],
+  checks: {
+    'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer WebFinger points to.' },
+    'application-access': { why: 'If authentik’s policies refuse you, “Sign up with OIDC” ends on an authentik error page.' },
+    'redirect-uri': { title: 'The redirect URI is Tailscale’s callback', why: why.redirect },
+    'grant-types': { why: 'Tailscale signs users in with the authorization code flow.' },
+    // Vendor: RSA of 2048 bits or more, or EC P-256; authentik publishes them as RS256 and ES256.
+    'signing-key': { why: why.signing, algorithms: ['RS256', 'ES256'] },
+    'encryption-key': { why: 'Tailscale cannot read an encrypted ID token.' },
+    'email-claim': { source: 'id_token', why: 'Tailscale identifies each user, and the tailnet admin, by the email address authentik sends.' },
+    discovery: { why: 'Tailscale reads the endpoints from the discovery document of the issuer in the WebFinger answer; both must match.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Tailscale really sent.' },
+  },
+  manualTest,
+});
