@@ -31,10 +31,11 @@ function exampleInputs(definition: IntegrationDefinition): Record<string, string
   return Object.fromEntries(Object.entries(definition.inputUi).map(([key, ui]) => [key, ui.example]));
 }
 
-/** What the app would show in a round trip: values on the app's own host. */
+/** What the app would show in a round trip: values on the host of the placeholder the wizard created. */
 function roundTripValues(definition: IntegrationDefinition, pair: CreatedPair): Record<string, string> {
-  const launch = (pair.application.meta_launch_url || 'https://app.example.com').replace(/\/+$/, '');
-  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${launch}/sso/${field.sets.replace(/_/g, '-')}`]));
+  const placeholder = new URL((pair.provider as { acs_url?: string }).acs_url || pair.application.meta_launch_url || 'https://app.example.com');
+  const base = pair.application.meta_launch_url?.startsWith(placeholder.origin) ? pair.application.meta_launch_url.replace(/\/+$/, '') : placeholder.origin;
+  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${base}/sso/${field.sets.replace(/_/g, '-')}`]));
 }
 
 describe.each(integrations.map((definition) => [definition.name, definition] as const))('%s', (_name, definition) => {

@@ -76,10 +76,35 @@ export function scopeClaims(state: SimulatorState, provider: SimOAuth2Provider, 
         claims.entitlements = [];
         break;
       default:
+        if (mapping && !mapping.managed) Object.assign(claims, evaluateDictExpression(mapping.expression, user));
         break;
     }
   }
   return claims;
+}
+
+/**
+ * Custom scope mappings: authentik runs their Python. The simulator understands only the common
+ * shape `return {"claim": <value>, …}` with values request.user.<email|username|name|uuid|pk>,
+ * True, False or a string literal; anything else contributes nothing (as if it returned {}).
+ */
+export function evaluateDictExpression(expression: string, user: SimUser): Record<string, unknown> {
+  const body = /^\s*return\s*\{([\s\S]*)\}\s*$/.exec(expression)?.[1];
+  if (body === undefined) return {};
+  const values: Record<string, unknown> = {};
+  const attributes: Record<string, unknown> = { email: user.email, username: user.username, name: user.name, uuid: user.uuid, pk: user.pk };
+  for (const part of body.split(',')) {
+    if (part.trim() === '') continue;
+    const match = /^\s*["']([^"']+)["']\s*:\s*(.+?)\s*$/.exec(part);
+    if (!match) return {};
+    const [, key, raw] = match as unknown as [string, string, string];
+    const attribute = /^request\.user\.(\w+)$/.exec(raw)?.[1];
+    if (attribute !== undefined && attribute in attributes) values[key] = attributes[attribute];
+    else if (raw === 'True' || raw === 'False') values[key] = raw === 'True';
+    else if (/^["'][^"']*["']$/.test(raw)) values[key] = raw.slice(1, -1);
+    else return {};
+  }
+  return values;
 }
 
 /** `GET /providers/oauth2/{id}/preview_user/`: the ID token authentik would issue now. */

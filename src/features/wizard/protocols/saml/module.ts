@@ -3,7 +3,7 @@ import { unwrap } from '../../../../lib/authentik/client';
 import { optional } from '../../api/pair';
 import { tryUrl } from '../../engine/checks/util';
 import type { SamlSettings } from '../../engine/format';
-import { fill, templatePattern } from '../../engine/templates';
+import { fill, templateKeys, templatePattern } from '../../engine/templates';
 import type { CreatedPair, SAMLProvider } from '../../engine/types';
 import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
 import { samlManagedId, type SamlMappingName } from '../managed';
@@ -42,6 +42,13 @@ function entityId(provider: SAMLProvider): string {
 function upperColonHex(fingerprint: string | null | undefined): string {
   const hex = (fingerprint ?? '').replace(/[^0-9a-f]/gi, '').toUpperCase();
   return hex.match(/.{2}/g)?.join(':') ?? '';
+}
+
+/** The ACS host the template itself names (a SaaS app's fixed host), when its host part has no unknown key. */
+function templateHost(template: string, values: Record<string, string | undefined>): string | null {
+  const filled = fill(template, values);
+  const host = /^https?:\/\/([^/?#]*)/.exec(template)?.[1] ?? '';
+  return host.includes('{') && !templateKeys(host).every((key) => values[key]) ? null : (tryUrl(filled)?.host ?? null);
 }
 
 function isPlaceholderAcs(acs: string, settings: Settings): boolean {
@@ -155,7 +162,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       acsUrlCheck({
         ...spec,
         isPlaceholder: (acs) => env.roundTrip.includes('acs_url') && isPlaceholderAcs(acs, env.settings),
-        host: (pair) => env.host(pair),
+        host: (pair) => templateHost(env.settings.acsUrl, env.recover(pair)) ?? env.host(pair),
       }),
     audience: (spec) => audienceCheck(spec),
     'sp-binding': (spec) => spBindingCheck(spec),
