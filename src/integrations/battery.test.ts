@@ -17,6 +17,7 @@ import { createOnce } from '../features/wizard/api/create-pair';
 import { patchProvider } from '../features/wizard/api/pair';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
+import { capabilities, NEWEST_RELEASE, RELEASES } from '../lib/authentik/releases';
 import { loadContract } from '../server/contract/openapi-contract';
 import { createSimulator } from '../server/simulator/index';
 import { catalog } from './registry';
@@ -24,7 +25,6 @@ import { loadAll } from './load-all';
 import { discoveredContext, ecKey } from './test-context';
 
 const integrations = await loadAll();
-const contract = loadContract();
 
 /** The value an admin would type: each input's own example. */
 function exampleInputs(definition: IntegrationDefinition): Record<string, string> {
@@ -63,16 +63,22 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
     }
   });
 
-  it('builds a request the official schema accepts, with an RSA key, an EC key and (where allowed) none', () => {
+  it.each(RELEASES.map((release) => [release] as const))('builds a request the official schema of %s accepts strictly (nothing it would drop), with each key it allows', (release) => {
+    const contract = loadContract(release);
+    const connected = { release: capabilities(release), base: 'https://authentik.company' };
     // Custom mappings exist by the time the request is sent (Create makes them first).
     const customMappings = Object.fromEntries(definition.discovery.customMappings.map((need, index) => [need.name, `c0000000-0000-4000-8000-${String(index).padStart(12, '0')}`]));
-    const contexts = [discoveredContext({ customMappings }), discoveredContext({ signingKey: ecKey, customMappings })];
-    if (definition.discovery.signingKey !== 'required') contexts.push(discoveredContext({ signingKey: null, customMappings }));
+    const contexts = [discoveredContext({ ...connected, customMappings }), discoveredContext({ ...connected, signingKey: ecKey, customMappings })];
+    if (definition.discovery.signingKey !== 'required') contexts.push(discoveredContext({ ...connected, signingKey: null, customMappings }));
     if (definition.discovery.keyType === 'rsa') contexts.splice(1, 1);
     for (const context of contexts) {
       const request = definition.build(inputs, definition.identity(inputs), context);
       expect(request.provider_model).toBe(definition.protocol.providerModel);
-      expect(contract.validateRequest({ method: 'PUT', apiPath: '/core/transactional/applications/', query: new URLSearchParams(), body: request })).toEqual({ ok: true });
+      expect(contract.validateRequest({ method: 'PUT', apiPath: '/core/transactional/applications/', query: new URLSearchParams(), body: request }, { strict: true })).toEqual({ ok: true });
+      for (const need of definition.discovery.customMappings) {
+        const apiPath = need.kind === 'scope' ? '/propertymappings/provider/scope/' : '/propertymappings/provider/saml/';
+        expect(contract.validateRequest({ method: 'POST', apiPath, query: new URLSearchParams(), body: need.body }, { strict: true })).toEqual({ ok: true });
+      }
     }
   });
 
@@ -102,8 +108,8 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
   });
 });
 
-describe('every integration, created in the simulator through the real engine', () => {
-  const simulator = createSimulator({ validateResponses: true });
+describe.each(RELEASES.map((release) => [release] as const))('every integration, created in a simulated authentik %s through the real engine', (release) => {
+  const simulator = createSimulator({ validateResponses: true, release });
   let listening: Awaited<ReturnType<typeof simulator.listen>>;
   let client: AuthentikClient;
   beforeAll(async () => {
@@ -114,8 +120,9 @@ describe('every integration, created in the simulator through the real engine', 
 
   it.each(integrations.map((definition) => [definition.name, definition] as const))('%s: passes every check it lists, and its screen has every value', async (_name, definition) => {
     simulator.reset();
+    const connected = { release: capabilities(release), base: listening.url };
     const inputs = definition.inputs.parse(exampleInputs(definition));
-    const resolved = resolveContext(definition, await discover(client, definition), {});
+    const resolved = resolveContext(definition, await discover(client, definition, connected.release), {}, connected);
     expect(resolved.problems).toEqual([]);
     let pair = await createOnce(client, { definition, inputs, identity: definition.identity(inputs), context: resolved.context! }, false);
     if (definition.followUp) {
@@ -138,10 +145,14 @@ describe('every integration, created in the simulator through the real engine', 
 
     for (const [index, section] of definition.configure(pair, listening.url, inputs).entries()) {
       for (const [fieldIndex, field] of section.fields.entries()) {
-        const template = definition.data.screen[index]!.fields[fieldIndex]!.value;
-        if (template !== '') expect(field.value, `${section.title} › ${field.label}`).not.toBe('');
+        const spec = definition.data.screen[index]!.fields[fieldIndex]!;
+        // An optional value (a setting older releases lack) must still be there on the newest release.
+        const optionalHere = spec.optional === true && release !== NEWEST_RELEASE;
+        if (spec.value !== '' && !optionalHere) expect(field.value, `${section.title} › ${field.label}`).not.toBe('');
       }
     }
     expect(simulator.violations).toEqual([]);
+    // Nothing was sent that this release would silently drop.
+    expect(simulator.strictViolations).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export default defineIntegration({
         { label: 'Client secret', value: '{client_secret}', secret: true },
         { label: 'Discovery endpoint', value: '{discovery_url}' },
         { label: 'Custom end session endpoint', value: '', help: 'Leave empty: it comes from the discovery document.' },
-        { label: 'Post logout URI', value: '{logout_redirect_uri}', help: help.postLogout },
+        { label: 'Post logout URI', value: '{logout_redirect_uri}', help: help.postLogout, optional: true },
         { label: 'Scope', value: 'openid email profile' },
         { label: 'User ID mapping', value: 'sub', help: help.userId },
         { label: 'Display name mapping', value: 'name' },

@@ -3,6 +3,7 @@
  * queries keyed by the connection.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { capabilities, NEWEST_RELEASE, type ReleaseCapabilities } from '../../../lib/authentik/releases';
 import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import type { Discovered } from '../engine/resolve-context';
 import { findCustomMappings } from './custom-mappings';
@@ -41,14 +42,16 @@ export function flowsQuery(client: AuthentikClient, designation: 'authorization'
   });
 }
 
-export function signingKeysQuery(client: AuthentikClient) {
+/** Before 2025.12 `?key_type=` is no parameter (ignored, the list is not filtered): send it only where it exists. */
+export function signingKeysQuery(client: AuthentikClient, release: ReleaseCapabilities = capabilities(NEWEST_RELEASE)) {
+  const byType = release.keypairKeyTypeFilter ? { key_type: ['rsa', 'ec'] as ('rsa' | 'ec')[] } : {};
   return queryOptions({
-    queryKey: ['authentik', ...connectionKey(client), 'keypairs', 'signing'],
+    queryKey: ['authentik', ...connectionKey(client), 'keypairs', 'signing', release.release],
     queryFn: ({ signal }) =>
       allPages((page) =>
         unwrap(
           client.api.GET('/crypto/certificatekeypairs/', {
-            params: { query: { has_key: true, key_type: ['rsa', 'ec'], ordering: 'name', page, page_size: PAGE_SIZE } },
+            params: { query: { has_key: true, ...byType, ordering: 'name', page, page_size: PAGE_SIZE } },
             signal,
           }),
         ),
@@ -85,11 +88,11 @@ export function customMappingsQuery(client: AuthentikClient, definition: Integra
 }
 
 /** The queries one integration needs, in a fixed order for useQueries. */
-export function discoveryQueries(client: AuthentikClient, definition: IntegrationDefinition) {
+export function discoveryQueries(client: AuthentikClient, definition: IntegrationDefinition, release?: ReleaseCapabilities) {
   return [
     flowsQuery(client, 'authorization'),
     flowsQuery(client, 'invalidation'),
-    signingKeysQuery(client),
+    signingKeysQuery(client, release),
     scopeMappingsQuery(client, definition.discovery.scopeMappings),
     samlMappingsQuery(client, definition.discovery.samlMappings),
     customMappingsQuery(client, definition),
@@ -109,9 +112,9 @@ export function combineDiscovery(data: readonly unknown[]): Discovered {
 }
 
 /** The same reads without React (scripts, the battery, the audit): everything one integration needs. */
-export async function discover(client: AuthentikClient, definition: IntegrationDefinition, signal: AbortSignal = new AbortController().signal): Promise<Discovered> {
+export async function discover(client: AuthentikClient, definition: IntegrationDefinition, release?: ReleaseCapabilities, signal: AbortSignal = new AbortController().signal): Promise<Discovered> {
   const data = await Promise.all(
-    discoveryQueries(client, definition).map((query) =>
+    discoveryQueries(client, definition, release).map((query) =>
       (query.queryFn as (context: { signal: AbortSignal; queryKey: readonly unknown[]; meta: undefined }) => Promise<unknown>)({ signal, queryKey: query.queryKey, meta: undefined }),
     ),
   );

@@ -110,6 +110,8 @@ export interface FieldSpec {
   value: Template;
   secret?: boolean;
   help?: string;
+  /** The value may be empty where the connected release lacks the setting (shown as "leave empty"). */
+  optional?: boolean;
 }
 
 export interface NoteSpec {

@@ -3,6 +3,7 @@
  * is missing in words an admin can act on. Pure, so every fallback is unit tested.
  */
 import type { CertificateKeyPair, DiscoveredContext, Flow, IntegrationDefinition, SAMLPropertyMapping, ScopeMapping } from './types';
+import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { GenericChoices } from './wizard-params';
 import { conflictingMappings } from '../api/custom-mappings';
 
@@ -35,12 +36,22 @@ function pick<T extends { slug?: string; name: string }>(items: T[], chosen: str
   return { chosen: chosen ? byKey(chosen) : undefined, preferred: byKey(preferred) };
 }
 
-/** Keypairs a provider can sign with: a private key, and RSA or EC (or only the type asked for). */
-export function usableSigningKeys(keys: CertificateKeyPair[], type: 'rsa' | 'ec' | null = null): CertificateKeyPair[] {
-  return keys.filter((key) => key.private_key_available && (type ? key.key_type === type : key.key_type === 'rsa' || key.key_type === 'ec'));
+/** A keypair's algorithm, whichever field the release reports it in (`private_key_type` before 2025.12). */
+export function keyTypeOf(key: CertificateKeyPair): string | null {
+  return key.key_type ?? (key as { private_key_type?: string | null }).private_key_type ?? null;
 }
 
-export function resolveContext(definition: IntegrationDefinition, found: Discovered, choices: GenericChoices): ResolvedContext {
+/** Keypairs a provider can sign with: a private key, and RSA or EC (or only the type asked for). */
+export function usableSigningKeys(keys: CertificateKeyPair[], type: 'rsa' | 'ec' | null = null): CertificateKeyPair[] {
+  return keys.filter((key) => key.private_key_available && (type ? keyTypeOf(key) === type : keyTypeOf(key) === 'rsa' || keyTypeOf(key) === 'ec'));
+}
+
+export function resolveContext(
+  definition: IntegrationDefinition,
+  found: Discovered,
+  choices: GenericChoices,
+  connection: { release?: ReleaseCapabilities; base?: string } = {},
+): ResolvedContext {
   const problems: string[] = [];
   const notes: string[] = [];
 
@@ -89,5 +100,5 @@ export function resolveContext(definition: IntegrationDefinition, found: Discove
   if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
 
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
-  return { context: { authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings }, problems, notes };
+  return { context: { ...connection, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings }, problems, notes };
 }

@@ -3,6 +3,7 @@
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
 import type { z } from 'zod';
+import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { components } from '../../../lib/authentik/schema.gen';
 import type { ProtocolId } from '../protocols';
 import type { DiscoveryNeeds, ProtocolModule } from '../protocols/types';
@@ -43,6 +44,10 @@ export interface InputUi {
 
 /** What the wizard found in authentik, after defaults and the admin's advanced choices. */
 export interface DiscoveredContext {
+  /** What the connected release understands (default: the newest supported). */
+  release?: ReleaseCapabilities;
+  /** The connected authentik's base URL, for values authentik computes from it (SAML issuer before 2026.5). */
+  base?: string;
   authorizationFlow: Flow;
   invalidationFlow: Flow;
   /** The chosen signing keypair (RSA/EC with a private key), or null when none exists. */

@@ -1,4 +1,5 @@
 /** Small pieces the protocol modules' request builders share. */
+import { capabilities, NEWEST_RELEASE, type ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { CertificateKeyPair } from '../engine/types';
 import type { SigningKeySpec } from '../engine/format';
 
@@ -21,7 +22,7 @@ export function requireSigningKey(key: CertificateKeyPair | null, spec: Exclude<
   if (!key) {
     throw new Error(`${why} Create or import ${wanted} certificate with a private key in authentik (System › Certificates), then try again.`);
   }
-  const type = key.key_type;
+  const type = key.key_type ?? (key as { private_key_type?: string | null }).private_key_type ?? null;
   const fits = type === null || (spec === 'any' ? type === 'rsa' || type === 'ec' : type === spec);
   if (!fits) throw new Error(`${appName} needs ${wanted} key, and "${key.name}" is an ${type} key. Choose ${wanted} keypair.`);
   return key;
@@ -32,4 +33,9 @@ export const PENDING_MAPPING_PK = '00000000-0000-4000-8000-000000000000';
 
 export function customPk(context: { customMappings?: Record<string, string> }, name: string): string {
   return context.customMappings?.[name] ?? PENDING_MAPPING_PK;
+}
+
+/** The release a request is built for: the connected one, else the newest supported. */
+export function releaseOf(context: { release?: ReleaseCapabilities }): ReleaseCapabilities {
+  return context.release ?? capabilities(NEWEST_RELEASE);
 }

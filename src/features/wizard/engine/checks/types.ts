@@ -4,7 +4,7 @@
  * the ones it needs and gives them its own parameters.
  */
 import type { AuthentikClient } from '../../../../lib/authentik/client';
-import type { CreatedPair, PatchedOAuth2ProviderRequest, PatchedSAMLProviderRequest } from '../types';
+import type { CreatedPair } from '../types';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 
@@ -18,7 +18,8 @@ export interface FixChange {
 export interface CheckFix {
   label: string;
   describe: FixChange[];
-  patch: PatchedOAuth2ProviderRequest | PatchedSAMLProviderRequest;
+  /** The PATCH body, in the fields of the connected release. */
+  patch: Record<string, unknown>;
 }
 
 export interface CheckResult {

@@ -3,6 +3,8 @@
  * document and what a user's ID token would carry.
  */
 import { unwrap } from '../../../../lib/authentik/client';
+import type { components } from '../../../../lib/authentik/schema.gen';
+import { keyTypeOf } from '../../engine/resolve-context';
 import type { CertificateKeyPair, CreatedPair, OAuth2Provider, OAuth2ProviderSetupURLs } from '../../engine/types';
 import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../../engine/checks/types';
 import { isNotFound, isRecord, notApplicable, publicJson, shown, type OidcPair } from '../../engine/checks/util';
@@ -18,8 +20,16 @@ function loginUris(uris: readonly RedirectUri[]): RedirectUri[] {
   return uris.filter((uri) => (uri.redirect_uri_type ?? 'authorization') === 'authorization');
 }
 
-function asRequest(uri: RedirectUri): RedirectUri {
-  return { matching_mode: uri.matching_mode, url: uri.url, redirect_uri_type: uri.redirect_uri_type ?? 'authorization' };
+/** An entry as a PATCH sends it back: with a type only where the release has types (2026.5+). */
+type RedirectRequest = Omit<components['schemas']['RedirectURIRequest'], 'redirect_uri_type'> & { redirect_uri_type?: RedirectUri['redirect_uri_type'] };
+
+function asRequest(uri: RedirectUri): RedirectRequest {
+  return { matching_mode: uri.matching_mode, url: uri.url, ...(uri.redirect_uri_type !== undefined ? { redirect_uri_type: uri.redirect_uri_type } : {}) };
+}
+
+/** A new login entry, typed like the provider's other entries (or by the rule when it has none). */
+function loginEntry(url: string, typed: boolean): RedirectRequest {
+  return { matching_mode: 'strict', url, ...(typed ? { redirect_uri_type: 'authorization' as const } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -32,6 +42,8 @@ export interface RedirectUriRule {
   pattern?: RegExp;
   /** The expected shape in words, e.g. "https://<team>.example.com/callback". */
   shape: string;
+  /** The release has redirect URI types (2026.5+), so new entries carry one. */
+  typed?: boolean;
 }
 
 export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: RedirectUriRule): CheckResult {
@@ -49,7 +61,7 @@ export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: Redirec
             fix: {
               label: 'Add the redirect URI',
               describe: [{ field: 'Redirect URI (Strict, Authorization)', before: '(none)', after: rule.expected }],
-              patch: { redirect_uris: [...uris.map(asRequest), { matching_mode: 'strict', url: rule.expected, redirect_uri_type: 'authorization' }] },
+              patch: { redirect_uris: [...uris.map(asRequest), loginEntry(rule.expected, rule.typed ?? true)] },
             },
           }
         : {}),
@@ -89,7 +101,7 @@ export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: Redirec
               describe: [{ field: 'Redirect URI', before: `${regex.url} (regex)`, after: `${rule.expected} (strict)` }],
               patch: {
                 redirect_uris: uris.map((entry) =>
-                  entry === regex ? { matching_mode: 'strict' as const, url: rule.expected ?? '', redirect_uri_type: 'authorization' as const } : asRequest(entry),
+                  entry === regex ? loginEntry(rule.expected ?? '', entry.redirect_uri_type !== undefined) : asRequest(entry),
                 ),
               },
             },
@@ -116,7 +128,7 @@ export function redirectUriCheck(options: CheckText & { expected?: (pair: OidcPa
     evaluate: (pair) => {
       const found = oidc(pair);
       if (!found) return notApplicable('OAuth2/OpenID');
-      const rule: RedirectUriRule = { expected: options.expected?.(found) ?? null, shape: options.shape };
+      const rule: RedirectUriRule = { expected: options.expected?.(found) ?? null, shape: options.shape, typed: 'grant_types' in found.provider };
       if (options.pattern) rule.pattern = options.pattern;
       return evaluateRedirectUris(found.provider.redirect_uris, rule);
     },
@@ -154,7 +166,10 @@ export function grantTypesCheck(text: CheckText = {}): Check {
     why: text.why ?? 'The app signs users in with the authorization code flow; without that grant every login is refused.',
     evaluate: (pair) => {
       const found = oidc(pair);
-      return found ? evaluateGrantTypes(found.provider.grant_types) : notApplicable('OAuth2/OpenID');
+      if (!found) return notApplicable('OAuth2/OpenID');
+      // Before 2026.5 the setting does not exist and authentik allows every grant.
+      if (!('grant_types' in found.provider)) return { status: 'pass', expected: 'Includes authorization_code', actual: 'This authentik release has no grant types: every grant is allowed' };
+      return evaluateGrantTypes(found.provider.grant_types);
     },
   });
 }
@@ -179,8 +194,9 @@ export function evaluateSigningKey(
       detail: 'Select an RSA or EC certificate with a private key as the provider’s signing key (System › Certificates has authentik’s self-signed one).',
     };
   }
-  if (keypair && keypair.key_type !== null && keypair.key_type !== 'rsa' && keypair.key_type !== 'ec') {
-    return { status: 'fail', expected, actual: `“${keypair.name}” is an ${keypair.key_type} key`, detail: 'Choose an RSA or EC keypair as the signing key.' };
+  const type = keypair ? keyTypeOf(keypair) : null;
+  if (keypair && type !== null && type !== 'rsa' && type !== 'ec') {
+    return { status: 'fail', expected, actual: `“${keypair.name}” is an ${type} key`, detail: 'Choose an RSA or EC keypair as the signing key.' };
   }
   const keys = isRecord(jwks) && Array.isArray(jwks.keys) ? jwks.keys.filter(isRecord) : [];
   if (keys.length === 0) {

@@ -3,7 +3,7 @@ import { unwrap } from '../../../../lib/authentik/client';
 import type { OidcSettings } from '../../engine/format';
 import { fill, templateShape } from '../../engine/templates';
 import type { CreatedPair, OAuth2Provider } from '../../engine/types';
-import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
+import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
 import { scopeManagedId } from '../managed';
 import { pairOf, type ProtocolModule } from '../types';
 import {
@@ -66,17 +66,19 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
         : settings.signingKeyOptional
           ? context.signingKey
           : requireSigningKey(context.signingKey, settings.signingKey, `${appName} verifies logins with the keys authentik publishes, so the provider needs a signing key.`, appName);
+    const release = releaseOf(context);
+    // Before 2026.5 there are no redirect URI types: every entry is a login redirect, so a post-logout URI is left out.
+    const redirects = settings.redirectUris.filter((uri) => release.redirectUriType || (uri.type ?? 'authorization') === 'authorization');
     return {
-      provider_model: MODEL,
       name: providerName,
       authorization_flow: context.authorizationFlow.pk,
       invalidation_flow: context.invalidationFlow.pk,
       client_type: settings.clientType ?? 'confidential',
-      grant_types: ['authorization_code', 'refresh_token'],
-      redirect_uris: settings.redirectUris.map((uri) => ({
+      ...(release.oauth2GrantTypes ? { grant_types: ['authorization_code', 'refresh_token'] } : {}),
+      redirect_uris: redirects.map((uri) => ({
         matching_mode: uri.match ?? 'strict',
         url: fill(uri.url, values),
-        redirect_uri_type: uri.type ?? 'authorization',
+        ...(release.redirectUriType ? { redirect_uri_type: uri.type ?? 'authorization' } : {}),
       })),
       signing_key: key?.pk ?? null,
       encryption_key: null,

@@ -5,8 +5,9 @@ import { tryUrl } from '../../engine/checks/util';
 import type { SamlSettings } from '../../engine/format';
 import { fill, templateKeys, templatePattern } from '../../engine/templates';
 import type { CreatedPair, SAMLProvider } from '../../engine/types';
-import { customPk, mappingPks, requireSigningKey } from '../build-helpers';
+import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
 import { samlManagedId, type SamlMappingName } from '../managed';
+import { keyTypeOf } from '../../engine/resolve-context';
 import type { ProtocolModule } from '../types';
 import {
   acsUrlCheck,
@@ -35,7 +36,8 @@ function served(value: string | undefined): string {
 
 /** The Issuer authentik puts in every response: what the app must know as the IdP entity ID. */
 function entityId(provider: SAMLProvider): string {
-  return served(provider.url_issuer) || (provider.issuer_override ?? '');
+  // 2026.5+: the computed url_issuer; before: the `issuer` field itself.
+  return served(provider.url_issuer) || (provider.issuer_override ?? '') || ((provider as { issuer?: string }).issuer ?? '');
 }
 
 /** authentik's lower-case colon hex, as most tools show fingerprints: AB:CD:… */
@@ -78,20 +80,23 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
   }),
   build: ({ settings, values, providerName, context, appName }) => {
     const key = requireSigningKey(context.signingKey, settings.signingKey, `${appName} only accepts signed logins, so the provider needs a signing certificate.`, appName);
+    const release = releaseOf(context);
+    const slug = values.slug ?? '';
     return {
-      provider_model: MODEL,
       name: providerName,
       authorization_flow: context.authorizationFlow.pk,
       invalidation_flow: context.invalidationFlow.pk,
       acs_url: fill(settings.acsUrl, values),
       audience: fill(settings.audience ?? '', values),
-      issuer_override: '',
+      // Before 2026.5 the entity ID is the `issuer` field, default "authentik": set it to the metadata URL,
+      // as authentik's guides say and as 2026.5 computes it.
+      ...(release.samlIssuerField === 'issuer_override' ? { issuer_override: '' } : { issuer: metadataUrl(context.base ?? '', slug) }),
       sp_binding: settings.binding ?? 'post',
       signing_kp: key.pk,
       sign_assertion: settings.signAssertion ?? true,
       sign_response: settings.signResponse ?? false,
       digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
-      signature_algorithm: key.key_type === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      signature_algorithm: keyTypeOf(key) === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
       name_id_mapping: isManaged(settings.nameId)
         ? mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0]
         : customPk(context, settings.nameId.slice('custom:'.length)),
@@ -99,7 +104,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
         ...mappingPks(context.samlMappings, settings.mappings.map(samlManagedId), 'SAML'),
         ...(settings.customMappings ?? []).map((mapping) => customPk(context, mapping.name)),
       ],
-      ...(settings.nameIdPolicy ? { default_name_id_policy: settings.nameIdPolicy } : {}),
+      ...(settings.nameIdPolicy && release.samlFields.includes('default_name_id_policy') ? { default_name_id_policy: settings.nameIdPolicy } : {}),
       default_relay_state: fill(settings.relayState ?? '', values),
     };
   },

@@ -4,7 +4,7 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../../../components/ui/field';
 import type { Discovered } from '../../engine/resolve-context';
-import { usableSigningKeys } from '../../engine/resolve-context';
+import { keyTypeOf, usableSigningKeys } from '../../engine/resolve-context';
 import type { AppIdentity, DiscoveredContext, IntegrationDefinition } from '../../engine/types';
 import type { GenericChoice } from '../../engine/wizard-params';
 
@@ -114,7 +114,7 @@ export function AdvancedChoices(props: {
                 {definition.discovery.signingKey === 'optional' ? <option value="">No signing key</option> : null}
                 {usableSigningKeys(discovered.signingKeys, definition.discovery.keyType).map((key) => (
                   <option key={key.pk} value={key.name}>
-                    {key.name} ({key.key_type?.toUpperCase()})
+                    {key.name} ({keyTypeOf(key)?.toUpperCase()})
                   </option>
                 ))}
               </select>
