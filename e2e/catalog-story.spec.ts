@@ -7,10 +7,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { definitions, exampleInputs } from './support/catalog';
+import type { ReleaseId } from '../src/lib/authentik/releases';
 import { expect, test } from './support/fixtures';
 
-/** Every app while the catalog is small; later a sample that covers each protocol and round trips. */
-const SAMPLE = definitions.length <= 6 ? definitions : definitions.filter((definition, index) => index % 5 === 0 || definition.followUp !== undefined);
+/**
+ * Every app while the catalog is small; later a sample: the first three, every round trip, and one
+ * app each with environment variables, a file to paste, and SAML without a round trip.
+ */
+const pick = (found: (typeof definitions)[number] | undefined) => (found ? [found] : []);
+const SAMPLE =
+  definitions.length <= 6
+    ? definitions
+    : [
+        ...new Set([
+          ...definitions.slice(0, 3),
+          ...definitions.filter((definition) => definition.followUp !== undefined),
+          ...pick(definitions.slice(3).find((definition) => definition.data.screen.some((section) => section.format === 'env'))),
+          ...pick(definitions.slice(3).find((definition) => definition.data.screen.some((section) => section.format === 'file'))),
+          ...pick(definitions.slice(3).find((definition) => definition.protocol.id === 'saml' && !definition.followUp)),
+        ]),
+      ];
 
 /** axe on the current step, in the light and the dark scheme (the app follows the OS setting). */
 async function expectAccessible(page: Page, step: string) {
@@ -24,7 +40,20 @@ async function expectAccessible(page: Page, step: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-for (const definition of SAMPLE) {
+/** The three first apps (one SAML with a round trip, two OIDC) also on the oldest release and on 2025.12. */
+const SEEDS = definitions.slice(0, 3);
+const RUNS: { release: ReleaseId; apps: typeof definitions }[] = [
+  { release: '2026.8', apps: SAMPLE },
+  { release: '2025.12', apps: SEEDS },
+  { release: '2025.4', apps: SEEDS },
+];
+
+for (const run of RUNS) test.describe(`on authentik ${run.release}`, () => {
+  test.use({ authentikRelease: run.release });
+  for (const definition of run.apps) story(definition);
+});
+
+function story(definition: (typeof definitions)[number]) {
   test(`an admin connects ${definition.name} from the catalog to a verified login`, async ({ page, simulator, authentikUrl }) => {
     await page.goto('/');
     await expectAccessible(page, 'catalog');
@@ -49,14 +78,18 @@ for (const definition of SAMPLE) {
     const templates = definition.data.screen.flatMap((section) => section.fields.map((field) => field.value));
     const shown = await page.locator('.copy-field-value').allTextContents();
     expect(shown).toHaveLength(templates.length);
+    const optional = definition.data.screen.flatMap((section) => section.fields.map((field) => field.optional === true));
     shown.forEach((text, index) => {
-      if (templates[index] !== '') expect(text, `field ${index}`).not.toMatch(/^\(leave empty\)$|^$/);
+      if (templates[index] !== '' && !optional[index]) expect(text, `field ${index}`).not.toMatch(/^\(leave empty\)$|^$/);
     });
 
     if (definition.followUp) {
       await page.getByRole('link', { name: `Next: ${definition.followUp.title}` }).click();
-      const launch = new URL(simulator.state.applications[0]?.meta_launch_url || 'https://app.example.com');
-      for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(`${launch.origin}${launch.pathname.replace(/\/$/, '')}/sso/${key}`);
+      // What the app shows: values on the host of the placeholder ACS URL the wizard created.
+      const placeholder = simulator.state.providers.find((provider) => provider.kind === 'saml')?.acs_url ?? 'https://app.example.com';
+      const launch = simulator.state.applications[0]?.meta_launch_url || new URL(placeholder).origin;
+      const base = launch.startsWith(new URL(placeholder).origin) ? launch.replace(/\/+$/, '') : new URL(placeholder).origin;
+      for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(`${base}/sso/${key}`);
       await expectAccessible(page, 'follow-up');
       await page.getByRole('button', { name: 'Write to authentik' }).click();
       await expect(page.getByText('authentik now uses these values')).toBeVisible();
@@ -70,5 +103,7 @@ for (const definition of SAMPLE) {
     // The demo authentik is on loopback http: only the public-address check may fail there.
     const failing = await page.locator('.check[data-status="fail"]:not([data-testid="check-public-authentik"]), .check[data-status="unknown"]').allTextContents();
     expect(failing).toEqual([]);
+    // Nothing was sent that this release would have dropped without a word.
+    expect(simulator.strictViolations).toEqual([]);
   });
 }

@@ -1,7 +1,16 @@
 import { Alert } from '../../components/ui/alert';
+import { NEWEST_RELEASE, OLDEST_RELEASE, parseRelease } from '../../lib/authentik/releases';
 import { displayHost } from '../../lib/authentik/base-url';
 import { permissionsForCreating } from './check-connection';
 import { disconnect, type Connection } from './connection-store';
+
+function releaseSupport(version: string): string {
+  const parsed = parseRelease(version);
+  if (!parsed) return 'not a version the wizard knows';
+  if (parsed.supported === 'older') return `older than ${OLDEST_RELEASE}: not supported`;
+  if (parsed.supported === 'newer') return `newer than ${NEWEST_RELEASE}: the wizard uses ${NEWEST_RELEASE}'s behaviour`;
+  return 'supported';
+}
 
 /** Who is connected to which authentik, and whether that user can create a pair. */
 export function ConnectionSummary(props: { connection: Connection; providerModel?: string }) {
@@ -17,7 +26,7 @@ export function ConnectionSummary(props: { connection: Connection; providerModel
             {user.name ? ` (${user.name})` : ''}
           </dd>
           <dt>authentik version</dt>
-          <dd>{connection.version ?? 'not readable with this token'}</dd>
+          <dd>{connection.version ? `${connection.version} (${releaseSupport(connection.version)})` : 'not readable with this token'}</dd>
           <dt>Superuser</dt>
           <dd>{user.is_superuser ? 'yes' : 'no'}</dd>
           <dt>Connection</dt>

@@ -18,6 +18,8 @@ import { isAlreadyExists, ownerOf } from '../engine/error-owners';
 import { resolveContext } from '../engine/resolve-context';
 import type { AppIdentity, CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS, parseInputs, readChoices, withChoices, type GenericChoice, type GenericChoices } from '../engine/wizard-params';
+import { capabilities, NEWEST_RELEASE, parseRelease } from '../../../lib/authentik/releases';
+import { releaseNotes, supportNotice } from '../protocols/release-notes';
 import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
 import { AdvancedChoices, identityErrors } from './review/advanced-choices';
@@ -44,14 +46,20 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const choices = readChoices(params);
   const setChoices = useCallback((values: GenericChoices) => setParams((current) => withChoices(current, values), { replace: true }), [setParams]);
 
-  const discovery = useQueries({ queries: discoveryQueries(client, definition) });
+  const parsedRelease = parseRelease(connection.version ?? '');
+  const release = capabilities(parsedRelease?.id ?? NEWEST_RELEASE);
+  const support = supportNotice(parsedRelease);
+  const discovery = useQueries({ queries: discoveryQueries(client, definition, release) });
   const discoveryError = discovery.find((query) => query.isError)?.error;
   const discovered = discovery.every((query) => query.isSuccess) ? combineDiscovery(discovery.map((query) => query.data) as never) : null;
-  const resolved = useMemo(() => (discovered ? resolveContext(definition, discovered, choices) : null), [discovered, definition, choices]);
+  const resolved = useMemo(
+    () => (discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base }) : null),
+    [discovered, definition, choices, release, client.target.base],
+  );
 
   const derived = definition.identity(inputs);
   const identity: AppIdentity = { name: choices.appName ?? derived.name, slug: choices.slug ?? derived.slug };
-  const badIdentity = identityErrors(identity);
+  const badIdentity = identityErrors(identity, release.applicationSlugMaxLength);
   const built = useMemo(() => {
     if (!resolved?.context) return null;
     try {
@@ -124,6 +132,20 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       </p>
       <ShareLinkButton definition={definition} />
 
+      {support ? (
+        <Alert tone={support.tone} title={support.title}>
+          <p>{support.text}</p>
+        </Alert>
+      ) : null}
+      {releaseNotes(definition.protocol.id, release).length > 0 ? (
+        <Alert tone="info" title={`What authentik ${parsedRelease?.version ?? release.release} changes here`}>
+          <ul>
+            {releaseNotes(definition.protocol.id, release).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {missingPermissions.length > 0 ? <PermissionList title="This user is not a superuser" permissions={missingPermissions} /> : null}
       {discoveryError ? (
         <ProblemAlert error={discoveryError} host={host}>
@@ -188,7 +210,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       ) : null}
 
       {discovered ? (
-        <AdvancedChoices definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={choiceErrors} onChange={setChoices} />
+        <AdvancedChoices slugMax={release.applicationSlugMaxLength} definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={choiceErrors} onChange={setChoices} />
       ) : null}
 
       {conflict ? (

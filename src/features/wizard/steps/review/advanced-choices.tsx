@@ -8,25 +8,23 @@ import { keyTypeOf, usableSigningKeys } from '../../engine/resolve-context';
 import type { AppIdentity, DiscoveredContext, IntegrationDefinition } from '../../engine/types';
 import type { GenericChoice } from '../../engine/wizard-params';
 
-export const SLUG_MAX = 50;
+/** The advanced choices of the review step, validated like every other form of the wizard; the slug limit is the release's. */
+export function choicesSchema(slugMax: number | null) {
+  const slug = z.string().regex(/^[-a-zA-Z0-9_]+$/, 'Use only letters, digits, hyphens and underscores.');
+  return z.object({
+    appName: z.string().trim().min(1, 'Enter a name for the application.'),
+    slug: slugMax === null ? slug : slug.max(slugMax, `This authentik release allows at most ${slugMax} characters in a slug.`),
+    authorizationFlow: z.string(),
+    invalidationFlow: z.string(),
+    signingKey: z.string(),
+  });
+}
 
-/** The advanced choices of the review step, validated like every other form of the wizard. */
-export const choicesSchema = z.object({
-  appName: z.string().trim().min(1, 'Enter a name for the application.'),
-  slug: z
-    .string()
-    .regex(/^[-a-zA-Z0-9_]+$/, 'Use only letters, digits, hyphens and underscores.')
-    .max(SLUG_MAX, `Keep the slug to ${SLUG_MAX} characters or fewer.`),
-  authorizationFlow: z.string(),
-  invalidationFlow: z.string(),
-  signingKey: z.string(),
-});
-
-export type ChoiceValues = z.infer<typeof choicesSchema>;
+export type ChoiceValues = z.infer<ReturnType<typeof choicesSchema>>;
 
 /** Messages the schema gives for the name and slug, for blocking Create while they are wrong. */
-export function identityErrors(identity: AppIdentity): Partial<Record<'appName' | 'slug', string>> {
-  const result = choicesSchema.pick({ appName: true, slug: true }).safeParse({ appName: identity.name, slug: identity.slug });
+export function identityErrors(identity: AppIdentity, slugMax: number | null): Partial<Record<'appName' | 'slug', string>> {
+  const result = choicesSchema(slugMax).pick({ appName: true, slug: true }).safeParse({ appName: identity.name, slug: identity.slug });
   const errors: Partial<Record<'appName' | 'slug', string>> = {};
   for (const issue of result.success ? [] : result.error.issues) {
     const key = issue.path[0] as 'appName' | 'slug';
@@ -36,6 +34,7 @@ export function identityErrors(identity: AppIdentity): Partial<Record<'appName' 
 }
 
 export function AdvancedChoices(props: {
+  slugMax: number | null;
   definition: IntegrationDefinition;
   discovered: Discovered;
   context: DiscoveredContext | null;
@@ -46,7 +45,7 @@ export function AdvancedChoices(props: {
 }) {
   const { definition, discovered, context, identity, serverErrors } = props;
   const form = useForm<ChoiceValues>({
-    resolver: zodResolver(choicesSchema as never) as unknown as Resolver<ChoiceValues>,
+    resolver: zodResolver(choicesSchema(props.slugMax) as never) as unknown as Resolver<ChoiceValues>,
     mode: 'onChange',
     values: {
       appName: identity.name,
