@@ -25,9 +25,20 @@ const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
 };
 
 /** What an input of a type looks like inside a URL, when its value is unknown. */
-const KEY_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https://[^\\s?#]+?', subdomain: '[a-z0-9-]+' };
+const KEY_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https://[^\\s?#]+?', subdomain: '[a-z0-9-]+', text: '\\S+' };
 
 const trimSlash = (value: string) => value.trim().replace(/\/+$/, '');
+
+/** "My App 2" → "my-app-2": what authentik accepts as a slug. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+}
 
 export function compileIntegration(entry: CatalogEntry, data: DefinitionData): IntegrationDefinition {
   const module = protocolModule(data.provider.protocol);
@@ -68,7 +79,7 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
     });
 
   const identity = (inputs: Record<string, string>): AppIdentity =>
-    data.identity ? { name: fill(data.identity.name, inputs), slug: fill(data.identity.slug, inputs) } : { name: app, slug: entry.id };
+    data.identity ? { name: fill(data.identity.name, inputs), slug: slugify(fill(data.identity.slug, inputs)) } : { name: app, slug: entry.id };
 
   // A refused request field belongs to the first input its template reads.
   const errorOwners: Record<string, string> = {};

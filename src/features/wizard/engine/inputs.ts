@@ -140,7 +140,11 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
       return { ok: true, value };
     },
     missing: (spec) => `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.`,
-    bad: (spec) => (spec.pattern ? [{ value: '%%%', message: spec.message ?? 'Enter it like' }] : []),
+    // The first of a few typical slips that the pattern refuses.
+    bad: (spec) => {
+      const slip = ['%%%', 'two words', 'http://', ' '].find((value) => spec.pattern && !spec.pattern.test(value.trim()) && value.trim() !== '');
+      return slip ? [{ value: slip, message: spec.message ?? 'Enter it like' }] : [];
+    },
   },
 };
 
