@@ -23,6 +23,8 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     await other.goto(link);
     // The colleague brings their own token; the address is prefilled.
     await expect(other.getByLabel('authentik URL')).toHaveValue(authentikUrl);
+    // The address came with the link, so the colleague confirms it is their authentik.
+    await other.getByLabel(`I trust ${new URL(authentikUrl).host}`).check();
     await other.getByLabel('API token').fill(simulator.tokens.superuser);
     await other.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect(other.getByRole('heading', { name: 'Review what will be created' })).toBeVisible();
@@ -69,6 +71,7 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     const owner = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const other = await owner.newPage();
     await other.goto(link);
+    await other.getByLabel(`I trust ${new URL(authentikUrl).host}`).check();
     await other.getByLabel('API token').fill(simulator.tokens.superuser);
     await other.getByRole('button', { name: 'Connect', exact: true }).click();
     const section = (await other.getByRole('region').first().getByRole('heading').first().textContent()) ?? '';
