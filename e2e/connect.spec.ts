@@ -45,6 +45,22 @@ test.describe('An admin connects the wizard to their authentik', () => {
     await expect(page.getByText(/Use https:\/\/ for authentik/)).toBeVisible();
   });
 
+  test('a token pasted into the address field is recognised and refused before anything is sent', async ({ page, simulator }) => {
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v3/')) apiCalls.push(request.url());
+    });
+    await page.goto('/connect');
+    await page.getByLabel('authentik URL').fill(simulator.tokens.superuser);
+    await page.getByLabel('API token').fill(simulator.tokens.superuser);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText('This looks like an API token, not an address, so nothing was sent.')).toBeVisible();
+    await expect(page.getByText('Paste the token into the “API token” field')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(apiCalls).toEqual([]);
+    expect(simulator.requests.filter((r) => r.path.startsWith('/api/v3/'))).toEqual([]);
+  });
+
   test('a non-superuser learns which permissions creating a pair needs', async ({ page, simulator, authentikUrl }) => {
     await connect(page, authentikUrl, simulator.tokens.regular);
     await expect(page.getByTestId('connection-summary')).toContainText('Connected to');
