@@ -10,6 +10,7 @@ export const PROXY_ERROR_STATUS = {
   forbidden_fetch_site: 403,
   path_not_allowed: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   request_too_large: 413,
   upstream_unreachable: 502,
   upstream_redirect: 502,
