@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { authentikProxy } from './src/server/proxy/index.ts';
+import { authentikProxy, wizardSecurityHeaders } from './src/server/proxy/index.ts';
 
 // The demo authentik is the project's simulator, started lazily on a loopback port the first time
 // the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
@@ -12,30 +12,11 @@ async function startDemoAuthentik() {
   return { url: listening.url, token: DEMO_TOKEN };
 }
 
-// The served app (npm start) runs under a strict policy: no inline script or style, and network
-// access only to its own origin (the local proxy). Dev mode needs React's inline refresh preamble,
-// so only the preview server sends it. Static deployments set their own (docs/deployment.md).
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-};
-
+// Both the served app (npm start) and the dev server (npm run dev) send the same strict policy
+// (CSP without inline code, never framed, COOP same-origin): src/server/proxy/security-headers.ts.
 export default defineConfig({
-  plugins: [react(), authentikProxy({ demo: startDemoAuthentik })],
+  plugins: [react(), wizardSecurityHeaders(), authentikProxy({ demo: startDemoAuthentik })],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: SECURITY_HEADERS },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
 });

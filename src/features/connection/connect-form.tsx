@@ -123,7 +123,8 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
                 Open the tokens page of this authentik
               </a>
             ) : null}{' '}
-            The token stays in this tab’s memory: it is never written to the address bar, storage or logs.
+            The token stays in this tab’s memory: it is never written to the address bar, history or logs, and to storage only if you tick
+            “Remember” below.
           </>
         }
       >
