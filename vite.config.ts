@@ -3,13 +3,13 @@ import { defineConfig } from 'vite';
 import { authentikProxy, wizardSecurityHeaders } from './src/server/proxy/index.ts';
 
 // The demo authentik is the project's simulator, started lazily on a loopback port the first time
-// the page asks the proxy what it offers. WIZARD_DEMO=0 turns it off.
+// the page asks the proxy what it offers; the port stays the same for the life of this process
+// (src/server/simulator/demo.ts). WIZARD_DEMO=0 turns it off.
 async function startDemoAuthentik() {
   if (process.env.WIZARD_DEMO === '0') return null;
-  const { createSimulator, DEMO_TOKEN } = await import('./src/server/simulator/index.ts');
-  const simulator = createSimulator({ log: () => undefined });
-  const listening = await simulator.listen(Number(process.env.WIZARD_DEMO_PORT ?? 0));
-  return { url: listening.url, token: DEMO_TOKEN };
+  const { startDemoAuthentik: start } = await import('./src/server/simulator/demo.ts');
+  const demo = await start({ port: Number(process.env.WIZARD_DEMO_PORT ?? 0) });
+  return { url: demo.url, token: demo.token };
 }
 
 // Both the served app (npm start) and the dev server (npm run dev) send the same strict policy
