@@ -17,7 +17,7 @@ export interface LinkNotice {
 }
 
 /** Fragments the page itself uses (the skip link); any other fragment is dropped. */
-const KEPT_FRAGMENTS = new Set(['', '#', '#main']);
+const KEPT_FRAGMENTS = new Set(['', '#main']);
 
 /** A parameter name fit to show in a notice: no invisible characters, bounded length. */
 export function shownName(name: string): string {
@@ -27,7 +27,7 @@ export function shownName(name: string): string {
 }
 
 function fragmentNames(hash: string): string[] {
-  const body = hash.replace(/^#/, '');
+  const body = hash.slice(1);
   const query = body.includes('?') ? body.slice(body.indexOf('?') + 1) : body;
   return query
     .split('&')

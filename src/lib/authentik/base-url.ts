@@ -5,7 +5,7 @@
  */
 export type BaseUrlResult = { ok: true; base: string } | { ok: false; message: string };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -51,7 +51,6 @@ export function normalizeAuthentikUrl(input: string): BaseUrlResult {
   if (url.username || url.password) {
     return { ok: false, message: 'Remove the user name and password from the address; the API token is entered separately.' };
   }
-  if (url.hostname === '') return { ok: false, message: 'The address has no host name.' };
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
       ok: false,
@@ -59,8 +58,8 @@ export function normalizeAuthentikUrl(input: string): BaseUrlResult {
     };
   }
 
-  let path = url.pathname.replace(AUTHENTIK_SUFFIX, '').replace(/\/+$/, '');
-  if (path === '/') path = '';
+  // Trailing slashes go, so the root ("/") becomes "".
+  const path = url.pathname.replace(AUTHENTIK_SUFFIX, '').replace(/\/+$/, '');
   return { ok: true, base: `${url.protocol}//${url.host}${path}` };
 }
 

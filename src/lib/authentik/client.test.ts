@@ -204,3 +204,14 @@ describe('which paths count as below the connected authentik', () => {
     expect(pathBelowBase(base, url)).toBeNull();
   });
 });
+
+describe('only JSON is read as authentik’s answer', () => {
+  it('a refusal that is not JSON is not read as one, even if its body parses', async () => {
+    answer = () => new Response('{"detail":"Token invalid/expired"}', { status: 403, headers: { 'content-type': 'text/plain; charset=application/json' } });
+    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({ kind: 'not-authentik', status: 403, contentType: 'text/plain; charset=application/json' });
+  });
+
+  it('an abort that was not a timeout is a cancellation', async () => {
+    expect(await problemOf(unwrap(Promise.reject(new DOMException('stop', 'AbortError'))))).toEqual({ kind: 'cancelled' });
+  });
+});

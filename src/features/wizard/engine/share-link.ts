@@ -13,7 +13,7 @@ export const MAX_SEARCH_LENGTH = 2048;
 
 /** Letters from other scripts that look like Latin ones, as used to disguise a parameter name. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', ɑ: 'a', α: 'a', с: 'c', ϲ: 'c', е: 'e', ε: 'e', һ: 'h', і: 'i', ı: 'i', ι: 'i', ј: 'j', к: 'k', κ: 'k',
+  а: 'a', ɑ: 'a', α: 'a', с: 'c', ς: 'c', е: 'e', ε: 'e', һ: 'h', і: 'i', ı: 'i', ι: 'i', ј: 'j', к: 'k', κ: 'k',
   ӏ: 'l', о: 'o', ο: 'o', σ: 'o', р: 'p', ρ: 'p', ԛ: 'q', ѕ: 's', т: 't', τ: 't', у: 'y', γ: 'y', х: 'x', χ: 'x', ԝ: 'w', ν: 'v',
 };
 
