@@ -15,7 +15,7 @@ const serverImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', '**/node_modules', 'test-results', 'playwright-report', 'src/lib/authentik/schema.gen.ts'] },
+  { ignores: ['dist', '**/node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'src/lib/authentik/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { e2ePort } from './src/server/free-port.ts';
 
-const port = Number(process.env.WIZARD_E2E_PORT ?? 4173);
+// A free port unless WIZARD_E2E_PORT is set, so a running `npm start` on 4173 does not break (or get
+// reused by) the tests. The choice is written to the environment, which the workers inherit.
+const port = e2ePort();
 
 export default defineConfig({
   testDir: './e2e',

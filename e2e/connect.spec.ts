@@ -45,6 +45,34 @@ test.describe('An admin connects the wizard to their authentik', () => {
     await expect(page.getByText(/Use https:\/\/ for authentik/)).toBeVisible();
   });
 
+  test('a token pasted into the address field is recognised and refused before anything is sent', async ({ page, simulator }) => {
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v3/')) apiCalls.push(request.url());
+    });
+    await page.goto('/connect');
+    await page.getByLabel('authentik URL').fill(simulator.tokens.superuser);
+    await page.getByLabel('API token').fill(simulator.tokens.superuser);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText('This looks like an API token, not an address, so nothing was sent.')).toBeVisible();
+    await expect(page.getByText('Paste the token into the “API token” field')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(apiCalls).toEqual([]);
+    expect(simulator.requests.filter((r) => r.path.startsWith('/api/v3/'))).toEqual([]);
+  });
+
+  for (const [what, body] of [['an object of another shape', { foo: 1 }], ['an array', [{ user: { username: 'x' } }]]] as const) {
+    test(`a server that answers users/me with ${what} is called out as not authentik, not a crash screen`, async ({ page, simulator, authentikUrl }) => {
+      simulator.faults.add({ method: 'GET', path: '/api/v3/core/users/me/', status: 200, body, headers: { 'Content-Type': 'application/json' } });
+      await connect(page, authentikUrl, simulator.tokens.superuser);
+      await expect(page.getByRole('alert')).toContainText(`This does not look like authentik at ${new URL(authentikUrl).host}`);
+      await expect(page.getByRole('alert')).toContainText('What to do: Check the address.');
+      await expect(page.getByText('Unexpected Application Error')).toHaveCount(0);
+      await expect(page.getByLabel('authentik URL')).toHaveValue(authentikUrl);
+      await expect(page.getByRole('banner')).toContainText('Not connected');
+    });
+  }
+
   test('a non-superuser learns which permissions creating a pair needs', async ({ page, simulator, authentikUrl }) => {
     await connect(page, authentikUrl, simulator.tokens.regular);
     await expect(page.getByTestId('connection-summary')).toContainText('Connected to');

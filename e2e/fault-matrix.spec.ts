@@ -168,7 +168,7 @@ async function expectInputsKept(page: Page, c: AppCase) {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
       simulator.faults.add({ method: 'PUT', path: PUT_PATH, status: 200, body: '<html>Welcome to nginx!</html>', headers: { 'Content-Type': 'text/html' }, times: 1 });
       await page.getByRole('button', { name: CREATE }).click();
-      await expect(page.getByRole('alert')).toContainText('does not answer like authentik’s API');
+      await expect(page.getByRole('alert')).toContainText('This does not look like authentik at');
       await expectInputsKept(page, c);
       expect(pairsFor(simulator, c.slug)).toBe(0);
     });

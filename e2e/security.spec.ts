@@ -11,6 +11,15 @@ test.describe('The wizard is safe to point at a production authentik', () => {
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
   });
 
+  test('every page refuses to be framed and keeps other sites’ windows away (COOP)', async ({ page }) => {
+    for (const path of ['/', '/connect', '/osticket/connect?url=https%3A%2F%2Fosticket.example', '/no-such-page']) {
+      const response = await page.goto(path);
+      expect(response?.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+      expect(response?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(response?.headers()['x-frame-options'], path).toBe('DENY');
+    }
+  });
+
   test('by default the token is forgotten on reload, and Disconnect forgets it at once', async ({ page, simulator, authentikUrl }) => {
     await connect(page, authentikUrl, simulator.tokens.superuser);
     await expect(page.getByTestId('connection-summary')).toBeVisible();

@@ -1,15 +1,33 @@
 import { createAuthentikClient, unwrap } from '../../lib/authentik/client';
 import { resolveMode, type ProxyInfo } from '../../lib/authentik/mode';
-import { isApiError } from '../../lib/authentik/problem';
-import type { Connection } from './connection-store';
+import { AuthentikApiError, isApiError } from '../../lib/authentik/problem';
+import type { Connection, UserSelf } from './connection-store';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** authentik's `users/me/` answer: `{"user": {"pk", "username", "is_superuser", …}}`. */
+function userOf(answer: unknown): UserSelf {
+  const user = isRecord(answer) ? answer.user : undefined;
+  if (!isRecord(user) || typeof user.username !== 'string' || typeof user.is_superuser !== 'boolean' || typeof user.pk !== 'number') {
+    throw new AuthentikApiError({ kind: 'not-authentik', status: 200, contentType: 'application/json', shape: '/api/v3/core/users/me/' });
+  }
+  return user as unknown as UserSelf;
+}
+
+function versionOf(answer: unknown): string {
+  if (!isRecord(answer) || typeof answer.version_current !== 'string') {
+    throw new AuthentikApiError({ kind: 'not-authentik', status: 200, contentType: 'application/json', shape: '/api/v3/admin/version/' });
+  }
+  return answer.version_current;
+}
 
 /** Checks a token against authentik: who it belongs to, and which version answers. */
 export async function checkConnection(input: { base: string; token: string; proxy: ProxyInfo | null; isDemo: boolean; remember: boolean }): Promise<Connection> {
   const client = createAuthentikClient({ base: input.base, token: input.token, mode: resolveMode(input.base, input.proxy) });
   const [me, version] = await Promise.all([
-    unwrap(client.api.GET('/core/users/me/')),
+    unwrap(client.api.GET('/core/users/me/')).then(userOf),
     unwrap(client.api.GET('/admin/version/')).then(
-      (answer) => answer.version_current,
+      (answer) => versionOf(answer),
       (error: unknown) => {
         // A token that may not read the version is still a working token.
         if (isApiError(error) && error.problem.kind === 'permission') return null;
@@ -17,7 +35,7 @@ export async function checkConnection(input: { base: string; token: string; prox
       },
     ),
   ]);
-  return { client, user: me.user, version, proxy: input.proxy, isDemo: input.isDemo, remembered: input.remember };
+  return { client, user: me, version, proxy: input.proxy, isDemo: input.isDemo, remembered: input.remember };
 }
 
 /** Model permissions the transactional endpoint checks, plus what discovery and read-back need. */

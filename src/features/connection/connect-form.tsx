@@ -9,6 +9,8 @@ import { displayHost, normalizeAuthentikUrl } from '../../lib/authentik/base-url
 import { detectProxy } from '../../lib/authentik/mode';
 import { checkConnection } from './check-connection';
 import { setConnection, type Connection } from './connection-store';
+import { LinkHostNotice } from './link-host-notice';
+import { isTrustedHost, tokenHost, trustHost } from './trusted-hosts';
 
 const connectSchema = z.object({
   url: z.string().superRefine((value, ctx) => {
@@ -37,6 +39,15 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   const proxy = useQuery(proxyInfoQuery);
   const queryClient = useQueryClient();
   const [showToken, setShowToken] = useState(false);
+  // A link may prefill the address, but never decides on its own where the token goes: a host that
+  // came with the link and was not confirmed in this tab needs the admin's "I trust <host>" first.
+  const [linkHost] = useState(() => {
+    const fromLink = props.defaultUrl ? normalizeAuthentikUrl(props.defaultUrl) : null;
+    const host = fromLink?.ok ? tokenHost(fromLink.base) : null;
+    return host !== null && !isTrustedHost(host) ? host : null;
+  });
+  const [hostConfirmed, setHostConfirmed] = useState(false);
+  const [hostRefused, setHostRefused] = useState(false);
   const form = useForm<ConnectValues>({
     resolver: zodResolver(connectSchema),
     defaultValues: { url: props.defaultUrl ?? '', token: '', remember: false },
@@ -60,6 +71,13 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   const submit = form.handleSubmit((values) => {
     const normalized = normalizeAuthentikUrl(values.url);
     if (!normalized.ok) return;
+    const host = tokenHost(normalized.base);
+    if (host === null) return;
+    if (host === linkHost && !hostConfirmed) {
+      setHostRefused(true);
+      return;
+    }
+    trustHost(host);
     form.setValue('url', normalized.base);
     props.onUrlChange?.(normalized.base);
     connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url });
@@ -75,7 +93,10 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   };
 
   const url = useWatch({ control: form.control, name: 'url' });
-  const tokensPage = tokensPageUrl(url);
+  const typed = normalizeAuthentikUrl(url);
+  const showsLinkHost = linkHost !== null && typed.ok && tokenHost(typed.base) === linkHost;
+  // No shortcut to a page of a host the admin has not confirmed (it could imitate authentik's login).
+  const tokensPage = showsLinkHost && !hostConfirmed ? null : tokensPageUrl(url);
   const attemptedHost = connect.variables ? displayHost(connect.variables.base) : 'authentik';
 
   return (
@@ -89,6 +110,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           <input {...control} {...form.register('url')} type="text" inputMode="url" autoComplete="url" spellCheck={false} placeholder="authentik.company" />
         )}
       </Field>
+      {showsLinkHost ? <LinkHostNotice host={linkHost} confirmed={hostConfirmed} onConfirm={setHostConfirmed} refused={hostRefused} /> : null}
       <Field
         label="API token"
         error={form.formState.errors.token?.message}
@@ -101,7 +123,8 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
                 Open the tokens page of this authentik
               </a>
             ) : null}{' '}
-            The token stays in this tab’s memory: it is never written to the address bar, storage or logs.
+            The token stays in this tab’s memory: it is never written to the address bar, history or logs, and to storage only if you tick
+            “Remember” below.
           </>
         }
       >

@@ -76,8 +76,7 @@ export function createAuthentikClient(target: AuthentikTarget, options: { timeou
     async getPublic(absoluteUrl: string, init: { signal?: AbortSignal } = {}): Promise<Response> {
       const path = pathBelowBase(target.base, absoluteUrl);
       if (path === null) throw new AuthentikApiError({ kind: 'not-found', detail: `${absoluteUrl} is not below ${target.base}` });
-      const url = target.mode === 'proxy' ? `${originFor(target)}${path}` : `${target.base}${path}`;
-      return publicFetch(new Request(url, { signal: init.signal ?? null }));
+      return publicFetch(new Request(`${originFor(target)}${path}`, { signal: init.signal ?? null }));
     },
   };
 }

@@ -100,8 +100,11 @@ export function explainProblem(problem: ApiProblem, host: string): ProblemExplan
       return { title: 'Cancelled', detail: 'You cancelled the request.', action: 'Start it again when you are ready.' };
     case 'not-authentik':
       return {
-        title: `${host} does not answer like authentik’s API`,
-        detail: `It sent HTTP ${problem.status}${problem.contentType ? ` with ${problem.contentType.split(';')[0]}` : ''} where authentik sends JSON.`,
+        title: `This does not look like authentik at ${host}`,
+        detail:
+          problem.shape !== undefined
+            ? `It answered ${problem.shape} with JSON that authentik never sends there, so it is some other server (or a proxy page) at this address.`
+            : `It sent HTTP ${problem.status}${problem.contentType ? ` with ${problem.contentType.split(';')[0]}` : ''} where authentik sends JSON.`,
         action: 'Check the address. If authentik runs under a sub-path, include it, for example https://example.com/authentik.',
       };
   }

@@ -20,7 +20,8 @@ export type ApiProblem =
   | { kind: 'server'; status: number }
   | { kind: 'timeout' }
   | { kind: 'cancelled' }
-  | { kind: 'not-authentik'; status: number; contentType: string | null };
+  /** `shape`: what answered JSON, but not in the shape authentik sends for that endpoint. */
+  | { kind: 'not-authentik'; status: number; contentType: string | null; shape?: string };
 
 export class AuthentikApiError extends Error {
   readonly problem: ApiProblem;

@@ -6,3 +6,4 @@ export { PROXY_ERROR_STATUS } from './proxy-error.ts';
 export type { ProxyErrorBody, ProxyErrorCode, UnreachableCause } from './proxy-error.ts';
 export { authentikProxy } from './vite-plugin.ts';
 export type { AuthentikProxyOptions } from './vite-plugin.ts';
+export { securityHeaders, wizardSecurityHeaders } from './security-headers.ts';

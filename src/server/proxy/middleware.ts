@@ -12,7 +12,7 @@ import {
   hasPathTraversal,
   isForwardedPath,
 } from './request-guards.ts';
-import { PASSED_REQUEST_HEADERS, forwardUpstream } from './upstream.ts';
+import { PASSED_REQUEST_HEADERS, describeDuration, forwardUpstream } from './upstream.ts';
 import type { UpstreamResult } from './upstream.ts';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -62,10 +62,13 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'aborted' };
+type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'aborted' | 'timeout' };
 
-/** Reads the browser's request body, refusing it as soon as it exceeds `max` bytes. */
-function readRequestBody(req: IncomingMessage, max: number): Promise<BodyResult> {
+/**
+ * Reads the browser's request body, refusing it as soon as it exceeds `max` bytes or has not
+ * fully arrived within `timeoutMs` (the same budget as the rest of the request).
+ */
+function readRequestBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<BodyResult> {
   const declared = Number(headerValue(req, 'content-length') ?? '');
   if (Number.isFinite(declared) && declared > max) {
     return Promise.resolve({ ok: false, reason: 'too_large' });
@@ -74,9 +77,11 @@ function readRequestBody(req: IncomingMessage, max: number): Promise<BodyResult>
     const chunks: Buffer[] = [];
     let total = 0;
     let settled = false;
+    const timer = setTimeout(() => settle({ ok: false, reason: 'timeout' }), Math.max(0, timeoutMs));
     const settle = (result: BodyResult): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onAbort);
@@ -211,9 +216,18 @@ export function createProxyHandler(opts: ProxyOptions, getAllowedHosts: () => re
 
     let body: Buffer | undefined;
     if (BODY_METHODS.has(method)) {
-      const read = await readRequestBody(req, maxRequestBytes);
+      const read = await readRequestBody(req, maxRequestBytes, started + timeoutMs - Date.now());
       if (!read.ok) {
         if (read.reason === 'aborted') return record('client-closed');
+        if (read.reason === 'timeout') {
+          return refuse(
+            {
+              code: 'request_timeout',
+              message: `The request body did not arrive within ${describeDuration(timeoutMs)}, the most this proxy waits for a whole request. Check the connection to this computer and try again.`,
+            },
+            { Connection: 'close' },
+          );
+        }
         return refuse(
           {
             code: 'request_too_large',
@@ -246,7 +260,9 @@ export function createProxyHandler(opts: ProxyOptions, getAllowedHosts: () => re
         pathAndQuery: `${path}${query}`,
         headers,
         body,
-        timeoutMs,
+        // One budget for the whole request: what reading the body used is gone.
+        timeoutMs: Math.max(1, started + timeoutMs - Date.now()),
+        budgetMs: timeoutMs,
         maxResponseBytes,
         fetchImpl,
         clientSignal: clientGone.signal,

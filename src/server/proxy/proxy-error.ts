@@ -11,6 +11,7 @@ export const PROXY_ERROR_STATUS = {
   path_not_allowed: 404,
   method_not_allowed: 405,
   demo_release_unknown: 400,
+  request_timeout: 408,
   request_too_large: 413,
   upstream_unreachable: 502,
   upstream_redirect: 502,

@@ -27,7 +27,6 @@ export function isForwardedPath(path: string): boolean {
  * encoded slashes, NUL bytes and empty segments ("//").
  */
 export function hasPathTraversal(path: string): boolean {
-  if (path.includes('\\') || path.includes('//')) return true;
   if (/%(2f|5c|00)/i.test(path)) return true;
   let decoded: string;
   try {

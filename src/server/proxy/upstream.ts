@@ -27,6 +27,8 @@ export interface UpstreamRequest {
   headers: Record<string, string>;
   body: Buffer | undefined;
   timeoutMs: number;
+  /** The whole request's limit, as told to the admin; default: timeoutMs. */
+  budgetMs?: number;
   maxResponseBytes: number;
   fetchImpl: typeof fetch;
   /** Aborted when the browser goes away. */
@@ -111,7 +113,7 @@ function unreachable(cause: UnreachableCause, url: URL, err: unknown): ProxyFail
   return { code: 'upstream_unreachable', cause, message: messages[cause] };
 }
 
-function describeDuration(ms: number): string {
+export function describeDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`;
 }
 
@@ -253,9 +255,9 @@ export async function forwardUpstream(request: UpstreamRequest): Promise<Upstrea
     }
   } catch (err) {
     if (clientGone) return { kind: 'client_gone' };
-    if (timedOut) return { kind: 'failure', failure: timeoutFailure(url, request.timeoutMs) };
+    if (timedOut) return { kind: 'failure', failure: timeoutFailure(url, request.budgetMs ?? request.timeoutMs) };
     const cause = classifyNetworkError(err);
-    if (cause === 'timeout') return { kind: 'failure', failure: timeoutFailure(url, request.timeoutMs) };
+    if (cause === 'timeout') return { kind: 'failure', failure: timeoutFailure(url, request.budgetMs ?? request.timeoutMs) };
     return { kind: 'failure', failure: unreachable(cause, url, err) };
   } finally {
     clearTimeout(timer);

@@ -2,6 +2,7 @@
  * Every non-secret choice of the wizard lives in the address bar, so a reload (or a shared link)
  * keeps it. Parameter names: the integration's input keys, plus these generic ones.
  */
+import { carriesCredentials } from './credentials-in-url';
 import type { IntegrationDefinition } from './types';
 
 export const GENERIC_PARAMS = {
@@ -33,11 +34,14 @@ export function readChoices(params: URLSearchParams): GenericChoices {
   return choices;
 }
 
-/** Returns a copy of `params` with the given values set (empty values removed). */
+/**
+ * Returns a copy of `params` with the given values set. Empty values are removed, and so is a
+ * value with a user name or password in it: the address bar and history never hold one.
+ */
 export function withParams(params: URLSearchParams, values: Record<string, string | undefined>): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || value === '') next.delete(key);
+    if (value === undefined || value === '' || carriesCredentials(value)) next.delete(key);
     else next.set(key, value);
   }
   return next;

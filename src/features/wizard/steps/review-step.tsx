@@ -10,6 +10,7 @@ import { permissionsForCreating } from '../../connection/check-connection';
 import type { Connection } from '../../connection/connection-store';
 import { RequireConnection } from '../../connection/require-connection';
 import { createOnce, freeSlug, isAmbiguousError, settleLostCreate } from '../api/create-pair';
+import { refreshStaleDiscovery } from '../api/stale-discovery';
 import { combineDiscovery, discoveryQueries } from '../api/discovery';
 import { applicationExists, NotAppliedError, pairKey } from '../api/pair';
 import { ShareLinkButton } from '../components/share-link-button';
@@ -79,6 +80,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
 
   // Create: one PUT. After an ambiguous failure the next attempt first looks for the pair, so it is never created twice.
   const [recover, setRecover] = useState(false);
+  const [refreshed, setRefreshed] = useState(false);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
   const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
@@ -93,8 +95,13 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       queryClient.setQueryData(pairKey(client, identity.slug), pair);
       openPair(identity.slug);
     },
-    onError: (error) => {
+    onError: async (error) => {
       if (isAmbiguousError(error)) setRecover(true);
+      // authentik restarted and its flows/keys/mappings got new pks: re-read them, nothing else is wrong.
+      if (await refreshStaleDiscovery(queryClient, client, error)) {
+        create.reset();
+        setRefreshed(true);
+      }
     },
   });
   // A lost answer: ask authentik at once whether the pair exists, before suggesting anything else.
@@ -180,6 +187,11 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         </Alert>
       ) : null}
       {built?.error ? <Alert tone="error" title="This request cannot be built">{built.error}</Alert> : null}
+      {refreshed ? (
+        <Alert tone="info" title="authentik’s flows, keys or mappings changed">
+          <p>authentik no longer knew some of what the wizard had read from it (it may have restarted). They were read again: review the request below, then click Create again.</p>
+        </Alert>
+      ) : null}
 
       {summary ? (
         <div className="grid-2">

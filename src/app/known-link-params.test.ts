@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { GENERIC_PARAMS, inputKeys } from '../features/wizard/engine/wizard-params';
+import { loadAll } from '../integrations/load-all';
+
+const integrations = await loadAll();
+import type { IntegrationDefinition } from '../features/wizard/engine/types';
+import { KNOWN_LINK_PARAMS } from './known-link-params';
+
+describe('the link guard knows every parameter the wizard reads', () => {
+  it.each(integrations.map((definition) => [definition.name, definition] as const))('%s: every input survives opening a link', (_name, definition: IntegrationDefinition) => {
+    for (const key of inputKeys(definition)) expect(KNOWN_LINK_PARAMS.has(key), `add "${key}" to INTEGRATION_INPUT_PARAMS`).toBe(true);
+  });
+
+  it('the generic choices (authentik URL, name, slug, flows, key) survive too', () => {
+    for (const name of Object.values(GENERIC_PARAMS)) expect(KNOWN_LINK_PARAMS.has(name)).toBe(true);
+  });
+});

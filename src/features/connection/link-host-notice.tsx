@@ -1,0 +1,25 @@
+import { Alert } from '../../components/ui/alert';
+
+/**
+ * Shown while the authentik URL is the one a link filled in and the admin has not confirmed that
+ * host in this tab: the token is sent only after they tick "I trust <host>".
+ */
+export function LinkHostNotice(props: { host: string; confirmed: boolean; onConfirm: (value: boolean) => void; refused: boolean }) {
+  return (
+    <Alert tone="warning" title={`This address came from a link: ${props.host}`} testId="link-host-notice">
+      <p>
+        The link you opened filled in the authentik URL. Connecting sends your API token to <strong>{props.host}</strong>. Whoever made the link chose
+        that address: go on only if it is your own authentik, or type your authentik’s address yourself.
+      </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={props.confirmed} onChange={(event) => props.onConfirm(event.target.checked)} aria-invalid={props.refused || undefined} />
+        <span>I trust {props.host}</span>
+      </label>
+      {props.refused && !props.confirmed ? (
+        <p className="field-error" role="alert">
+          The token was not sent. Tick “I trust {props.host}” if this is your authentik, or replace the address with your authentik’s.
+        </p>
+      ) : null}
+    </Alert>
+  );
+}

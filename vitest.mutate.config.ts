@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Only the tests that exercise the security-critical modules Stryker mutates (stryker.config.json),
+// so a mutation run takes minutes, not the whole suite per mutant.
+export default defineConfig({
+  test: {
+    include: [
+      'src/lib/authentik/client.test.ts',
+      'src/lib/authentik/base-url.test.ts',
+      'src/lib/authentik/problem.test.ts',
+      'src/app/link-guard.test.ts',
+      'src/features/wizard/engine/credentials-in-url.test.ts',
+      'src/features/wizard/engine/share-link.test.ts',
+      'src/features/wizard/engine/error-owners.test.ts',
+      'src/integrations/share-links.test.ts',
+      'src/server/proxy/check-target.test.ts',
+      'src/server/proxy/request-guards.test.ts',
+      'src/server/proxy/proxy-access.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 5_000,
+  },
+});
