@@ -13,3 +13,11 @@ for (const [release, version] of [['2025.4', '2025.4.1'], ['2025.10', '2025.10.4
     });
   });
 }
+
+test('the demo authentik can be started as an older release, and the wizard says which one answers', async ({ page }) => {
+  await page.goto('/connect');
+  await page.getByLabel('Release of the demo authentik').selectOption('2025.4');
+  await page.getByRole('button', { name: 'Use the demo authentik (simulated)' }).click();
+  const summary = page.getByTestId('connection-summary');
+  await expect(summary).toContainText('2025.4.1 (supported)');
+});

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { Field } from '../../components/ui/field';
 import { displayHost, normalizeAuthentikUrl } from '../../lib/authentik/base-url';
 import { detectProxy } from '../../lib/authentik/mode';
+import { NEWEST_RELEASE, RELEASES } from '../../lib/authentik/releases';
 import { checkConnection } from './check-connection';
 import { setConnection, type Connection } from './connection-store';
 import { LinkHostNotice } from './link-host-notice';
@@ -80,11 +81,13 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     trustHost(host);
     form.setValue('url', normalized.base);
     props.onUrlChange?.(normalized.base);
-    connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url });
+    connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url || values.token.trim() === proxy.data?.demo?.token });
   });
 
-  const useDemo = () => {
-    const demo = proxy.data?.demo;
+  const [demoRelease, setDemoRelease] = useState<string>(NEWEST_RELEASE);
+  const connectToDemo = async () => {
+    // Each release has its own demo authentik, started by the wizard's server on first use.
+    const demo = demoRelease === NEWEST_RELEASE ? proxy.data?.demo : (await detectProxy(undefined, demoRelease))?.demo;
     if (!demo) return;
     form.setValue('url', demo.url, { shouldValidate: true });
     form.setValue('token', demo.token, { shouldValidate: true });
@@ -148,9 +151,21 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           {connect.isPending ? 'Connecting…' : 'Connect'}
         </button>
         {proxy.data?.demo ? (
-          <button type="button" className="button-secondary" onClick={useDemo} disabled={connect.isPending}>
-            Use the demo authentik (simulated)
-          </button>
+          <span className="demo-picker">
+            <button type="button" className="button-secondary" onClick={() => void connectToDemo()} disabled={connect.isPending}>
+              Use the demo authentik (simulated)
+            </button>
+            <label>
+              <span className="muted small">as release</span>{' '}
+              <select value={demoRelease} onChange={(event) => setDemoRelease(event.target.value)} aria-label="Release of the demo authentik">
+                {[...RELEASES].reverse().map((release) => (
+                  <option key={release} value={release}>
+                    {release}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </span>
         ) : null}
       </div>
       {connect.isError ? <ProblemAlert error={connect.error} host={attemptedHost} /> : null}
