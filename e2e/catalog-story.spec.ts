@@ -29,7 +29,7 @@ const SAMPLE =
       ];
 
 /** axe on the current step, in the light and the dark scheme (the app follows the OS setting). */
-async function expectAccessible(page: Page, step: string) {
+async function expectAxeClean(page: Page, step: string) {
   await page.locator('main').waitFor();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -50,14 +50,16 @@ const RUNS: { release: ReleaseId; apps: typeof definitions }[] = [
 
 for (const run of RUNS) test.describe(`on authentik ${run.release}`, () => {
   test.use({ authentikRelease: run.release });
-  for (const definition of run.apps) story(definition);
+  // The screens do not depend on the release: axe runs on the newest one's stories.
+  for (const definition of run.apps) story(definition, run.release === '2026.8');
 });
 
-function story(definition: (typeof definitions)[number]) {
+function story(definition: (typeof definitions)[number], withAxe: boolean) {
   test(`an admin connects ${definition.name} from the catalog to a verified login`, async ({ page, simulator, authentikUrl }) => {
+    const expectAccessible = withAxe ? expectAxeClean : async () => undefined;
     await page.goto('/');
     await expectAccessible(page, 'catalog');
-    await page.getByRole('link', { name: new RegExp(`^${definition.name}`) }).click();
+    await page.getByRole('link', { name: new RegExp(`^${definition.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Your ${definition.name} setup` })).toBeVisible();
     for (const [key, ui] of Object.entries(definition.inputUi)) await page.getByLabel(ui.label, { exact: true }).fill(exampleInputs(definition)[key]!);
     await expectAccessible(page, 'inputs');

@@ -21,7 +21,6 @@ export default defineIntegration({
     protocol: 'saml',
     acsUrl: 'https://auth.atlassian.com/replace-with-the-acs-url-atlassian-shows',
     audience: '',
-    binding: 'post',
     signingKey: 'any',
     // The guide sets no NameID mapping (authentik would send its hashed user id); Atlassian's KBs
     // match the NameID against the account email, so the vendor is followed.

@@ -24,7 +24,6 @@ export default defineIntegration({
     protocol: 'saml',
     acsUrl: '{acs}',
     audience: '{issuer}',
-    binding: 'post',
     signingKey: 'any',
     nameId: 'email',
     // Matters for IdP-initiated launches; AWS refuses other formats ("invalid name id policy format").

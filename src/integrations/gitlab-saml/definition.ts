@@ -30,7 +30,6 @@ export default defineIntegration({
     // The guide sets authentik's Issuer to the GitLab URL as well; in SAML that is the IdP's own
     // entity ID, so (as GitLab's docs use it) only the Audience is GitLab's and the Issuer stays default.
     audience: '{url}',
-    binding: 'post',
     signingKey: 'any',
     // The guide sets no NameID mapping (authentik's hashed user id); the stable user id is the closest.
     nameId: 'uid',

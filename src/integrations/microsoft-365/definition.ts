@@ -21,8 +21,7 @@ export default defineIntegration({
     protocol: 'saml',
     acsUrl: 'https://login.microsoftonline.com/login.srf',
     audience: 'urn:federation:MicrosoftOnline',
-    // The guide leaves the binding alone; Microsoft requires HTTP POST for the token, so it is set.
-    binding: 'post',
+    // The guide leaves the binding alone; Microsoft requires HTTP POST, which is the wizard's default (sp-binding checks it).
     signAssertion: true,
     signingKey: 'any',
     nameId: 'custom:Microsoft Entra Immutable ID',

@@ -21,7 +21,6 @@ export default defineIntegration({
     acsUrl: 'https://{ws}.slack.com/sso/saml',
     // Slack's default Service Provider Issuer.
     audience: 'https://slack.com',
-    binding: 'post',
     signAssertion: true,
     signResponse: true,
     signingKey: 'any',

@@ -28,8 +28,7 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/identity/connect/oidc-signin' }],
-    scopes: ['openid', 'profile', 'offline_access'],
-    customScopes: [EMAIL_VERIFIED],
+    scopes: ['openid', 'profile', 'offline_access'], customScopes: [EMAIL_VERIFIED],
     signingKey: 'rsa',
     // The web vault refreshes after five minutes; a 5-minute access token logs users out.
     validity: { accessToken: 'minutes=10' },
