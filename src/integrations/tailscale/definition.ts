@@ -64,6 +64,7 @@ export default defineIntegration({
     'email-claim': { source: 'id_token', why: 'Tailscale identifies each user, and the tailnet admin, by the email address authentik sends.' },
     discovery: { why: 'Tailscale reads the endpoints from the discovery document of the issuer in the WebFinger answer; both must match.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Tailscale really sent.' },
+    'public-authentik': { why: 'Tailscale’s servers fetch the discovery document, tokens and keys from authentik over the internet.' },
   },
   manualTest,
 });
