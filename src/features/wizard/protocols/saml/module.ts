@@ -125,7 +125,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
   summary: (p, name) => [
     { label: 'ACS URL', value: String(p.acs_url) },
     { label: 'Audience', value: p.audience ? String(p.audience) : 'not set yet' },
-    { label: 'Issuer (entity ID)', value: p.issuer_override ? String(p.issuer_override) : 'authentik’s default: the provider’s metadata URL' },
+    { label: 'Issuer (entity ID)', value: p.issuer_override ? String(p.issuer_override) : p.issuer ? String(p.issuer) : 'authentik’s default: the provider’s metadata URL' },
     { label: 'Service Provider Binding', value: p.sp_binding === 'post' ? 'Post' : String(p.sp_binding ?? 'default') },
     { label: 'Signing certificate', value: name(p.signing_kp) },
     { label: 'Signs', value: [p.sign_assertion ? 'assertions' : null, p.sign_response ? 'responses' : null].filter(Boolean).join(' and ') || 'nothing' },
