@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,6 +10,26 @@ const integrationsImport = {
   group: ['**/integrations', '**/integrations/**'],
   message: 'The generic wizard never names an app: integrations reach it only through the registry passed in by src/app.',
 };
+// The catalog's app names (first word of each), so the generic code cannot name an app in a string either.
+const appWords = [
+  ...new Set(
+    [...readFileSync(new URL('./src/integrations/registry.ts', import.meta.url), 'utf8').matchAll(/name: '([^']+)'/g)]
+      // The first word names the app, unless it is an ordinary word ("Open WebUI", "Home Assistant").
+      .map((match) => match[1].split(/[^A-Za-z0-9]+/))
+      .filter((words) => words[0] !== 'Another')
+      .map((words) => (['Open', 'Home'].includes(words[0]) ? `${words[0]} ${words[1]}` : words[0])),
+  ),
+];
+const appNamePattern = `/\\b(${appWords.join('|')})\\b/`;
+const noHtml = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML injection.' },
+];
+const noAppNames = [
+  { selector: `Literal[value=${appNamePattern}]`, message: 'The generic wizard never names an app: say it in the definition.' },
+  { selector: `TemplateElement[value.raw=${appNamePattern}]`, message: 'The generic wizard never names an app: say it in the definition.' },
+  { selector: `JSXText[value=${appNamePattern}]`, message: 'The generic wizard never names an app: say it in the definition.' },
+];
 const serverImport = {
   group: ['**/server', '**/server/**'],
   message: 'Browser code must not import Node-only code from src/server.',
@@ -34,17 +55,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // No raw HTML injection anywhere in the app.
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML injection.' },
-      ],
+      'no-restricted-syntax': ['error', ...noHtml],
     },
   },
   // Boundaries: the generic engine and shared code never import an integration, browser code never imports the server.
   {
     files: ['src/features/**', 'src/components/**', 'src/lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [integrationsImport, serverImport] }] },
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/lib/authentik/schema.gen.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [integrationsImport, serverImport] }],
+      'no-restricted-syntax': ['error', ...noHtml, ...noAppNames],
+    },
   },
   {
     files: ['src/app/**', 'src/main.tsx'],

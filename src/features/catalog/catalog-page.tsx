@@ -43,7 +43,7 @@ export function CatalogPage() {
             id={searchId}
             type="search"
             value={filter.query}
-            placeholder="Name, for example Grafana"
+            placeholder={catalog[0] ? `Name, for example ${catalog[0].name}` : 'Name'}
             autoComplete="off"
             spellCheck={false}
             aria-describedby={`${searchId}-hint`}
