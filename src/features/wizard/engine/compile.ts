@@ -167,7 +167,7 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
       return checks().flatMap((check): ConfigNote[] => {
         if (!check.evaluate || check.fields?.some((field) => pending.includes(field))) return [];
         const result = check.evaluate(pair);
-        return result.status === 'fail' || result.status === 'warn' ? [{ tone: 'warning', text: `${check.title}: not yet. ${result.detail ?? result.actual ?? ''}`.trim() }] : [];
+        return result.status === 'fail' || result.status === 'warn' ? [{ tone: 'warning', text: `${check.title} — no. ${result.detail ?? result.actual ?? ''}`.trim() }] : [];
       });
     },
     ...(followUp ? { followUp } : {}),

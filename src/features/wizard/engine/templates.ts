@@ -15,10 +15,6 @@ export function templateKeys(template: Template | undefined): string[] {
   return template ? [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '') : [];
 }
 
-/** True when every key of the template has a non-empty value. */
-export function canFill(template: Template, values: TemplateValues): boolean {
-  return templateKeys(template).every((key) => (values[key] ?? '') !== '');
-}
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

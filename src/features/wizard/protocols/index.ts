@@ -1,5 +1,4 @@
 /** The protocol modules, by the id a definition's provider names. */
-import type { ProviderSpec } from '../engine/format';
 import type { CreatedPair } from '../engine/types';
 import { oidc } from './oidc/module';
 import { saml } from './saml/module';
@@ -22,4 +21,3 @@ export function moduleOf(pair: CreatedPair): ProtocolModule {
   return protocolModule(pair.protocol);
 }
 
-export type { ProviderSpec };

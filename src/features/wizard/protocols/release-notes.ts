@@ -1,23 +1,17 @@
 /**
  * What a release changes for the pair the wizard is about to create, in words for the review step.
- * One place reads the capability table for this; the protocol modules act on the same table.
+ * The protocol module says what concerns its provider; the rest is said here, from the same table.
  */
 import { NEWEST_RELEASE, OLDEST_RELEASE, type ParsedRelease, type ReleaseCapabilities } from '../../../lib/authentik/releases';
-import type { ProtocolId } from '.';
+import type { ProtocolModule } from './types';
 
-export function releaseNotes(protocol: ProtocolId, caps: ReleaseCapabilities): string[] {
-  const notes: string[] = [];
+export function releaseNotes(module: ProtocolModule, caps: ReleaseCapabilities): string[] {
   const at = `authentik ${caps.release}`;
-  if (protocol === 'oidc') {
-    if (!caps.oauth2GrantTypes) notes.push(`${at}: grant types do not exist yet, so the provider allows every grant; none is sent.`);
-    if (!caps.redirectUriType) notes.push(`${at}: redirect URI types do not exist yet; every redirect URI counts as a login redirect, so post-logout URIs are left out.`);
-  }
-  if (protocol === 'saml' && caps.samlIssuerField === 'issuer') {
-    notes.push(`${at}: the provider's Issuer is its entity ID and defaults to “authentik”; the wizard sets it to the provider's metadata URL, as authentik's guides say and as 2026.5 does by itself.`);
-  }
-  if (caps.keypairTypeField === 'private_key_type') notes.push(`${at}: keypairs report their type as private_key_type, and the key list cannot be filtered by type; the wizard filters it itself.`);
-  if (caps.applicationSlugMaxLength !== null) notes.push(`${at}: an application slug has at most ${caps.applicationSlugMaxLength} characters.`);
-  return notes;
+  return [
+    ...module.releaseNotes(caps),
+    ...(caps.keypairTypeField === 'private_key_type' ? [`${at}: keypairs report their type as private_key_type, and the key list cannot be filtered by type; the wizard filters it itself.`] : []),
+    ...(caps.applicationSlugMaxLength !== null ? [`${at}: an application slug has at most ${caps.applicationSlugMaxLength} characters.`] : []),
+  ];
 }
 
 /** The notice for a release outside the supported window, or null inside it. */

@@ -6,6 +6,7 @@
  * selects one module. A third protocol is a new folder plus one line in protocols/index.ts.
  */
 import type { AuthentikClient } from '../../../lib/authentik/client';
+import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { Check } from '../engine/checks/types';
 import type { CheckSpec, ProviderSpec } from '../engine/format';
 import type { Application, CreatedPair, DiscoveredContext } from '../engine/types';
@@ -75,8 +76,6 @@ export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends
   id: S['protocol'];
   /** "OAuth2 / OpenID Connect" */
   label: string;
-  /** Short form for cards: "OpenID Connect" */
-  badge: string;
   providerModel: string;
   discovery: (settings: S) => DiscoveryNeeds;
   /** The `provider` part of the transactional request. Throws with an actionable message. */
@@ -95,12 +94,10 @@ export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends
   /** Every property mapping pk the provider uses (NameID included). */
   mappingPks: (pair: P) => string[];
   roundTrip: Record<string, RoundTripRule>;
+  /** What the connected release changes for this protocol's request, in words for the review. */
+  releaseNotes: (caps: ReleaseCapabilities) => string[];
   /** True while a round-trip field still holds what the wizard created it with. */
   isPlaceholder: (field: string, value: string, settings: S) => boolean;
   checks: Record<string, CheckBuilder<S>>;
 }
 
-/** Narrow helper for modules: the pair of this protocol, or null. */
-export function pairOf<P extends CreatedPair['protocol']>(pair: CreatedPair, protocol: P): Extract<CreatedPair, { protocol: P }> | null {
-  return pair.protocol === protocol ? (pair as Extract<CreatedPair, { protocol: P }>) : null;
-}

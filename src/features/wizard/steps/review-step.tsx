@@ -144,10 +144,10 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
           <p>{support.text}</p>
         </Alert>
       ) : null}
-      {releaseNotes(definition.protocol.id, release).length > 0 ? (
+      {releaseNotes(definition.protocol, release).length > 0 ? (
         <Alert tone="info" title={`What authentik ${parsedRelease?.version ?? release.release} changes here`}>
           <ul>
-            {releaseNotes(definition.protocol.id, release).map((note) => (
+            {releaseNotes(definition.protocol, release).map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { evaluatePublicAuthentik } from './common';
+import { customMappingsCheck, evaluatePublicAuthentik } from './common';
 import { describe, expect, it } from 'vitest';
 import { AuthentikApiError } from '../../../../lib/authentik/problem';
 import {
@@ -121,5 +121,23 @@ describe('an app whose servers call authentik needs it on a public https address
     const result = evaluatePublicAuthentik(base);
     expect(result.status).toBe(status);
     if (status === 'fail') expect(result.detail).toMatch(/Publish authentik under a public https address/);
+  });
+});
+
+describe('an app’s own property mappings must be attached to its provider', () => {
+  const need = { kind: 'scope' as const, name: 'wizard: email (verified)', expression: 'return {}', body: {}, describe: 'scope email' };
+  const check = customMappingsCheck({ needs: [need], attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [] });
+  const listed = { '/propertymappings/provider/scope/': { results: [{ name: need.name, pk: 'm-1', expression: 'return {}' }] } };
+
+  it('passes when the mapping exists and the provider uses it', async () => {
+    const pair = oidcPair({ property_mappings: ['m-1'] });
+    expect((await check.run(fakeContext(pair, { api: listed }).ctx)).status).toBe('pass');
+  });
+
+  it('fails, naming the mapping, when the provider does not use it or it was deleted', async () => {
+    const detached = await check.run(fakeContext(oidcPair({ property_mappings: ['other'] }), { api: listed }).ctx);
+    expect(detached).toMatchObject({ status: 'fail', actual: `Not attached: ${need.name}` });
+    const deleted = await check.run(fakeContext(oidcPair({ property_mappings: ['m-1'] }), { api: { '/propertymappings/provider/scope/': { results: [] } } }).ctx);
+    expect(deleted.status).toBe('fail');
   });
 });

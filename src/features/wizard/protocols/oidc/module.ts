@@ -5,7 +5,7 @@ import { fill, templateShape } from '../../engine/templates';
 import type { CreatedPair, OAuth2Provider } from '../../engine/types';
 import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
 import { scopeManagedId } from '../managed';
-import { pairOf, type ProtocolModule } from '../types';
+import type { ProtocolModule } from '../types';
 import {
   ASYMMETRIC_ALGORITHMS,
   discoveryCheck,
@@ -44,7 +44,6 @@ function loginTemplate(settings: Settings): string | undefined {
 export const oidc: ProtocolModule<Settings, OidcPair> = {
   id: 'oidc',
   label: 'OAuth2 / OpenID Connect',
-  badge: 'OpenID Connect',
   providerModel: MODEL,
   discovery: (settings) => ({
     signingKey: settings.signingKey === 'none' ? 'none' : settings.signingKeyOptional ? 'optional' : 'required',
@@ -140,6 +139,10 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
   mappingPks: (pair) => pair.provider.property_mappings ?? [],
   roundTrip: {},
   isPlaceholder: () => false,
+  releaseNotes: (caps) => [
+    ...(caps.oauth2GrantTypes ? [] : [`authentik ${caps.release}: grant types do not exist yet, so the provider allows every grant; none is sent.`]),
+    ...(caps.redirectUriType ? [] : [`authentik ${caps.release}: redirect URI types do not exist yet; every redirect URI counts as a login redirect, so post-logout URIs are left out.`]),
+  ],
   checks: {
     'redirect-uri': (spec, env) => {
       const template = loginTemplate(env.settings) ?? '';
@@ -167,7 +170,3 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     'redirect-errors': (spec) => redirectErrorsCheck(spec),
   },
 };
-
-export function isOidcPair(pair: CreatedPair): pair is OidcPair {
-  return pairOf(pair, 'oidc') !== null;
-}

@@ -63,7 +63,6 @@ function isPlaceholderAcs(acs: string, settings: Settings): boolean {
 export const saml: ProtocolModule<Settings, SamlPair> = {
   id: 'saml',
   label: 'SAML 2.0',
-  badge: 'SAML 2.0',
   providerModel: MODEL,
   discovery: (settings) => ({
     signingKey: 'required',
@@ -161,6 +160,10 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     },
     audience: (value, { appName, label }) => (/\s/.test(value) ? `The ${label} contains no spaces. Copy it again from ${appName}.` : null),
   },
+  releaseNotes: (caps) =>
+    caps.samlIssuerField === 'issuer'
+      ? [`authentik ${caps.release}: the provider's Issuer is its entity ID and defaults to “authentik”; the wizard sets it to the provider's metadata URL, as authentik's guides say and as 2026.5 does by itself.`]
+      : [],
   isPlaceholder: (field, value, settings) => (field === 'acs_url' ? isPlaceholderAcs(value, settings) : value.trim() === ''),
   checks: {
     'acs-url': (spec, env) =>
