@@ -35,40 +35,87 @@ function originFor(target: AuthentikTarget): string {
   return target.mode === 'proxy' ? globalThis.location.origin : target.base;
 }
 
-function makeFetch(target: AuthentikTarget, timeoutMs: number, withToken: boolean) {
-  return async (input: Request): Promise<Response> => {
-    const headers = new Headers(input.headers);
-    if (withToken) headers.set('Authorization', `Bearer ${target.token}`);
-    if (target.mode === 'proxy') headers.set(PROXY_BASE_HEADER, target.base);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = AbortSignal.any([input.signal, timeout]);
-    let response: Response;
-    try {
-      response = await fetch(new Request(input, { headers, signal, credentials: 'omit', redirect: 'error' }));
-    } catch (error) {
-      throw new AuthentikApiError(problemFromThrown(error, target.mode, timeout.aborted));
-    }
-    const contentType = response.headers.get('content-type');
-    if (!response.ok) {
-      throw new AuthentikApiError(problemFromResponse(response.status, contentType, await readJson(response)));
-    }
-    if (response.status !== 204 && !isJson(contentType) && !/xml/i.test(contentType ?? '')) {
-      throw new AuthentikApiError({ kind: 'not-authentik', status: response.status, contentType });
-    }
-    return response;
+/** Requests in flight through one client; with a limit, the rest wait their turn (FIFO). */
+export interface RequestGate {
+  readonly inFlight: number;
+  readonly peak: number;
+  readonly total: number;
+}
+
+function createGate(limit: number) {
+  let inFlight = 0;
+  let peak = 0;
+  let total = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    stats: {
+      get inFlight() {
+        return inFlight;
+      },
+      get peak() {
+        return peak;
+      },
+      get total() {
+        return total;
+      },
+    } satisfies RequestGate,
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (inFlight >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+      inFlight += 1;
+      total += 1;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await task();
+      } finally {
+        inFlight -= 1;
+        waiting.shift()?.();
+      }
+    },
   };
 }
 
-export function createAuthentikClient(target: AuthentikTarget, options: { timeoutMs?: number } = {}) {
+function makeFetch(target: AuthentikTarget, timeoutMs: number, withToken: boolean, gate: ReturnType<typeof createGate>) {
+  return (input: Request): Promise<Response> => gate.run(() => send(target, timeoutMs, withToken, input));
+}
+
+async function send(target: AuthentikTarget, timeoutMs: number, withToken: boolean, input: Request): Promise<Response> {
+  const headers = new Headers(input.headers);
+  if (withToken) headers.set('Authorization', `Bearer ${target.token}`);
+  if (target.mode === 'proxy') headers.set(PROXY_BASE_HEADER, target.base);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([input.signal, timeout]);
+  let response: Response;
+  try {
+    response = await fetch(new Request(input, { headers, signal, credentials: 'omit', redirect: 'error' }));
+  } catch (error) {
+    throw new AuthentikApiError(problemFromThrown(error, target.mode, timeout.aborted));
+  }
+  const contentType = response.headers.get('content-type');
+  if (!response.ok) {
+    throw new AuthentikApiError(problemFromResponse(response.status, contentType, await readJson(response)));
+  }
+  if (response.status !== 204 && !isJson(contentType) && !/xml/i.test(contentType ?? '')) {
+    throw new AuthentikApiError({ kind: 'not-authentik', status: response.status, contentType });
+  }
+  return response;
+}
+
+/**
+ * `maxInFlight` bounds the requests this client has open at once (an audit of hundreds of
+ * applications must not flood authentik); `requests` tells how many are open, the peak and the total.
+ */
+export function createAuthentikClient(target: AuthentikTarget, options: { timeoutMs?: number; maxInFlight?: number } = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const gate = createGate(options.maxInFlight ?? Number.POSITIVE_INFINITY);
   const api = createClient<paths>({
     baseUrl: `${originFor(target)}/api/v3`,
-    fetch: makeFetch(target, timeoutMs, true),
+    fetch: makeFetch(target, timeoutMs, true, gate),
   });
-  const publicFetch = makeFetch(target, timeoutMs, false);
+  const publicFetch = makeFetch(target, timeoutMs, false, gate);
   return {
     target,
     api,
+    requests: gate.stats,
     /**
      * GET a public authentik URL (discovery, JWKS, SAML metadata) given as an absolute URL that
      * authentik itself returned. Only URLs below the connected base are fetched.

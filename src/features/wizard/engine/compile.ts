@@ -11,8 +11,8 @@ import type { Check } from './checks/types';
 import { tryUrl } from './checks/util';
 import type { DefinitionData, InputSpec, ProviderSpec } from './format';
 import { inputPreview, inputsSchema } from './inputs';
-import { fill, templateKeys, templatePattern, type TemplateValues } from './templates';
-import type { AppIdentity, CatalogEntry, ConfigNote, CreatedPair, FollowUp, IntegrationDefinition, InputUi, TransactionApplicationRequest } from './types';
+import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from './templates';
+import type { AppIdentity, CatalogEntry, ConfigNote, CreatedPair, FollowUp, IntegrationDefinition, InputUi, Recognition, TransactionApplicationRequest } from './types';
 
 /** Checks any protocol offers. */
 const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
@@ -26,6 +26,14 @@ const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
 
 /** What an input of a type looks like inside a URL, when its value is unknown. */
 const KEY_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https://[^\\s?#]+?', subdomain: '[a-z0-9-]+', text: '\\S+' };
+
+/** Looser than KEY_PATTERNS: a hand-made pair may use http://, upper case or another port. */
+const RECOGNITION_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https?://[^\\s?#]+?', subdomain: '[a-z0-9-]+', host: '[a-z0-9.-]+', slug: '[a-z0-9_.-]+', text: '\\S+', enum: '[^/?#\\s]+' };
+
+/** Characters of a template outside its keys and scheme: how specific a match on it is. */
+function literalWeight(template: string): number {
+  return template.replace(/\{[a-z_][a-z0-9_]*\}/gi, '').replace(/^https?:\/\//i, '').length;
+}
 
 const trimSlash = (value: string) => value.trim().replace(/\/+$/, '');
 
@@ -120,6 +128,21 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
 
   const followUp = data.roundTrip ? roundTrip(data, module, app, host) : undefined;
 
+  // A field the admin fills in a round trip is known only up to its origin (e.g. https://auth.vendor.com/…).
+  const recognitionPatterns = Object.fromEntries(Object.entries(data.inputs).map(([key, spec]) => [key, RECOGNITION_PATTERNS[spec.type] ?? '[^/?#\\s]+']));
+  const signatures = module.signatures(settings).flatMap(({ field, what, template }) => {
+    const known = roundTripFields.includes(field) ? (/^(https?:\/\/[^/{]+\/)/i.exec(template)?.[1] ?? '') : template;
+    if (known === '') return [];
+    const pattern = templatePattern(known, {}, recognitionPatterns);
+    // A trailing slash added by hand does not make it another app.
+    const source = `${pattern.source.replace(/\$$/, '')}${roundTripFields.includes(field) ? '.*' : '/?'}$`;
+    return [{ field, what, shape: templateShape(known, {}, labels), weight: literalWeight(known), pattern: new RegExp(source, 'i') }];
+  });
+  const recognize = (pair: CreatedPair): Recognition => {
+    const matched = signatures.filter((signature) => module.signatureValues(pair as never, signature.field).some((value) => signature.pattern.test(value.trim())));
+    return { score: matched.reduce((sum, signature) => sum + signature.weight, 0), evidence: matched.map((signature) => `${signature.what} fits ${signature.shape}`) };
+  };
+
   return {
     id: entry.id,
     name: app,
@@ -172,6 +195,7 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
     },
     ...(followUp ? { followUp } : {}),
     checks,
+    recognize,
     manualTest: data.manualTest,
   };
 }

@@ -169,5 +169,13 @@ export interface IntegrationDefinition {
   warnings: (pair: CreatedPair) => ConfigNote[];
   followUp?: FollowUp<Record<string, string>>;
   checks: () => Check[];
+  /** How strongly a pair's provider looks like this app's (audit): which of its templates match. */
+  recognize: (pair: CreatedPair) => Recognition;
   manualTest: ManualTest;
+}
+
+/** What a definition's templates say about a pair: the evidence, and its weight (literal characters matched). */
+export interface Recognition {
+  score: number;
+  evidence: string[];
 }

@@ -99,5 +99,14 @@ export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends
   /** True while a round-trip field still holds what the wizard created it with. */
   isPlaceholder: (field: string, value: string, settings: S) => boolean;
   checks: Record<string, CheckBuilder<S>>;
+  /**
+   * Provider fields a definition's templates predict (login redirect URIs, ACS URL, audience), so
+   * an audit can tell which app a hand-made pair serves. `field` names the provider field.
+   */
+  signatures: (settings: S) => { field: string; what: string; template: string }[];
+  /** The values of a signature field in a pair. */
+  signatureValues: (pair: P, field: string) => string[];
+  /** Checks for every provider of this protocol, whatever the app: settings an upgrade changed. */
+  releaseTraps: () => Check[];
 }
 

@@ -145,6 +145,7 @@ export function evaluateUsernameChange(settings: Partial<Pick<AuthentikSettings,
 export function usernameChangeCheck(text: CheckText = {}): Check {
   return {
     id: 'username-changes',
+    scope: 'instance',
     title: text.title ?? 'Users cannot change their username',
     why: text.why ?? 'The app identifies accounts by username, so a renamed user would no longer match their account.',
     run: async ({ client, signal }) => evaluateUsernameChange(await unwrap(client.api.GET('/admin/settings/', { signal }))),
@@ -218,6 +219,7 @@ export function evaluatePublicAuthentik(base: string): CheckResult {
 export function publicAuthentikCheck(text: CheckText = {}): Check {
   return {
     id: 'public-authentik',
+    scope: 'instance',
     title: text.title ?? 'authentik is reachable over https on a public address',
     why: text.why ?? 'The app’s servers fetch tokens and keys from authentik over the internet.',
     run: async ({ client }) => evaluatePublicAuthentik(client.target.base),

@@ -60,6 +60,8 @@ export interface Check {
   evaluate?: (pair: CreatedPair) => CheckResult;
   /** Provider fields the check judges; a round trip that fills them silences it until done. */
   fields?: readonly string[];
+  /** 'instance': the result depends on the authentik instance only (an audit runs it once). */
+  scope?: 'instance';
 }
 
 /** Lets an integration word a generic check in its own terms. */

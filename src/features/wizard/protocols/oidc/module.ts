@@ -17,6 +17,7 @@ import {
   signingKeyCheck,
 } from './checks';
 import { redirectErrorsCheck } from './events';
+import { redirectUriTypesCheck } from './release-traps';
 
 type Settings = { protocol: 'oidc' } & OidcSettings;
 type OidcPair = Extract<CreatedPair, { protocol: 'oidc' }>;
@@ -169,4 +170,9 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     discovery: (spec) => discoveryCheck(spec),
     'redirect-errors': (spec) => redirectErrorsCheck(spec),
   },
+  signatures: (settings) =>
+    settings.redirectUris.filter((uri) => (uri.type ?? 'authorization') === 'authorization').map((uri) => ({ field: 'redirect_uris', what: 'Redirect URI', template: uri.url })),
+  signatureValues: (pair, field) =>
+    field === 'redirect_uris' ? pair.provider.redirect_uris.filter((uri) => (uri.redirect_uri_type ?? 'authorization') === 'authorization').map((uri) => uri.url) : [],
+  releaseTraps: () => [grantTypesCheck(), redirectUriTypesCheck()],
 };

@@ -9,6 +9,7 @@ import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-hel
 import { samlManagedId, type SamlMappingName } from '../managed';
 import { keyTypeOf } from '../../engine/resolve-context';
 import type { ProtocolModule } from '../types';
+import { issuerCheck } from './release-traps';
 import {
   acsUrlCheck,
   audienceCheck,
@@ -179,4 +180,13 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     'metadata-certificate': (spec) => metadataCertificateCheck(spec),
     'relay-state': (spec, env) => relayStateCheck({ ...spec, host: (pair) => env.host(pair) }),
   },
+  signatures: (settings) => [
+    { field: 'acs_url', what: 'ACS URL', template: settings.acsUrl },
+    ...(settings.audience ? [{ field: 'audience', what: 'Audience', template: settings.audience }] : []),
+  ],
+  signatureValues: (pair, field) => {
+    const value = field === 'acs_url' ? pair.provider.acs_url : field === 'audience' ? pair.provider.audience : undefined;
+    return value ? [value] : [];
+  },
+  releaseTraps: () => [issuerCheck(), spBindingCheck()],
 };

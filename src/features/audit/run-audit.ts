@@ -1,0 +1,223 @@
+/**
+ * The audit: every application in an authentik, recognised as a catalog app (or the protocol's
+ * generic one) and checked with that app's checks plus the protocol's release traps. Reads only.
+ * Applications are checked a few at a time and the client bounds the requests in flight, so a
+ * large instance is neither flooded nor waited on one request at a time; an abort stops it.
+ */
+import type { AuthentikClient } from '../../lib/authentik/client';
+import { certificateExpiryCheck } from '../wizard/engine/checks/common';
+import { createShared, runCheck, unknownResult } from '../wizard/engine/checks/run-checks';
+import type { Check, CheckResult, CheckStatus, CheckUser } from '../wizard/engine/checks/types';
+import type { Application, CreatedPair, IntegrationDefinition } from '../wizard/engine/types';
+import { moduleForModel } from '../wizard/protocols';
+import { readInventory, type Inventory, type ProviderSummary, type Refusal } from './inventory';
+import { recognise } from './recognize';
+
+export interface AuditCheck {
+  id: string;
+  title: string;
+  why: string;
+  result: CheckResult;
+}
+
+export interface AuditRow {
+  /** The application's slug, or `provider-<pk>` for a provider without an application. */
+  key: string;
+  application: { name: string; slug: string } | null;
+  provider: { pk: number; name: string; type: string } | null;
+  integration: { id: string; name: string; named: boolean; evidence: string[] } | null;
+  checks: AuditCheck[];
+  status: CheckStatus;
+  /** Why the row has no checks of its own (unsupported provider type, cancelled …). */
+  note?: string;
+  /** The pair as read, for fixes; never exported. */
+  pair?: CreatedPair;
+}
+
+/** A check about the authentik instance itself, run once for every application that lists it. */
+export interface InstanceFinding {
+  check: AuditCheck;
+  applications: string[];
+}
+
+export interface AuditReport {
+  base: string;
+  version: string | null;
+  startedAt: string;
+  durationMs: number;
+  rows: AuditRow[];
+  instance: InstanceFinding[];
+  refused: Refusal[];
+  requests: { total: number; peak: number };
+  cancelled: boolean;
+}
+
+export interface AuditOptions {
+  client: AuthentikClient;
+  user: CheckUser;
+  version: string | null;
+  definitions: readonly IntegrationDefinition[];
+  signal: AbortSignal;
+  /** Applications checked at the same time (default 4). */
+  concurrency?: number;
+  /** Called once the inventory is read (how many rows there will be) and after every row. */
+  onProgress?: (progress: { total: number; done: number; row?: AuditRow }) => void;
+  now?: () => number;
+}
+
+const SEVERITY: Record<CheckStatus, number> = { pass: 0, unknown: 1, warn: 2, fail: 3 };
+
+export function rowStatus(checks: readonly AuditCheck[]): CheckStatus {
+  return checks.reduce<CheckStatus>((worst, check) => (SEVERITY[check.result.status] > SEVERITY[worst] ? check.result.status : worst), 'pass');
+}
+
+function summaryOf(application: Application | null, provider: ProviderSummary | null) {
+  return {
+    application: application ? { name: application.name, slug: application.slug } : null,
+    provider: provider ? { pk: provider.pk, name: provider.name, type: provider.verbose_name } : null,
+  };
+}
+
+function single(key: string, base: ReturnType<typeof summaryOf>, check: AuditCheck): AuditRow {
+  return { key, ...base, integration: null, checks: [check], status: check.result.status };
+}
+
+/** Checks for a pair: its app's, then the protocol's release traps and the certificate's lifetime. */
+function checksFor(definition: IntegrationDefinition, pair: CreatedPair): Check[] {
+  const module = definition.protocol;
+  const all = [...definition.checks(), ...module.releaseTraps(), ...(module.signingKeyPk(pair) ? [certificateExpiryCheck({ keyPk: (p) => module.signingKeyPk(p) })] : [])];
+  const seen = new Set<string>();
+  return all.filter((check) => !seen.has(check.id) && seen.add(check.id));
+}
+
+async function pool<T>(items: readonly T[], size: number, signal: AbortSignal, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (!signal.aborted && next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditReport> {
+  const { client, user, definitions, signal } = options;
+  const now = options.now ?? Date.now;
+  const started = now();
+  const before = { total: client.requests.total };
+  const inventory: Inventory = await readInventory(client, { superuser: user.is_superuser, signal });
+  const host = client.target.base;
+  const providersByPk = new Map(inventory.providers.map((provider) => [provider.pk, provider]));
+
+  const rows = new Map<string, AuditRow>();
+  const instanceChecks = new Map<string, { check: Check; pair: CreatedPair; applications: string[] }>();
+  const pending: Application[] = [];
+
+  for (const application of inventory.applications) {
+    const provider = application.provider != null ? (providersByPk.get(application.provider) ?? null) : null;
+    const base = summaryOf(application, provider);
+    if (application.provider == null) {
+      rows.set(application.slug, single(application.slug, base, {
+        id: 'provider-missing',
+        title: 'The application has a provider',
+        why: 'An application without a provider has no login: its tile leads nowhere.',
+        result: { status: 'fail', expected: 'A provider', actual: 'No provider', detail: 'Select a provider for it in authentik (Applications › Applications › Edit), or delete the application if nobody uses it.' },
+      }));
+      continue;
+    }
+    const model = provider?.meta_model_name ?? application.provider_obj?.meta_model_name;
+    if (!moduleForModel(model)) {
+      const type = provider?.verbose_name ?? application.provider_obj?.verbose_name ?? 'provider';
+      rows.set(application.slug, { key: application.slug, ...base, integration: null, checks: [], status: 'unknown', note: `It uses a ${type}; the audit checks OAuth2/OpenID and SAML providers.` });
+      continue;
+    }
+    pending.push(application);
+  }
+  for (const provider of inventory.providers) {
+    if (provider.assigned_application_slug || provider.assigned_backchannel_application_slug) continue;
+    const key = `provider-${provider.pk}`;
+    rows.set(key, single(key, summaryOf(null, provider), {
+      id: 'provider-unassigned',
+      title: 'The provider belongs to an application',
+      why: 'A provider without an application serves no login; it is usually left over from a deleted or half-made integration.',
+      result: { status: 'warn', expected: 'Assigned to an application', actual: 'Not assigned', detail: 'Assign it to its application in authentik (Applications › Edit › Provider), or delete it if nothing uses it.' },
+    }));
+  }
+
+  const total = rows.size + pending.length;
+  let done = rows.size;
+  options.onProgress?.({ total, done });
+
+  await pool(pending, options.concurrency ?? 4, signal, async (application) => {
+    const provider = providersByPk.get(application.provider!) ?? null;
+    const base = summaryOf(application, provider);
+    let row: AuditRow;
+    try {
+      const module = moduleForModel(provider?.meta_model_name ?? application.provider_obj?.meta_model_name)!;
+      const read = await module.read(client, application, application.provider!, signal);
+      const keyPk = module.signingKeyPk(read);
+      const pair: CreatedPair = { ...read, signingKey: keyPk ? (inventory.keypairs?.find((key) => key.pk === keyPk) ?? null) : null, settings: inventory.settings };
+      const recognised = recognise(pair, definitions);
+      if (!recognised) throw new Error('No integration of this protocol is in the catalog.');
+      const shared = createShared();
+      const checks = checksFor(recognised.definition, pair);
+      const results = await Promise.all(
+        checks.map(async (check) => {
+          if (check.scope === 'instance') {
+            const entry = instanceChecks.get(check.id) ?? { check, pair, applications: [] };
+            entry.applications.push(application.name);
+            instanceChecks.set(check.id, entry);
+            return null;
+          }
+          return { id: check.id, title: check.title, why: check.why, result: await runCheck(check, { pair, client, user, signal, shared }, host) };
+        }),
+      );
+      const own = results.filter((result): result is AuditCheck => result !== null);
+      row = {
+        key: application.slug,
+        ...base,
+        integration: { id: recognised.definition.id, name: recognised.definition.name, named: recognised.named, evidence: recognised.evidence },
+        checks: own,
+        status: rowStatus(own),
+        pair,
+      };
+    } catch (error) {
+      if (signal.aborted) return;
+      const result = unknownResult(error, host);
+      row = { key: application.slug, ...base, integration: null, checks: [], status: 'unknown', note: `Could not read it: ${result.detail ?? ''}` };
+    }
+    rows.set(application.slug, row);
+    done += 1;
+    options.onProgress?.({ total, done, row });
+  });
+
+  for (const application of pending) {
+    if (!rows.has(application.slug)) {
+      const provider = providersByPk.get(application.provider!) ?? null;
+      rows.set(application.slug, { key: application.slug, ...summaryOf(application, provider), integration: null, checks: [], status: 'unknown', note: 'Not checked: the audit was stopped.' });
+    }
+  }
+
+  const instance: InstanceFinding[] = signal.aborted
+    ? []
+    : await Promise.all(
+        [...instanceChecks.values()].map(async ({ check, pair, applications }) => ({
+          check: { id: check.id, title: check.title, why: check.why, result: await runCheck(check, { pair, client, user, signal, shared: createShared() }, host) },
+          applications,
+        })),
+      );
+
+  const ordered = [...rows.values()].sort((a, b) => (a.application?.name ?? a.provider?.name ?? '').localeCompare(b.application?.name ?? b.provider?.name ?? ''));
+  return {
+    base: host,
+    version: options.version,
+    startedAt: new Date(started).toISOString(),
+    durationMs: now() - started,
+    rows: ordered,
+    instance,
+    refused: inventory.refused,
+    requests: { total: client.requests.total - before.total, peak: client.requests.peak },
+    cancelled: signal.aborted,
+  };
+}
