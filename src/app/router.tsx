@@ -30,6 +30,7 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
         children: [
           { index: true, lazy: lazyPage(() => import('../features/catalog/catalog-page'), (m) => m.CatalogPage), errorElement: <RouteError /> },
           { path: 'connect', lazy: lazyPage(() => import('../features/connection/connect-page'), (m) => m.ConnectPage), errorElement: <RouteError /> },
+          { path: 'audit', lazy: lazyPage(() => import('../features/audit/audit-page'), (m) => m.AuditPage), errorElement: <RouteError /> },
           {
             id: ROUTE_IDS.wizard,
             path: ':app',

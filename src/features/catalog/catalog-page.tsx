@@ -121,7 +121,8 @@ export function CatalogPage() {
         ))}
       </ul>
       <p className="muted">
-        Only checking a connection? <Link to="/connect">Connect to your authentik</Link>.
+        Already have applications in authentik? <Link to="/audit">Audit them all</Link> for the mistakes that break logins. Only checking a connection?{' '}
+        <Link to="/connect">Connect to your authentik</Link>.
       </p>
     </section>
   );

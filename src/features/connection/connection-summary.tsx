@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { NEWEST_RELEASE, OLDEST_RELEASE, parseRelease } from '../../lib/authentik/releases';
 import { displayHost } from '../../lib/authentik/base-url';
@@ -54,6 +55,7 @@ export function ConnectionSummary(props: { connection: Connection; providerModel
         </Alert>
       )}
       <div className="actions">
+        <Link to="/audit">Audit every application in this authentik</Link>
         <button type="button" className="button-ghost" onClick={() => disconnect()}>
           Disconnect
         </button>
