@@ -10,7 +10,7 @@ import { FindTag, KeyOfTag, parseBlueprint, type SimulatorState } from 'authenti
 import type { Contract } from 'authentik-simulator/contract';
 import type { ReleaseId } from '../lib/authentik/releases';
 import type { CreatedPair } from '../features/wizard/engine/types';
-import schema from '../features/wizard/export/terraform-provider-schema.fixture.json';
+import schema from '../features/wizard/export/terraform-provider-schema.fixture.json' with { type: 'json' };
 
 /** The create operation whose request schema each exported model's attrs must fit. */
 export const REQUEST_PATHS: Readonly<Record<string, string>> = {
@@ -109,6 +109,11 @@ export function instanceIds(state: SimulatorState): string[] {
  * instance's own address becomes BASE, and what authentik generates per instance is left out.
  */
 export function comparable(pair: CreatedPair, state: SimulatorState, bases: readonly string[]): unknown {
+  return comparableValue(pair, state, bases);
+}
+
+/** The same for any value read from an instance (records of its state, answers of its API). */
+export function comparableValue(value: unknown, state: SimulatorState, bases: readonly string[]): unknown {
   const names = new Map<unknown, string>([
     ...state.flows.map((flow) => [flow.pk, `flow:${flow.slug}`] as const),
     ...state.keypairs.map((key) => [key.pk, `keypair:${key.name}`] as const),
@@ -127,5 +132,5 @@ export function comparable(pair: CreatedPair, state: SimulatorState, bases: read
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).filter(([key]) => !generated.has(key)).map(([key, item]) => [key, walk(item)]));
     return value;
   };
-  return walk(pair);
+  return walk(value);
 }

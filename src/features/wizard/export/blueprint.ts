@@ -41,14 +41,14 @@ function nested(value: ExportValue, indent: string): string[] {
 
 export function toBlueprint(plan: ExportPlan): string {
   const lines = [
-    `# authentik blueprint: ${plan.integration.name} (${plan.appName}), for authentik ${plan.release}.`,
+    `# authentik blueprint: ${plan.title}, for authentik ${plan.release}.`,
     '# Made by the authentik integration wizard from the same request it sends. Flows, the signing key',
     '# and managed property mappings are found by slug, name or managed id, so it applies to any instance.',
     ...plan.spec.secretNote.map((line) => `# ${line}`),
     '# Apply it under Customization › Blueprints (or mount it in /blueprints).',
     'version: 1',
     'metadata:',
-    `  name: ${quote(`${plan.integration.name}: ${plan.appName}`)}`,
+    `  name: ${quote(plan.title)}`,
     '  labels:',
     `    ${BLUEPRINT_LABEL}: ${quote(plan.integration.id)}`,
     `    blueprints.goauthentik.io/description: ${quote(`The ${plan.integration.name} application “${plan.appName}” and its provider`)}`,

@@ -45,6 +45,8 @@ export interface ExportEntry {
 
 export interface ExportPlan {
   integration: { id: string; name: string };
+  /** "osTicket", or "Grafana: Grafana (staging)" when the application has a name of its own. */
+  title: string;
   release: ReleaseId;
   slug: string;
   appName: string;
@@ -159,7 +161,8 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
     },
   ];
   const finds = [...used].filter((ref): ref is FindRef => ref.ref === 'find');
-  return { integration: { id: definition.id, name: definition.name }, release: releaseOf(context).release, slug: String(slug), appName: String(appName), spec, entries, finds };
+  const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
+  return { integration: { id: definition.id, name: definition.name }, title, release: releaseOf(context).release, slug: String(slug), appName: String(appName), spec, entries, finds };
 }
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */

@@ -34,8 +34,7 @@ export function hclString(text: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(/\$\{/g, '$${')
-    .replace(/%\{/g, '%%{');
+    .replace(/([$%])\{/g, (_match, sign: string) => `${sign}${sign}{`);
   return `"${escaped}"`;
 }
 
@@ -77,7 +76,7 @@ export function toTerraform(plan: ExportPlan): string {
   const provider = plan.entries.find((entry) => entry.role === 'provider')!;
   const generated = Object.entries(plan.spec.generated).filter(([field]) => !(field in provider.attrs));
   const lines = [
-    `# Terraform: ${plan.integration.name} (${plan.appName}), for authentik ${plan.release}.`,
+    `# Terraform: ${plan.title}, for authentik ${plan.release}.`,
     `# Made by the authentik integration wizard from the same request it sends; provider goauthentik/authentik ${TERRAFORM_PROVIDER_RELEASES[plan.release]}.`,
     '# Flows, the signing key and managed property mappings are read by slug, name or managed id.',
     '# No secret is in this file: set AUTHENTIK_URL and AUTHENTIK_TOKEN in the environment, and read',
