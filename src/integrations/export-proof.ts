@@ -23,7 +23,10 @@ export const REQUEST_PATHS: Readonly<Record<string, string>> = {
 
 const SOME_UUID = 'a0000000-0000-4000-8000-000000000001';
 
-/** Parses the blueprint with its tags; each entry's attrs, tags standing for a pk of the right type, against the release's schema. */
+/**
+ * Parses the blueprint with its tags; each entry's attrs, with its identifiers as the importer merges
+ * them on creation and tags standing for a pk of the right type, against the release's request schema.
+ */
 export function blueprintProblems(text: string, contract: Contract): string[] {
   const blueprint = parseBlueprint(text);
   const models = new Map(blueprint.entries.map((entry) => [entry.id, entry.model]));
@@ -37,7 +40,7 @@ export function blueprintProblems(text: string, contract: Contract): string[] {
   return blueprint.entries.flatMap((entry, index) => {
     const apiPath = REQUEST_PATHS[entry.model];
     if (!apiPath) return [`entry ${index + 1}: unexpected model ${entry.model}`];
-    const check = contract.validateRequest({ method: 'POST', apiPath, query: new URLSearchParams(), body: stand(entry.attrs) }, { strict: true });
+    const check = contract.validateRequest({ method: 'POST', apiPath, query: new URLSearchParams(), body: stand({ ...entry.identifiers, ...entry.attrs }) }, { strict: true });
     return check.ok ? [] : check.errors.map((issue) => `entry ${index + 1} (${entry.model}) ${issue.pointer} ${issue.message}`);
   });
 }

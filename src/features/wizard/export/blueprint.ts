@@ -45,6 +45,7 @@ export function toBlueprint(plan: ExportPlan): string {
     '# Made by the authentik integration wizard from the same request it sends. Flows, the signing key',
     '# and managed property mappings are found by slug, name or managed id, so it applies to any instance.',
     ...plan.spec.secretNote.map((line) => `# ${line}`),
+    ...plan.notes.map((line) => `# ${line}`),
     '# Apply it under Customization › Blueprints (or mount it in /blueprints).',
     'version: 1',
     'metadata:',

@@ -39,6 +39,7 @@ export interface ExportEntry {
   model: string;
   /** `present` keeps a GitOps file in charge; `created` never overwrites an admin's mapping of the same name. */
   state: 'present' | 'created';
+  /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
   identifiers: Record<string, string>;
   attrs: Record<string, ExportValue>;
 }
@@ -54,6 +55,8 @@ export interface ExportPlan {
   entries: ExportEntry[];
   /** Every object of the target instance the entries refer to, in first-use order. */
   finds: FindRef[];
+  /** Comment lines from the protocol module, for this release. */
+  notes: string[];
 }
 
 const STAND_IN = 'wizard-export-ref-';
@@ -148,21 +151,22 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   const entries: ExportEntry[] = [
     ...needs.map((need): ExportEntry => {
       const { name, ...attrs } = need.body;
-      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'created', identifiers: { name: String(name) }, attrs: { name: String(name), ...(translate(attrs, refs, used) as Record<string, ExportValue>) } };
+      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'created', identifiers: { name: String(name) }, attrs: translate(attrs, refs, used) as Record<string, ExportValue> };
     }),
-    { id: 'provider', role: 'provider', model: definition.protocol.providerModel, state: 'present', identifiers: { name: String(providerName) }, attrs: { name: providerName!, ...providerAttrs } },
+    { id: 'provider', role: 'provider', model: definition.protocol.providerModel, state: 'present', identifiers: { name: String(providerName) }, attrs: providerAttrs },
     {
       id: 'application',
       role: 'application',
       model: 'authentik_core.application',
       state: 'present',
       identifiers: { slug: String(slug) },
-      attrs: { name: String(appName), slug: String(slug), provider: { ref: 'entry', id: 'provider' }, ...(translate(appAttrs, refs, used) as Record<string, ExportValue>) },
+      attrs: { name: String(appName), provider: { ref: 'entry', id: 'provider' }, ...(translate(appAttrs, refs, used) as Record<string, ExportValue>) },
     },
   ];
   const finds = [...used].filter((ref): ref is FindRef => ref.ref === 'find');
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
-  return { integration: { id: definition.id, name: definition.name }, title, release: releaseOf(context).release, slug: String(slug), appName: String(appName), spec, entries, finds };
+  const release = releaseOf(context);
+  return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release) };
 }
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */

@@ -81,6 +81,7 @@ export function toTerraform(plan: ExportPlan): string {
     '# Flows, the signing key and managed property mappings are read by slug, name or managed id.',
     '# No secret is in this file: set AUTHENTIK_URL and AUTHENTIK_TOKEN in the environment, and read',
     '# secrets authentik generates from the outputs (`terraform output -raw client_secret`).',
+    ...plan.notes.map((line) => `# ${line}`),
     '',
     'terraform {',
     '  required_providers {',
@@ -107,7 +108,7 @@ export function toTerraform(plan: ExportPlan): string {
     const rename = entry.role === 'provider' ? plan.spec.rename : entry.role === 'application' ? APPLICATION_RENAME : {};
     const omitted = entry.role === 'provider' ? plan.spec.notInTerraform.filter((field) => field in entry.attrs) : [];
     const attrs: Record<string, ExportValue | Raw> = {};
-    for (const [key, value] of Object.entries(entry.attrs)) if (!omitted.includes(key)) attrs[rename[key] ?? key] = value;
+    for (const [key, value] of Object.entries({ ...entry.identifiers, ...entry.attrs })) if (!omitted.includes(key)) attrs[rename[key] ?? key] = value;
     if (entry.role === 'provider') for (const [field] of generated) attrs[field] = new Raw(`random_string.${field}.result`);
     lines.push('');
     for (const field of omitted) lines.push(`# ${field} = ${JSON.stringify(entry.attrs[field])}: not an attribute of ${plan.spec.resource} in this provider release; set it in authentik.`);

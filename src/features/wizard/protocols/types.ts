@@ -56,6 +56,8 @@ export interface ExportSpec {
   outputs: readonly TerraformOutput[];
   /** Comment lines: where secrets come from (never in the files). */
   secretNote: readonly string[];
+  /** Comment lines for what an export made on one release cannot carry over by itself. */
+  notes: (caps: ReleaseCapabilities) => string[];
 }
 
 export interface DiscoveryNeeds {

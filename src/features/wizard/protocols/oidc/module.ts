@@ -68,6 +68,7 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
       'No secret is in this file: the client ID and client secret are left for authentik to generate',
       'when it creates the provider. Read them afterwards on the provider’s page in authentik.',
     ],
+    notes: () => [],
   },
   discovery: (settings) => ({
     signingKey: settings.signingKey === 'none' ? 'none' : settings.signingKeyOptional ? 'optional' : 'required',

@@ -79,6 +79,10 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       { name: 'metadata', value: '{config}.metadata', description: 'IdP metadata XML' },
     ],
     secretNote: ['No secret is in this file: SAML needs none, and the signing key is referenced by name, never exported.'],
+    notes: (caps) =>
+      caps.samlIssuerField === 'issuer'
+        ? [`authentik ${caps.release}: the issuer (entity ID) is the metadata URL of the authentik this was made on;`, 'change its host when you apply this to another instance.']
+        : [],
   },
   discovery: (settings) => ({
     signingKey: 'required',
