@@ -4,8 +4,12 @@
  * back where the app has one, and verifies — and axe finds no accessibility violation on any
  * step of the way.
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createSimulator, type Simulator } from 'authentik-simulator';
+import { blueprintProblems, comparableValue } from '../src/integrations/export-proof.support';
+import { loadContract } from '../src/server/contract/openapi-contract';
 import { definitions, exampleInputs } from './support/catalog';
 import type { ReleaseId } from '../src/lib/authentik/releases';
 import { expect, test } from './support/fixtures';
@@ -51,10 +55,19 @@ const RUNS: { release: ReleaseId; apps: typeof definitions }[] = [
 for (const run of RUNS) test.describe(`on authentik ${run.release}`, () => {
   test.use({ authentikRelease: run.release });
   // The screens do not depend on the release: axe runs on the newest one's stories.
-  for (const definition of run.apps) story(definition, run.release === '2026.8');
+  for (const definition of run.apps) story(definition, run.release, run.release === '2026.8');
 });
 
-function story(definition: (typeof definitions)[number], withAxe: boolean) {
+/** What an instance holds after creating one pair, as the checks see it on any instance. */
+const pairOf = (simulator: Simulator) => comparableValue({ providers: simulator.state.providers, applications: simulator.state.applications }, simulator.state, []);
+
+/** Saves a download the screen offers and returns its name and text. */
+async function downloaded(page: Page, name: RegExp): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+function story(definition: (typeof definitions)[number], release: ReleaseId, withAxe: boolean) {
   test(`an admin connects ${definition.name} from the catalog to a verified login`, async ({ page, simulator, authentikUrl }) => {
     const expectAccessible = withAxe ? expectAxeClean : async () => undefined;
     await page.goto('/');
@@ -72,9 +85,28 @@ function story(definition: (typeof definitions)[number], withAxe: boolean) {
     await page.getByRole('button', { name: 'Next: review' }).click();
     await expect(page.getByRole('button', { name: 'Create application and provider' })).toBeEnabled();
     await expectAccessible(page, 'review');
+    // Before creating: the same pair as a blueprint and as Terraform, named after the slug.
+    const slug = definition.identity(exampleInputs(definition)).slug;
+    const blueprint = await downloaded(page, /^Download blueprint/);
+    expect(blueprint.name).toBe(`${slug}.blueprint.yaml`);
+    expect(blueprintProblems(blueprint.text, loadContract(release))).toEqual([]);
+    expect((await downloaded(page, /^Download Terraform/)).name).toBe(`${slug}.tf`);
+    if (process.env.EXPORT_SCREENSHOT && withAxe) {
+      await page.getByText(`Show ${slug}.blueprint.yaml`).click();
+      await page.getByTestId('export-section').screenshot({ path: process.env.EXPORT_SCREENSHOT });
+    }
     await page.getByRole('button', { name: 'Create application and provider' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Configure ${definition.name}` })).toBeVisible();
     await expectAccessible(page, 'configure');
+    // The downloaded blueprint, applied to a fresh authentik of the same release, makes this very pair.
+    const fresh = createSimulator({ release });
+    fresh.applyBlueprint(blueprint.text);
+    expect(pairOf(fresh)).toEqual(pairOf(simulator));
+    // After creating, the configuration screen exports the pair as authentik holds it: the same again.
+    const after = await downloaded(page, /^Download blueprint/);
+    const again = createSimulator({ release });
+    again.applyBlueprint(after.text);
+    expect(pairOf(again)).toEqual(pairOf(simulator));
 
     // Every value the app needs is there, from what authentik reports.
     const templates = definition.data.screen.flatMap((section) => section.fields.map((field) => field.value));

@@ -3,8 +3,9 @@
  * would meet it: its inputs take their examples and refuse their documented bad values; the
  * request it builds fits authentik's official schema; the pair created in the simulator through
  * the real engine (discovery, create, read back, round trip) passes every check it lists; its
- * configuration screen has a value in every field; and its share link round-trips the inputs
- * without ever carrying a secret.
+ * configuration screen has a value in every field; its share link round-trips the inputs
+ * without ever carrying a secret; and its blueprint, applied to a fresh instance of the release,
+ * makes the same pair, while its Terraform file fits the provider's documented schema.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,10 @@ import { badValues } from '../features/wizard/engine/inputs';
 import { buildShareLink, inspectLink, parseShareLink } from '../features/wizard/engine/share-link';
 import { discover } from '../features/wizard/api/discovery';
 import { createOnce } from '../features/wizard/api/create-pair';
-import { patchProvider } from '../features/wizard/api/pair';
+import { patchProvider, readPair } from '../features/wizard/api/pair';
+import { exportPlan, roundTripFields } from '../features/wizard/export/plan';
+import { toBlueprint } from '../features/wizard/export/blueprint';
+import { toTerraform } from '../features/wizard/export/terraform';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
 import { capabilities, NEWEST_RELEASE, RELEASES } from '../lib/authentik/releases';
@@ -23,6 +27,9 @@ import { createSimulator } from '../server/simulator/index';
 import { catalog } from './registry';
 import { loadAll } from './load-all';
 import { discoveredContext, ecKey } from './test-context';
+import { blueprintProblems, comparable, instanceIds, terraformProblems } from './export-proof.support';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 const integrations = await loadAll();
 
@@ -82,6 +89,24 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
     }
   });
 
+  it.each(RELEASES.map((release) => [release] as const))('exports for %s a blueprint whose attrs the release’s request schemas accept, and Terraform the documented provider accepts', async (release) => {
+    const contract = loadContract(release);
+    const context = discoveredContext({ release: capabilities(release), base: 'https://authentik.company' });
+    const plan = exportPlan({ definition, inputs, identity: definition.identity(inputs), context });
+    const blueprint = toBlueprint(plan);
+    expect(blueprintProblems(blueprint, contract)).toEqual([]);
+    const terraform = toTerraform(plan);
+    const { problems, parsed } = await terraformProblems(terraform, release);
+    expect(problems).toEqual([]);
+    const outputs = parsed.output ?? {};
+    expect(Object.keys(outputs).sort()).toEqual(definition.protocol.export.outputs.map((output) => output.name).sort());
+    for (const output of definition.protocol.export.outputs) expect(outputs[output.name]![0]!.sensitive === true).toBe(output.sensitive === true);
+    // No pk of any instance (a UUID the admin typed, such as an AWS ACS id, is theirs to keep).
+    const typed = (text: string) => Object.values(inputs).reduce((rest, value) => rest.split(value).join(''), text);
+    for (const text of [blueprint, terraform]) expect(typed(text)).not.toMatch(UUID);
+    expect(terraform).not.toMatch(/^\s*(client_secret|token)\s*=/m);
+  });
+
   it('names an input as the owner of every request field its templates fill', () => {
     for (const owner of Object.values(definition.errorOwners)) expect(Object.keys(definition.inputUi)).toContain(owner);
   });
@@ -110,13 +135,22 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
 
 describe.each(RELEASES.map((release) => [release] as const))('every integration, created in a simulated authentik %s through the real engine', (release) => {
   const simulator = createSimulator({ validateResponses: true, release });
+  // A second, fresh instance of the same release: where the exported blueprint is applied.
+  const target = createSimulator({ validateResponses: true, release });
   let listening: Awaited<ReturnType<typeof simulator.listen>>;
+  let targetListening: Awaited<ReturnType<typeof simulator.listen>>;
   let client: AuthentikClient;
+  let targetClient: AuthentikClient;
   beforeAll(async () => {
     listening = await simulator.listen(0);
+    targetListening = await target.listen(0);
     client = createAuthentikClient({ base: listening.url, token: simulator.tokens.superuser, mode: 'direct' });
+    targetClient = createAuthentikClient({ base: targetListening.url, token: target.tokens.superuser, mode: 'direct' });
   });
-  afterAll(() => listening.close());
+  afterAll(async () => {
+    await listening.close();
+    await targetListening.close();
+  });
 
   it.each(integrations.map((definition) => [definition.name, definition] as const))('%s: passes every check it lists, and its screen has every value', async (_name, definition) => {
     simulator.reset();
@@ -135,9 +169,12 @@ describe.each(RELEASES.map((release) => [release] as const))('every integration,
 
     const me = await unwrap(client.api.GET('/core/users/me/'));
     const user = { pk: me.user.pk, is_superuser: me.user.is_superuser, username: me.user.username, email: me.user.email ?? '' };
-    const shared = createShared();
     const signal = new AbortController().signal;
-    const results = await Promise.all(definition.checks().map(async (check) => [check.id, await runCheck(check, { pair, client, user, signal, shared }, 'simulator')] as const));
+    const runChecks = (checked: CreatedPair, on: AuthentikClient) => {
+      const shared = createShared();
+      return Promise.all(definition.checks().map(async (check) => [check.id, await runCheck(check, { pair: checked, client: on, user, signal, shared }, 'simulator')] as const));
+    };
+    const results = await runChecks(pair, client);
     // The simulator listens on http://127.0.0.1: the one check that must fail there is the public-address one.
     const publicCheck = results.find(([id]) => id === 'public-authentik');
     if (publicCheck) expect(publicCheck[1].status).toBe('fail');
@@ -154,5 +191,22 @@ describe.each(RELEASES.map((release) => [release] as const))('every integration,
     expect(simulator.violations).toEqual([]);
     // Nothing was sent that this release would silently drop.
     expect(simulator.strictViolations).toEqual([]);
+
+    // Infrastructure as code: the blueprint of this pair (after its round trip), on a fresh instance.
+    const plan = exportPlan({ definition, inputs, identity: definition.identity(inputs), context: resolved.context!, current: roundTripFields(definition, pair) });
+    const blueprint = toBlueprint(plan);
+    const terraform = toTerraform(plan);
+    for (const id of instanceIds(simulator.state)) {
+      expect(blueprint).not.toContain(id);
+      expect(terraform).not.toContain(id);
+    }
+    target.reset();
+    target.applyBlueprint(blueprint);
+    const applied = await readPair(targetClient, pair.application.slug);
+    const bases = [listening.url, targetListening.url];
+    expect(comparable(applied, target.state, bases)).toEqual(comparable(pair, simulator.state, bases));
+    const appliedResults = await runChecks(applied, targetClient);
+    expect(appliedResults.map(([id, result]) => [id, result.status])).toEqual(results.map(([id, result]) => [id, result.status]));
+    expect(target.violations).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ import type { FaultRule } from './faults.ts';
 import { FaultRegistry } from './faults.ts';
 import type { HttpResult } from './http.ts';
 import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResult } from './http.ts';
+import type { AppliedEntry } from './blueprint.ts';
+import { applyBlueprint } from './blueprint.ts';
 import { handlePublic } from './public-routes.ts';
 import type { SeedTokens } from './seed.ts';
 import { RELEASE_VERSIONS, createSeedState } from './seed.ts';
@@ -27,6 +29,8 @@ export type { FaultRule } from './faults.ts';
 export type * from './types.ts';
 export type { ReleaseId } from '../app-links.ts';
 export { RELEASE_VERSIONS } from './seed.ts';
+export { BlueprintError, FindTag, KeyOfTag, parseBlueprint } from './blueprint.ts';
+export type { AppliedEntry, Blueprint, BlueprintEntry } from './blueprint.ts';
 /** The releases a simulator can speak, oldest first. */
 export const SIMULATED_RELEASES: readonly ReleaseId[] = RELEASES;
 
@@ -65,6 +69,12 @@ export interface Simulator {
    */
   readonly strictViolations: ContractViolation[];
   readonly requests: RequestLogEntry[];
+  /**
+   * Applies a blueprint (YAML with `!Find` / `!KeyOf`) as authentik's importer does: entries in
+   * order, each validated strictly against this release's request schema. All or nothing; throws a
+   * BlueprintError saying which entry failed.
+   */
+  applyBlueprint(text: string): AppliedEntry[];
   /** Make the next `count` transactional applies answer `200 {"applied": false}` and create nothing. */
   failNextApply(count?: number): void;
 }
@@ -205,6 +215,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     violations,
     strictViolations,
     requests,
+    applyBlueprint(text) {
+      return applyBlueprint(state, contract, text);
+    },
     failNextApply(count = 1) {
       state.pendingApplyFailures += count;
     },

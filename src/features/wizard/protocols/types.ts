@@ -28,6 +28,38 @@ export interface CustomMappingNeed {
   describe: string;
 }
 
+/** A Terraform output the target app needs, as an HCL expression over `{provider}` and `{config}`. */
+export interface TerraformOutput {
+  name: string;
+  value: string;
+  description: string;
+  sensitive?: boolean;
+}
+
+/**
+ * How a pair of this protocol is written as infrastructure as code (ADR 0007). The attrs are the
+ * provider part of the transactional request; only names and models differ per protocol.
+ */
+export interface ExportSpec {
+  /** Blueprint model of the protocol's property mappings, and its Terraform resource / data source (same name). */
+  mappingModel: string;
+  mappingResource: string;
+  /** Terraform resource of the provider, and request fields the resource names differently. */
+  resource: string;
+  rename: Readonly<Record<string, string>>;
+  /** Request fields the Terraform resource does not have (said in a comment, with their value). */
+  notInTerraform: readonly string[];
+  /** Attributes the Terraform resource requires that authentik would generate: made by `random_string`. */
+  generated: Readonly<Record<string, { length: number }>>;
+  /** A data source that reads computed URLs by `provider_id` (OAuth2 config, SAML metadata). */
+  configDataSource: string;
+  outputs: readonly TerraformOutput[];
+  /** Comment lines: where secrets come from (never in the files). */
+  secretNote: readonly string[];
+  /** Comment lines for what an export made on one release cannot carry over by itself. */
+  notes: (caps: ReleaseCapabilities) => string[];
+}
+
 export interface DiscoveryNeeds {
   signingKey: 'required' | 'optional' | 'none';
   /** RSA/EC type the key must have; null for either. */
@@ -77,6 +109,7 @@ export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends
   /** "OAuth2 / OpenID Connect" */
   label: string;
   providerModel: string;
+  export: ExportSpec;
   discovery: (settings: S) => DiscoveryNeeds;
   /** The `provider` part of the transactional request. Throws with an actionable message. */
   build: (input: BuildInput<S>) => Record<string, unknown>;

@@ -15,6 +15,7 @@ import { parseInputs } from '../engine/wizard-params';
 import { stepLink } from '../steps';
 import { useWizard } from '../wizard-layout';
 import { ShareLinkButton } from '../components/share-link-button';
+import { PairExport } from '../components/pair-export';
 
 /** The block as shown on screen: secret values masked (the copy button still copies them). */
 function maskSecrets(text: string, fields: ConfigSection['fields']): string {
@@ -66,15 +67,15 @@ function PairLoader(props: { connection: Connection; definition: IntegrationDefi
 export function ConfigureStep() {
   return (
     <WithPair why="Connect to read this application and its provider from authentik. Nothing in the link is trusted for these values.">
-      {(pair, connection, definition) => <ConfigureScreen pair={pair} definition={definition} base={connection.client.target.base} />}
+      {(pair, connection, definition) => <ConfigureScreen pair={pair} definition={definition} connection={connection} />}
     </WithPair>
   );
 }
 
-function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition; base: string }) {
-  const { pair, definition } = props;
+function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition; connection: Connection }) {
+  const { pair, definition, connection } = props;
   const [params] = useSearchParams();
-  const sections = definition.configure(pair, props.base, parseInputs(definition, params) ?? {});
+  const sections = definition.configure(pair, connection.client.target.base, parseInputs(definition, params) ?? {});
   const warnings = definition.warnings(pair);
   const followUpDone = definition.followUp?.isDone(pair);
   return (
@@ -137,6 +138,7 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
           </Link>
         </div>
       ) : null}
+      <PairExport pair={pair} definition={definition} connection={connection} />
     </div>
   );
 }

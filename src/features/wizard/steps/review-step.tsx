@@ -14,6 +14,8 @@ import { refreshStaleDiscovery } from '../api/stale-discovery';
 import { combineDiscovery, discoveryQueries } from '../api/discovery';
 import { applicationExists, NotAppliedError, pairKey } from '../api/pair';
 import { ShareLinkButton } from '../components/share-link-button';
+import { ExportSection } from '../components/export-section';
+import { exportPlan } from '../export/plan';
 import { curlCommand, describeRequest } from '../engine/describe-request';
 import { isAlreadyExists, ownerOf } from '../engine/error-owners';
 import { resolveContext } from '../engine/resolve-context';
@@ -70,6 +72,13 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resolved, definition, inputs, identity.name, identity.slug]);
+
+  // The same request as files for GitOps; built only when the request itself could be.
+  const plan = useMemo(
+    () => (built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context }) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [built, resolved, definition, inputs, identity.name, identity.slug],
+  );
 
   const slugTaken = useQuery({
     queryKey: ['authentik', client.target.base, 'app-exists', identity.slug],
@@ -335,6 +344,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
           <h2>The same with curl</h2>
           <p className="muted">Set AUTHENTIK_TOKEN in your shell first; the token is never part of what you copy.</p>
           <CodeBlock label="curl command" code={curlCommand(client.target.base, built.request)} />
+          {plan ? <ExportSection plan={plan} when="before" /> : null}
         </>
       ) : null}
     </div>

@@ -103,6 +103,25 @@ function serverError(): HttpResult {
   return html(500, '<!DOCTYPE html>\n<html lang="en"><head><title>Server Error</title></head><body><h1>Server Error (500)</h1></body></html>\n');
 }
 
+/** A new application record from validated request data, with the model's defaults for omitted fields. */
+export function buildApplication(appData: Record<string, unknown>, providerPk: number | null): SimApplication {
+  return {
+    pk: randomUUID(),
+    name: appData.name as string,
+    slug: appData.slug as string,
+    provider: providerPk,
+    backchannel_providers: Array.isArray(appData.backchannel_providers) ? (appData.backchannel_providers as number[]) : [],
+    open_in_new_tab: (appData.open_in_new_tab as boolean | undefined) ?? false,
+    meta_launch_url: (appData.meta_launch_url as string | undefined) ?? '',
+    meta_icon: (appData.meta_icon as string | undefined) ?? '',
+    meta_description: (appData.meta_description as string | undefined) ?? '',
+    meta_publisher: (appData.meta_publisher as string | undefined) ?? '',
+    policy_engine_mode: (appData.policy_engine_mode as SimApplication['policy_engine_mode'] | undefined) ?? 'any',
+    group: (appData.group as string | undefined) ?? '',
+    meta_hide: (appData.meta_hide as boolean | undefined) ?? false,
+  };
+}
+
 const transactionalApply: ApiHandler = (ctx) => {
   const { state } = ctx;
   const stages = contractStages(ctx);
@@ -167,22 +186,7 @@ const transactionalApply: ApiHandler = (ctx) => {
   }
   const provider = buildProvider(kind, state.nextProviderPk, providerData, capabilities(state.release));
   state.nextProviderPk += 1;
-  const appData = app as Record<string, unknown>;
-  const application: SimApplication = {
-    pk: randomUUID(),
-    name: appData.name as string,
-    slug: appData.slug as string,
-    provider: provider.pk,
-    backchannel_providers: Array.isArray(appData.backchannel_providers) ? (appData.backchannel_providers as number[]) : [],
-    open_in_new_tab: (appData.open_in_new_tab as boolean | undefined) ?? false,
-    meta_launch_url: (appData.meta_launch_url as string | undefined) ?? '',
-    meta_icon: (appData.meta_icon as string | undefined) ?? '',
-    meta_description: (appData.meta_description as string | undefined) ?? '',
-    meta_publisher: (appData.meta_publisher as string | undefined) ?? '',
-    policy_engine_mode: (appData.policy_engine_mode as SimApplication['policy_engine_mode'] | undefined) ?? 'any',
-    group: (appData.group as string | undefined) ?? '',
-    meta_hide: (appData.meta_hide as boolean | undefined) ?? false,
-  };
+  const application = buildApplication(app as Record<string, unknown>, provider.pk);
   const bindings: SimPolicyBinding[] = (Array.isArray(body.policy_bindings) ? body.policy_bindings : []).map((raw) => {
     const binding = raw as Record<string, unknown>;
     return {

@@ -65,6 +65,26 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
   id: 'saml',
   label: 'SAML 2.0',
   providerModel: MODEL,
+  export: {
+    mappingModel: 'authentik_providers_saml.samlpropertymapping',
+    mappingResource: 'authentik_property_mapping_provider_saml',
+    resource: 'authentik_provider_saml',
+    rename: {},
+    notInTerraform: ['default_name_id_policy'],
+    generated: {},
+    configDataSource: 'authentik_provider_saml_metadata',
+    outputs: [
+      { name: 'sso_url', value: '{provider}.url_sso_redirect', description: 'SSO URL (Redirect binding)' },
+      { name: 'sso_post_url', value: '{provider}.url_sso_post', description: 'SSO URL (POST binding)' },
+      { name: 'slo_url', value: '{provider}.url_slo_redirect', description: 'SLO URL (Redirect binding)' },
+      { name: 'metadata', value: '{config}.metadata', description: 'IdP metadata XML' },
+    ],
+    secretNote: ['No secret is in this file: SAML needs none, and the signing key is referenced by name, never exported.'],
+    notes: (caps) =>
+      caps.samlIssuerField === 'issuer'
+        ? [`authentik ${caps.release}: the issuer (entity ID) is the metadata URL of the authentik this was made on;`, 'change its host when you apply this to another instance.']
+        : [],
+  },
   discovery: (settings) => ({
     signingKey: 'required',
     keyType: settings.signingKey === 'any' ? null : settings.signingKey,

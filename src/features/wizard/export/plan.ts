@@ -1,0 +1,185 @@
+/**
+ * Infrastructure as code (ADR 0007): what the wizard would send, as entries a blueprint or a
+ * Terraform file can declare on any authentik. The request is built by the definition itself, from
+ * a copy of the discovered context whose pks are stand-ins; every stand-in found in the request is
+ * turned back into a reference by slug, name or managed id. So no pk of the admin's instance can
+ * reach a file, and no protocol or app needs code of its own here.
+ */
+import type { ReleaseId } from '../../../lib/authentik/releases';
+import { releaseOf } from '../protocols/build-helpers';
+import type { ExportSpec } from '../protocols/types';
+import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
+
+/** An object of the target instance, found by one field (a blueprint `!Find`, a Terraform `data` source). */
+export interface FindRef {
+  ref: 'find';
+  model: string;
+  field: string;
+  value: string;
+  dataSource: string;
+  /** Terraform name of the data source, e.g. "authorization", "scope_email". */
+  name: string;
+  /** Extra arguments of the data source (never fetch key material). */
+  extra?: Readonly<Record<string, boolean>>;
+}
+
+/** An entry declared earlier in the same file (a blueprint `!KeyOf`, a Terraform resource reference). */
+export interface EntryRef {
+  ref: 'entry';
+  id: string;
+}
+
+export type ExportRef = FindRef | EntryRef;
+export type ExportValue = string | number | boolean | null | ExportRef | ExportValue[] | { [key: string]: ExportValue };
+
+export interface ExportEntry {
+  /** Blueprint id (`!KeyOf`) and Terraform resource name. */
+  id: string;
+  role: 'mapping' | 'provider' | 'application';
+  model: string;
+  /** `present` keeps a GitOps file in charge; `created` never overwrites an admin's mapping of the same name. */
+  state: 'present' | 'created';
+  /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
+  identifiers: Record<string, string>;
+  attrs: Record<string, ExportValue>;
+}
+
+export interface ExportPlan {
+  integration: { id: string; name: string };
+  /** "osTicket", or "Grafana: Grafana (staging)" when the application has a name of its own. */
+  title: string;
+  release: ReleaseId;
+  slug: string;
+  appName: string;
+  spec: ExportSpec;
+  entries: ExportEntry[];
+  /** Every object of the target instance the entries refer to, in first-use order. */
+  finds: FindRef[];
+  /** Comment lines from the protocol module, for this release. */
+  notes: string[];
+}
+
+const STAND_IN = 'wizard-export-ref-';
+
+function terraformName(text: string): string {
+  const name = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return /^[a-z_]/.test(name) ? name : `_${name}`;
+}
+
+export function isRef(value: unknown): value is ExportRef {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && ((value as { ref?: unknown }).ref === 'find' || (value as { ref?: unknown }).ref === 'entry');
+}
+
+/** Replaces stand-ins by their references, everywhere in a value; a stand-in left inside text is a bug. */
+function translate(value: unknown, refs: ReadonlyMap<string, ExportRef>, used: Set<ExportRef>): ExportValue {
+  if (typeof value === 'string') {
+    const ref = refs.get(value);
+    if (ref) {
+      used.add(ref);
+      return ref;
+    }
+    if (value.includes(STAND_IN)) throw new Error(`A reference ended up inside a value: ${value}`);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item) => translate(item, refs, used));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, translate(item, refs, used)]));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  throw new Error(`Cannot export a ${typeof value}`);
+}
+
+export interface PlanInput {
+  definition: IntegrationDefinition;
+  inputs: Record<string, string>;
+  identity: AppIdentity;
+  context: DiscoveredContext;
+  /** Provider fields as authentik holds them now (the values a round trip wrote back). */
+  current?: Record<string, unknown>;
+}
+
+export function exportPlan({ definition, inputs, identity, context, current = {} }: PlanInput): ExportPlan {
+  const spec = definition.protocol.export;
+  const refs = new Map<string, ExportRef>();
+  let count = 0;
+  const standIn = (ref: ExportRef) => {
+    const pk = `${STAND_IN}${(count += 1)}`;
+    refs.set(pk, ref);
+    return pk;
+  };
+  const flow = (slug: string, name: string): FindRef => ({ ref: 'find', model: 'authentik_flows.flow', field: 'slug', value: slug, dataSource: 'authentik_flow', name });
+  const managed = (id: string): FindRef => ({
+    ref: 'find',
+    model: spec.mappingModel,
+    field: 'managed',
+    value: id,
+    dataSource: spec.mappingResource,
+    name: terraformName(id.split('/').pop() ?? id),
+  });
+  const withStandIns = <T extends { pk: string }>(items: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(items).map(([id, item]) => [id, { ...item, pk: standIn(managed(id)) }]));
+
+  const needs = definition.discovery.customMappings;
+  const mappingIds = new Map(needs.map((need, index) => [need.name, `mapping-${index + 1}`]));
+  const symbolic: DiscoveredContext = {
+    ...context,
+    authorizationFlow: { ...context.authorizationFlow, pk: standIn(flow(context.authorizationFlow.slug, 'authorization')) },
+    invalidationFlow: { ...context.invalidationFlow, pk: standIn(flow(context.invalidationFlow.slug, 'invalidation')) },
+    signingKey: context.signingKey
+      ? {
+          ...context.signingKey,
+          pk: standIn({
+            ref: 'find',
+            model: 'authentik_crypto.certificatekeypair',
+            field: 'name',
+            value: context.signingKey.name,
+            dataSource: 'authentik_certificate_key_pair',
+            name: 'signing',
+            extra: { fetch_certificate: false, fetch_key: false },
+          }),
+        }
+      : null,
+    scopeMappings: withStandIns(context.scopeMappings),
+    samlMappings: withStandIns(context.samlMappings),
+    customMappings: Object.fromEntries(needs.map((need) => [need.name, standIn({ ref: 'entry', id: mappingIds.get(need.name)! })])),
+  };
+
+  const request = definition.build(inputs, identity, symbolic);
+  const used = new Set<ExportRef>();
+  const provider = translate({ ...request.provider, ...current }, refs, used) as Record<string, ExportValue>;
+  const { name: providerName, ...providerAttrs } = provider;
+  const { slug, name: appName, ...appAttrs } = request.app as Record<string, unknown>;
+
+  const entries: ExportEntry[] = [
+    ...needs.map((need): ExportEntry => {
+      const { name, ...attrs } = need.body;
+      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'created', identifiers: { name: String(name) }, attrs: translate(attrs, refs, used) as Record<string, ExportValue> };
+    }),
+    { id: 'provider', role: 'provider', model: definition.protocol.providerModel, state: 'present', identifiers: { name: String(providerName) }, attrs: providerAttrs },
+    {
+      id: 'application',
+      role: 'application',
+      model: 'authentik_core.application',
+      state: 'present',
+      identifiers: { slug: String(slug) },
+      attrs: { name: String(appName), provider: { ref: 'entry', id: 'provider' }, ...(translate(appAttrs, refs, used) as Record<string, ExportValue>) },
+    },
+  ];
+  const finds = [...used].filter((ref): ref is FindRef => ref.ref === 'find');
+  const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
+  const release = releaseOf(context);
+  return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release) };
+}
+
+/** The provider fields a round trip writes back, as authentik holds them now (to export after it). */
+export function roundTripFields(definition: IntegrationDefinition, pair: CreatedPair): Record<string, unknown> {
+  const provider = pair.provider as unknown as Record<string, unknown>;
+  const fields = Object.values(definition.data.roundTrip?.fields ?? {}).map((field) => field.sets);
+  return Object.fromEntries(fields.filter((field) => provider[field] !== undefined).map((field) => [field, provider[field]]));
+}
+
+/** The download names: `<slug>.blueprint.yaml`, `<slug>.tf`. */
+export function exportFileNames(plan: Pick<ExportPlan, 'slug'>): { blueprint: string; terraform: string } {
+  const stem = plan.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'application';
+  return { blueprint: `${stem}.blueprint.yaml`, terraform: `${stem}.tf` };
+}
+
+export { terraformName };
