@@ -1,11 +1,15 @@
 /**
  * Benchmark (measured, never asserted): first load of the built app and the time from "Create"
- * to a filled configuration screen, against the simulator through the local proxy.
+ * to a filled configuration screen, against the simulator through the local proxy; and the audit of
+ * an authentik holding about 500 applications of mixed kinds (time to the full report, peak
+ * requests in flight at authentik, the longest main-thread task while it runs).
  * Run: npm run build && npm run bench
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { createSimulator } from 'authentik-simulator';
+import { seedAuditMix } from '../src/integrations/audit-mix.support.ts';
+import { loadAll } from '../src/integrations/load-all.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4399;
@@ -29,6 +33,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+let audit: Awaited<ReturnType<typeof context500>> | null = null;
 const load: number[] = [];
 const fcp: number[] = [];
 const create: number[] = [];
@@ -60,12 +65,83 @@ try {
     create.push(Date.now() - started);
     await context.close();
   }
+  audit = await context500();
 } finally {
   await browser.close();
   await authentik.close();
   server.kill();
 }
 
+interface AuditMeasure {
+  applications: number;
+  seedMs: number;
+  reportMs: number;
+  peakAtAuthentik: number;
+  requests: number;
+  longestTaskMs: number;
+  pageText: string;
+}
+/** ~500 applications: 16 copies of each catalog app (half renamed) plus the seeded mistakes. */
+async function context500(): Promise<AuditMeasure> {
+  const big = createSimulator();
+  let inFlight = 0;
+  let peak = 0;
+  let requests = 0;
+  const handle = big.handle.bind(big);
+  big.handle = (req, res) => {
+    inFlight += 1;
+    requests += 1;
+    peak = Math.max(peak, inFlight);
+    res.once('close', () => (inFlight -= 1));
+    handle(req, res);
+  };
+  const listening = await big.listen(0);
+  try {
+    const seeding = Date.now();
+    const mix = await seedAuditMix(big, listening.url, await loadAll(), { copies: 16 });
+    const seedMs = Date.now() - seeding;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/connect`);
+    await page.getByLabel('authentik URL').fill(listening.url);
+    await page.getByLabel('API token').fill(big.tokens.superuser);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByRole('link', { name: 'Audit every application in this authentik' }).click();
+    await page.evaluate(() => {
+      const holder = window as unknown as { longest: number };
+      holder.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) holder.longest = Math.max(holder.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const start = page.getByRole('button', { name: 'Start the audit' });
+    await start.waitFor();
+    peak = 0;
+    requests = 0;
+    const started = Date.now();
+    await start.click();
+    await page.getByTestId('audit-summary').waitFor({ timeout: 300_000 });
+    const reportMs = Date.now() - started;
+    const measure: AuditMeasure = {
+      applications: mix.pairs.length + mix.orphanProviders.length,
+      seedMs,
+      reportMs,
+      peakAtAuthentik: peak,
+      requests,
+      longestTaskMs: await page.evaluate(() => (window as unknown as { longest: number }).longest),
+      pageText: await page.getByTestId('audit-measure').innerText(),
+    };
+    await context.close();
+    return measure;
+  } finally {
+    await listening.close();
+  }
+}
+
 console.log(`runs: ${RUNS} (median)`);
 console.log(`first load of the catalog: ${median(load).toFixed(0)} ms, first contentful paint ${median(fcp).toFixed(0)} ms`);
 console.log(`Create → filled configuration screen (3 sequential round trips, loopback): ${median(create).toFixed(0)} ms`);
+if (audit) {
+  console.log(`audit of ${audit.applications} applications (seeded in ${(audit.seedMs / 1000).toFixed(1)} s): full report after ${(audit.reportMs / 1000).toFixed(1)} s, ${audit.requests} requests, at most ${audit.peakAtAuthentik} being handled by the simulator at once, longest main-thread task ${audit.longestTaskMs.toFixed(0)} ms`);
+  console.log(`  the page says: ${audit.pageText}`);
+}
