@@ -33,7 +33,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-let audit: Awaited<ReturnType<typeof context500>> | null = null;
+let audit: Awaited<ReturnType<typeof context500>> | undefined;
 const load: number[] = [];
 const fcp: number[] = [];
 const create: number[] = [];

@@ -4,13 +4,14 @@
  * applied, and a second audit shows only what needs the admin (no one-click fix exists for it).
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { seedAuditMix, type AuditMix } from '../src/integrations/audit-mix.support';
 import { definitions } from './support/catalog';
 import { expect, test } from './support/fixtures';
 import { connect } from './support/wizard';
 
-async function expectAxeClean(page: import('@playwright/test').Page, where: string) {
+async function expectAxeClean(page: Page, where: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const result = await new AxeBuilder({ page }).analyze();
