@@ -50,6 +50,8 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
 
   it('is listed once, with its own small SVG logo, short input keys and cited guides', () => {
     expect(catalog.filter((entry) => entry.id === definition.id)).toHaveLength(1);
+    // Its id is its address (/<id>): the app's own pages keep theirs.
+    expect(['connect', 'audit']).not.toContain(definition.id);
     const file = new URL(`../../public${definition.logo}`, import.meta.url);
     expect(existsSync(file)).toBe(true);
     const svg = readFileSync(file, 'utf8');
