@@ -345,7 +345,7 @@ function AuditResults(props: {
               <option value="pass">Passed ({counts.pass})</option>
             </select>
           </label>
-          <button type="button" className="button-primary" disabled={props.chosen === 0} onClick={props.onReview}>
+          <button type="button" id="audit-review-button" className="button-primary" disabled={props.chosen === 0} onClick={props.onReview}>
             Review {props.chosen} selected fix{props.chosen === 1 ? '' : 'es'}
           </button>
         </div>
@@ -487,6 +487,8 @@ function FixReview(props: {
       ref={dialog}
       className="fix-dialog audit-review"
       aria-labelledby="audit-review-title"
+      // Focus goes back to where the review was opened from (or the restarted audit's controls).
+      onClose={() => document.getElementById('audit-review-button')?.focus()}
       onCancel={(event) => {
         event.preventDefault();
         if (!applying) props.onClose();
