@@ -22,6 +22,8 @@ export default defineConfig({
       'src/features/wizard/protocols/oidc/checks.test.ts',
       'src/features/wizard/protocols/oidc/events.test.ts',
       'src/features/wizard/protocols/saml/checks.test.ts',
+      'src/features/wizard/api/pair.test.ts',
+      'src/features/wizard/engine/describe-request.test.ts',
     ],
     environment: 'node',
     // Property tests read this and run a light sample per mutant (full counts stay in npm test).
