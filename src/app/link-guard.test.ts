@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guardAddressBar, shownName, type LinkNotice } from './link-guard';
 import { KNOWN_LINK_PARAMS } from './known-link-params';
+import { MAX_SEARCH_LENGTH } from '../features/wizard/engine/share-link';
 
 interface Opened {
   notice: LinkNotice | null;
@@ -81,6 +82,31 @@ describe('opening a link keeps only what the wizard knows', () => {
     expect(opened.notice).toEqual({ removedSecrets: ['access_token'], removedUnknown: ['state'], degraded: null });
     expect(open('/cloudflare-access?team=acme#main').notice).toBeNull();
     expect(open(`/x#/route?token=${SECRET_VALUE}`).notice?.removedSecrets).toEqual(['token']);
+  });
+
+  it('a fragment is read the way a query is: "+" is a space, empty parts name nothing', () => {
+    expect(open('/osticket#utm+source=mail&&ref=x&').notice).toEqual({ removedSecrets: [], removedUnknown: ['utm source', 'ref'], degraded: null });
+    expect(open('/osticket#section').notice?.removedUnknown).toEqual(['section']);
+  });
+
+  it('a fragment with nothing readable in it still leaves the address bar', () => {
+    const opened = open('/osticket?url=https%3A%2F%2Fosticket.example#&&');
+    expect(opened.address).toBe('/osticket?url=https%3A%2F%2Fosticket.example');
+    expect(opened.notice).toEqual({ removedSecrets: [], removedUnknown: [], degraded: null });
+  });
+
+  it('a name reported as a leaked secret is not listed again among the unknown ones', () => {
+    const opened = open(`/osticket?ak=${encodeURIComponent(`https://admin:${SECRET_VALUE}@authentik.company/`)}#ak=1`);
+    expect(opened.address).toBe('/osticket');
+    expect(opened.notice).toEqual({ removedSecrets: ['ak'], removedUnknown: [], degraded: null });
+  });
+
+  it('an oversized link keeps only its path and says so, even with nothing secret in it', () => {
+    const opened = open(`/osticket?url=${'a'.repeat(MAX_SEARCH_LENGTH)}`);
+    expect(opened.address).toBe('/osticket');
+    expect(opened.replaced).toBe(1);
+    expect(opened.notice).toEqual({ removedSecrets: [], removedUnknown: [], degraded: 'too-long' });
+    expect(open(`/osticket?url=${'a'.repeat(MAX_SEARCH_LENGTH)}#main`).address).toBe('/osticket#main');
   });
 
   it('a damaged link keeps only its path, and a secret in it is still reported', () => {
