@@ -279,7 +279,7 @@ describe('a pair read from one authentik is never shown for another', () => {
     await createOnce(client, input, false);
     const query = pairQuery(client, input.identity.slug);
     expect(query.staleTime).toBe(5_000);
-    const fn = query.queryFn as (context: { signal: AbortSignal }) => Promise<{ application: { slug: string } }>;
+    const fn = query.queryFn as unknown as (context: { signal: AbortSignal }) => Promise<{ application: { slug: string } }>;
     expect((await fn({ signal: new AbortController().signal })).application.slug).toBe(input.identity.slug);
   });
 });
