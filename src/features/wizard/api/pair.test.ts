@@ -14,7 +14,7 @@ import { resolveContext } from '../engine/resolve-context';
 import type { IntegrationDefinition } from '../engine/types';
 import { discover } from './discovery';
 import { createOnce, freeSlug, isAmbiguous, isAmbiguousError, settleLostCreate, type CreateInput } from './create-pair';
-import { applicationExists, createPair, NotAppliedError, optional, pairKey, pairQuery, readPair, UnexpectedPairError } from './pair';
+import { applicationExists, createPair, NotAppliedError, optional, pairKey, pairQuery, patchProvider, readPair, UnexpectedPairError } from './pair';
 
 async function load(id: string): Promise<IntegrationDefinition> {
   const entry = catalog.find((item) => item.id === id)!;
@@ -144,6 +144,12 @@ describe('when authentik does not create what was asked', () => {
     expect((error as Error).message).toBe('The application “lonely” has no provider assigned.');
   });
 
+  it('an application whose provider pk is gone is refused, whatever its provider details say', async () => {
+    const body = { pk: 'x', slug: 'orphan', name: 'Orphan', provider: null, provider_obj: { meta_model_name: 'authentik_providers_oauth2.oauth2provider', verbose_name: 'OAuth2/OpenID Provider' } };
+    simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/orphan/', status: 200, body });
+    expect(((await readPair(client, 'orphan').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “orphan” has no provider assigned.');
+  });
+
   it('an application whose provider has a pk but no model is refused too', async () => {
     simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/half/', status: 200, body: { pk: 'x', slug: 'half', name: 'Half', provider: 4, provider_obj: { meta_model_name: '' } } });
     expect(((await readPair(client, 'half').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “half” has no provider assigned.');
@@ -244,6 +250,12 @@ describe('a taken slug gets a free one next to it', () => {
     expect(await freeSlug(client, { name: 'osTicket 2', slug: `${input.identity.slug}-2` })).toEqual({ slug: `${input.identity.slug}-3`, name: 'osTicket 3' });
   });
 
+  it('only a trailing number is counted on, in the slug and in the name', async () => {
+    const free = { target: client.target, api: { GET: () => Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null })) } } as unknown as AuthentikClient;
+    expect(await freeSlug(free, { name: 'Team 2 Wiki', slug: 'team-2-wiki' })).toEqual({ slug: 'team-2-wiki-2', name: 'Team 2 Wiki 2' });
+    expect(await freeSlug(free, { name: 'App 12', slug: 'app-12' })).toEqual({ slug: 'app-2', name: 'App 2' });
+  });
+
   it('gives up after "-9" rather than probing forever', async () => {
     const taken = new Set(['app', ...Array.from({ length: 8 }, (_, i) => `app-${i + 2}`)]);
     const asked: string[] = [];
@@ -261,6 +273,17 @@ describe('a taken slug gets a free one next to it', () => {
     expect(asked).toEqual(['app-2', 'app-3', 'app-4', 'app-5', 'app-6', 'app-7', 'app-8', 'app-9']);
     taken.delete('app-9');
     expect(await freeSlug(fake, { name: 'App', slug: 'app' })).toEqual({ slug: 'app-9', name: 'App 9' });
+  });
+});
+
+describe('changing a created pair', () => {
+  it('a follow-up patch changes the provider in authentik, and the screen gets the new values', async () => {
+    const pair = await createOnce(client, await inputFor(saml), false);
+    const patched = await patchProvider(client, pair, { audience: 'https://youtrack.example.com/sp' });
+    expect(patched.provider).toMatchObject({ pk: pair.provider.pk, audience: 'https://youtrack.example.com/sp' });
+    expect(patched.application.slug).toBe(pair.application.slug);
+    const again = await readPair(client, pair.application.slug);
+    expect(again.provider).toMatchObject({ audience: 'https://youtrack.example.com/sp' });
   });
 });
 
