@@ -13,7 +13,8 @@ import {
   redirectUriCheck,
   signingKeyCheck,
 } from './checks';
-import { admin, BASE, fakeContext, keypair, oidcPair } from '../../engine/checks/test-fixtures';
+import { admin, BASE, fakeContext, keypair, oidcPair, samlPair } from '../../engine/checks/test-fixtures';
+import { encryptionKeyCheck, grantTypesCheck, idTokenClaimsCheck } from './checks';
 
 const strict = (url: string) => ({ matching_mode: 'strict' as const, url, redirect_uri_type: 'authorization' as const });
 const CALLBACK = /^https:\/\/[a-z0-9-]+\.example\.com\/callback$/;
@@ -191,5 +192,126 @@ describe('email claim', () => {
       api: { '/providers/oauth2/{id}/preview_user/': { preview: { sub: 'x' } }, '/core/users/me/': { user: { pk: 7, email: '' } } },
     });
     expect((await emailClaimCheck({ source: 'id_token' }).run(ctx)).status).toBe('warn');
+  });
+});
+
+describe('the OpenID checks as the admin reads them in the list', () => {
+  const made = () => [
+    redirectUriCheck({ shape: 'https://<app>/callback', expected: () => 'https://app.example.com/callback' }),
+    grantTypesCheck(),
+    signingKeyCheck(),
+    encryptionKeyCheck(),
+    idTokenClaimsCheck(),
+    discoveryCheck(),
+    emailClaimCheck({ source: 'id_token' }),
+  ];
+
+  it('each has its id, the fields it looks at, a title and a reason', () => {
+    expect(made().map(({ id, fields, title, why }) => ({ id, fields, title, why }))).toMatchInlineSnapshot(`
+      [
+        {
+          "fields": undefined,
+          "id": "redirect-uri",
+          "title": "The redirect URI is exactly the one the app sends",
+          "why": "authentik compares the redirect URI character by character; any difference stops every login.",
+        },
+        {
+          "fields": undefined,
+          "id": "grant-types",
+          "title": "The authorization code grant is allowed",
+          "why": "The app signs users in with the authorization code flow; without that grant every login is refused.",
+        },
+        {
+          "fields": undefined,
+          "id": "signing-key",
+          "title": "Tokens are signed with a published RSA or EC key",
+          "why": "The app verifies each ID token with the keys authentik publishes; with no usable key, no token verifies.",
+        },
+        {
+          "fields": undefined,
+          "id": "encryption-key",
+          "title": "ID tokens are not encrypted",
+          "why": "An encrypted ID token cannot be verified by an app that expects a signed one.",
+        },
+        {
+          "fields": undefined,
+          "id": "id-token-claims",
+          "title": "The ID token carries the user’s claims",
+          "why": "The app reads the email address from the ID token; without the claims it cannot identify the user.",
+        },
+        {
+          "fields": undefined,
+          "id": "discovery",
+          "title": "The discovery document is served and matches",
+          "why": "The app or its library may read the OpenID configuration; if it is missing or points elsewhere, logins fail.",
+        },
+        {
+          "fields": undefined,
+          "id": "email-claim",
+          "title": "Your login would carry an email address",
+          "why": "The app identifies users by their email address; without it the login cannot be matched to an account.",
+        },
+      ]
+    `);
+  });
+
+  it('an app may word each its own way', () => {
+    const text = { title: 'Own title', why: 'Own reason' };
+    const worded = [
+      redirectUriCheck({ ...text, shape: 'x' }),
+      grantTypesCheck(text),
+      signingKeyCheck(text),
+      encryptionKeyCheck(text),
+      idTokenClaimsCheck(text),
+      discoveryCheck(text),
+      emailClaimCheck({ ...text, source: 'userinfo' }),
+    ];
+    for (const check of worded) expect({ title: check.title, why: check.why }).toEqual(text);
+  });
+
+  it('on a SAML pair each says it applies to OpenID providers only', async () => {
+    for (const check of made()) expect(await check.run(fakeContext(samlPair()).ctx)).toEqual({ status: 'unknown', detail: 'This check applies to OAuth2/OpenID providers only.' });
+  });
+
+  it('on an OpenID pair the pair checks read the provider the wizard created', async () => {
+    // (The signing key check reads the JWKS; it has its own tests above.)
+    const pairChecks = made().filter((check) => ['redirect-uri', 'grant-types', 'encryption-key', 'id-token-claims'].includes(check.id));
+    const results = await Promise.all(pairChecks.map((check) => check.run(fakeContext(oidcPair()).ctx)));
+    expect(results).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "https://app.example.com/callback",
+          "expected": "https://app.example.com/callback",
+          "status": "pass",
+        },
+        {
+          "actual": "authorization_code, refresh_token",
+          "expected": "Includes authorization_code",
+          "status": "pass",
+        },
+        {
+          "actual": "No encryption key",
+          "expected": "No encryption key",
+          "status": "pass",
+        },
+        {
+          "actual": "Include claims in id_token: on",
+          "expected": "Include claims in id_token: on",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+
+  it('a redirect URI rule without an exact URL checks the shape, and a pattern the URL must fit', async () => {
+    const byShape = redirectUriCheck({ shape: 'https://<team>.example.com/callback', pattern: /^https:\/\/[a-z]+\.example\.com\/callback$/ });
+    expect(await byShape.run(fakeContext(oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://acme.example.com/callback', redirect_uri_type: 'authorization' }] })).ctx)).toEqual({
+      status: 'pass',
+      expected: 'https://<team>.example.com/callback',
+      actual: 'https://acme.example.com/callback',
+    });
+    expect((await byShape.run(fakeContext(oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://evil.test/callback', redirect_uri_type: 'authorization' }] })).ctx)).status).toBe('fail');
+    const noPattern = redirectUriCheck({ shape: 'anything' });
+    expect((await noPattern.run(fakeContext(oidcPair()).ctx)).status).toBe('fail');
   });
 });

@@ -2,6 +2,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AuthentikApiError } from '../../../../lib/authentik/problem';
 import {
+  acsUrlCheck,
+  audienceCheck,
+  relayStateCheck,
+  samlSigningCheck,
+  spBindingCheck,
   evaluateAcsUrl,
   evaluateAudience,
   evaluateCertificate,
@@ -14,7 +19,7 @@ import {
   metadataUrl,
 } from './checks';
 import { certificateFingerprint, readSamlMetadata } from './metadata';
-import { BASE, fakeContext, keypair, samlPair } from '../../engine/checks/test-fixtures';
+import { BASE, fakeContext, keypair, oidcPair, samlPair } from '../../engine/checks/test-fixtures';
 
 const isOurs = (acs: string) => acs.endsWith('/replace-me');
 
@@ -126,5 +131,123 @@ describe('SAML metadata', () => {
     const pair = samlPair();
     const { ctx } = fakeContext(pair, { public: { [metadataUrl(BASE, 'sp')]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) } });
     expect(await metadataEntityIdCheck({ expectedEntityId: () => 'x' }).run(ctx)).toMatchObject({ status: 'fail', actual: 'HTTP 404' });
+  });
+});
+
+describe('the SAML checks as the admin reads them in the list', () => {
+  const host = () => 'sp.example.com';
+  const made = () => [
+    acsUrlCheck({ isPlaceholder: isOurs, host }),
+    audienceCheck(),
+    spBindingCheck(),
+    samlSigningCheck(),
+    relayStateCheck({ host }),
+    metadataEntityIdCheck({ expectedEntityId: () => 'https://sp.example.com' }),
+    metadataCertificateCheck(),
+  ];
+
+  it('each has its id, the fields it looks at, a title and a reason', () => {
+    expect(made().map(({ id, fields, title, why }) => ({ id, fields, title, why }))).toMatchInlineSnapshot(`
+      [
+        {
+          "fields": [
+            "acs_url",
+          ],
+          "id": "acs-url",
+          "title": "The ACS URL is the app’s own",
+          "why": "authentik posts every signed login to the ACS URL; a placeholder or foreign host means the app never receives it.",
+        },
+        {
+          "fields": [
+            "audience",
+          ],
+          "id": "audience",
+          "title": "The audience is set",
+          "why": "The app may reject assertions that are not addressed to its own entity ID.",
+        },
+        {
+          "fields": undefined,
+          "id": "sp-binding",
+          "title": "Responses are sent by Post",
+          "why": "The app expects the SAML response as a form post.",
+        },
+        {
+          "fields": undefined,
+          "id": "saml-signing",
+          "title": "Logins are signed",
+          "why": "The app only trusts assertions signed with the certificate whose fingerprint it knows.",
+        },
+        {
+          "fields": undefined,
+          "id": "relay-state",
+          "title": "The default relay state is empty or on the app’s host",
+          "why": "A relay state that points elsewhere makes the app fail after a successful login.",
+        },
+        {
+          "fields": undefined,
+          "id": "metadata-entity-id",
+          "title": "The metadata’s entity ID matches the IdP entity ID",
+          "why": "The app compares the issuer of every response with the IdP entity ID it was given.",
+        },
+        {
+          "fields": undefined,
+          "id": "metadata-certificate",
+          "title": "The metadata’s certificate has the fingerprint on the configuration screen",
+          "why": "The app verifies each signature against the certificate fingerprint it was given; a different certificate fails every login.",
+        },
+      ]
+    `);
+  });
+
+  it('an app may word each its own way', () => {
+    const text = { title: 'Own title', why: 'Own reason' };
+    const worded = [
+      acsUrlCheck({ ...text, isPlaceholder: isOurs, host }),
+      audienceCheck(text),
+      spBindingCheck(text),
+      samlSigningCheck(text),
+      relayStateCheck({ ...text, host }),
+      metadataEntityIdCheck({ ...text, expectedEntityId: () => 'x' }),
+      metadataCertificateCheck(text),
+    ];
+    for (const check of worded) expect({ title: check.title, why: check.why }).toEqual(text);
+  });
+
+  it('on an OpenID pair each says it applies to SAML providers only', async () => {
+    for (const check of made()) expect(await check.run(fakeContext(oidcPair()).ctx)).toEqual({ status: 'unknown', detail: 'This check applies to SAML providers only.' });
+  });
+
+  it('on a SAML pair the pair checks read the provider the wizard created', async () => {
+    const pair = samlPair({ acs_url: 'https://sp.example.com/saml/acs', audience: 'https://sp.example.com', sp_binding: 'post', default_relay_state: '' });
+    const results = await Promise.all(made().slice(0, 5).map((check) => check.run(fakeContext(pair).ctx)));
+    expect(results).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "https://sp.example.com/saml/acs",
+          "expected": "The ACS URL the app shows, on sp.example.com",
+          "status": "pass",
+        },
+        {
+          "actual": "https://sp.example.com",
+          "expected": "The SP entity ID the app shows",
+          "status": "pass",
+        },
+        {
+          "actual": "Post",
+          "expected": "Post",
+          "status": "pass",
+        },
+        {
+          "actual": "Signed with “authentik Self-signed Certificate”: assertions",
+          "expected": "A signing certificate, and signed assertions or responses",
+          "status": "pass",
+        },
+        {
+          "actual": "(empty)",
+          "expected": "Empty, or a URL on sp.example.com",
+          "status": "pass",
+        },
+      ]
+    `);
   });
 });
