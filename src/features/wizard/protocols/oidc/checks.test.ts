@@ -315,3 +315,256 @@ describe('the OpenID checks as the admin reads them in the list', () => {
     expect((await noPattern.run(fakeContext(oidcPair()).ctx)).status).toBe('fail');
   });
 });
+
+describe('every OpenID verdict, word for word', () => {
+  const setupUrls = oidcPair().setupUrls;
+
+  it('grant types', () => {
+    expect([evaluateGrantTypes([]), evaluateGrantTypes(['refresh_token'])]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "(none)",
+          "detail": "Without the authorization code grant authentik answers every login with “unauthorized_client”.",
+          "expected": "Includes authorization_code",
+          "fix": {
+            "describe": [
+              {
+                "after": "authorization_code, refresh_token",
+                "before": "(none)",
+                "field": "Grant types",
+              },
+            ],
+            "label": "Allow the authorization code grant",
+            "patch": {
+              "grant_types": [
+                "authorization_code",
+                "refresh_token",
+              ],
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "refresh_token",
+          "detail": "Without the authorization code grant authentik answers every login with “unauthorized_client”.",
+          "expected": "Includes authorization_code",
+          "fix": {
+            "describe": [
+              {
+                "after": "refresh_token, authorization_code",
+                "before": "refresh_token",
+                "field": "Grant types",
+              },
+            ],
+            "label": "Allow the authorization code grant",
+            "patch": {
+              "grant_types": [
+                "refresh_token",
+                "authorization_code",
+              ],
+            },
+          },
+          "status": "fail",
+        },
+      ]
+    `);
+  });
+
+  it('encryption key and claims in the ID token', () => {
+    expect([evaluateEncryptionKey('pk-enc'), evaluateEncryptionKey(null), evaluateIdTokenClaims(false), evaluateIdTokenClaims(undefined)]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "Encryption key pk-enc",
+          "detail": "With an encryption key authentik sends the ID token encrypted (JWE), which the app cannot read.",
+          "expected": "No encryption key",
+          "fix": {
+            "describe": [
+              {
+                "after": "(none)",
+                "before": "pk-enc",
+                "field": "Encryption key",
+              },
+            ],
+            "label": "Clear the encryption key",
+            "patch": {
+              "encryption_key": null,
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "No encryption key",
+          "expected": "No encryption key",
+          "status": "pass",
+        },
+        {
+          "actual": "Include claims in id_token: off",
+          "detail": "The ID token then carries only the subject, not the email address the app reads from it.",
+          "expected": "Include claims in id_token: on",
+          "fix": {
+            "describe": [
+              {
+                "after": "on",
+                "before": "off",
+                "field": "Include claims in id_token",
+              },
+            ],
+            "label": "Put the claims into the ID token",
+            "patch": {
+              "include_claims_in_id_token": true,
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "Include claims in id_token: on",
+          "expected": "Include claims in id_token: on",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+
+  it('signing key', () => {
+    const jwks = { keys: [{ kid: 'k1', alg: 'RS256', use: 'sig' }] };
+    expect([
+      evaluateSigningKey(null, null, jwks, ['RS256', 'ES256']),
+      evaluateSigningKey(keypair.pk, { ...keypair, key_type: 'dsa' as never }, jwks, ['RS256']),
+      evaluateSigningKey(keypair.pk, keypair, { keys: [] }, ['RS256']),
+      evaluateSigningKey(keypair.pk, keypair, { keys: [{ kid: 'e1', alg: 'RS256', use: 'enc' }, { alg: 'HS256' }, { kid: 'x' }] }, ['RS256']),
+      evaluateSigningKey(keypair.pk, keypair, jwks, ['RS256']),
+      evaluateSigningKey(keypair.pk, null, { keys: [{ alg: 'ES256' }] }, ['ES256']),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "No signing key: tokens are signed with HS256 and the client secret, and no keys are published",
+          "detail": "Select an RSA or EC certificate with a private key as the provider’s signing key (System › Certificates has authentik’s self-signed one).",
+          "expected": "An RSA or EC signing key, published with RS256/ES256",
+          "status": "fail",
+        },
+        {
+          "actual": "“authentik Self-signed Certificate” is a DSA key",
+          "detail": "Choose an RSA or EC keypair as the signing key.",
+          "expected": "An RSA or EC signing key, published with RS256",
+          "status": "fail",
+        },
+        {
+          "actual": "The JWKS is empty ({})",
+          "detail": "authentik publishes no keys for this provider, so the app cannot verify any token. Check that the signing keypair has a private key.",
+          "expected": "An RSA or EC signing key, published with RS256",
+          "status": "fail",
+        },
+        {
+          "actual": "Published keys: RS256 (enc), HS256 (no use), ? (no use)",
+          "detail": "None of the published keys uses an algorithm the app accepts.",
+          "expected": "An RSA or EC signing key, published with RS256",
+          "status": "fail",
+        },
+        {
+          "actual": "“authentik Self-signed Certificate”, RS256, key id k1",
+          "expected": "An RSA or EC signing key, published with RS256",
+          "status": "pass",
+        },
+        {
+          "actual": "ES256, key id ?",
+          "expected": "An RSA or EC signing key, published with ES256",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+
+  it('discovery document', () => {
+    const good = { issuer: setupUrls.issuer, authorization_endpoint: setupUrls.authorize, token_endpoint: setupUrls.token, userinfo_endpoint: setupUrls.user_info, jwks_uri: setupUrls.jwks };
+    expect([
+      evaluateDiscovery('<html>', setupUrls),
+      evaluateDiscovery(good, setupUrls),
+      evaluateDiscovery({ ...good, issuer: 'https://other.example/', token_endpoint: 7, userinfo_endpoint: undefined }, setupUrls),
+      evaluateDiscovery({ ...good, authorization_endpoint: 'x', jwks_uri: 'y' }, setupUrls),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "Not a JSON object",
+          "detail": "authentik answered something that is not a discovery document.",
+          "expected": "issuer and endpoints equal the values on the configuration screen",
+          "status": "fail",
+        },
+        {
+          "actual": "issuer https://authentik.company/application/o/app/",
+          "expected": "issuer and endpoints equal the values on the configuration screen",
+          "status": "pass",
+        },
+        {
+          "actual": "issuer: https://other.example/ (expected https://authentik.company/application/o/app/)
+      token_endpoint: (none) (expected https://authentik.company/application/o/token/)
+      userinfo_endpoint: (none) (expected https://authentik.company/application/o/userinfo/)",
+          "detail": "Clients that read the discovery document would use other URLs than the ones entered in the app. Check the provider’s issuer mode and authentik’s external address (reverse proxy headers).",
+          "expected": "issuer and endpoints equal the values on the configuration screen",
+          "status": "fail",
+        },
+        {
+          "actual": "authorization_endpoint: x (expected https://authentik.company/application/o/authorize/)
+      jwks_uri: y (expected https://authentik.company/application/o/app/jwks/)",
+          "detail": "Clients that read the discovery document would use other URLs than the ones entered in the app. Check the provider’s issuer mode and authentik’s external address (reverse proxy headers).",
+          "expected": "issuer and endpoints equal the values on the configuration screen",
+          "status": "fail",
+        },
+      ]
+    `);
+  });
+
+  it('email claim', () => {
+    const withEmail = { ...admin, email: 'akadmin@authentik.company' };
+    expect([
+      evaluateEmailClaim({ email: 'a@b.c' }, withEmail, true, { source: 'id_token' }),
+      evaluateEmailClaim({ email: '  ' }, { ...admin, email: '' }, true, { source: 'id_token' }),
+      evaluateEmailClaim({}, withEmail, false, { source: 'userinfo' }),
+      evaluateEmailClaim({}, withEmail, true, { source: 'userinfo' }),
+      evaluateEmailClaim({ email: 3 }, withEmail, false, { source: 'id_token' }),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "email: a@b.c",
+          "expected": "A non-empty email claim",
+          "status": "pass",
+        },
+        {
+          "actual": "No email claim for your user",
+          "detail": "Your own authentik account has no email address, so the preview of your token cannot show one. Add an email address to your user (Directory › Users › Edit) and check again; everyone who signs in to the app needs one.",
+          "expected": "A non-empty email claim",
+          "status": "warn",
+        },
+        {
+          "detail": "authentik’s preview shows the ID token, which carries no claims for this provider; the app reads the userinfo endpoint instead, which the preview does not show.",
+          "expected": "A non-empty email claim",
+          "status": "unknown",
+        },
+        {
+          "actual": "No email claim",
+          "detail": "Your user has an email address, but the token has none: the provider lacks the “email” scope mapping. Add authentik’s default email scope mapping to the provider.",
+          "expected": "A non-empty email claim",
+          "status": "fail",
+        },
+        {
+          "actual": "No email claim",
+          "detail": "The provider leaves the claims out of the ID token (see “Include claims in id_token”).",
+          "expected": "A non-empty email claim",
+          "status": "fail",
+        },
+      ]
+    `);
+  });
+
+  it('the email check previews the token of the connected admin, as that admin, and reads their address again', async () => {
+    const answers = { api: { '/providers/oauth2/{id}/preview_user/': { preview: {} }, '/core/users/me/': { user: { email: 'new@authentik.company' } } } };
+    const superuser = fakeContext(oidcPair({ include_claims_in_id_token: false }), answers);
+    expect(await emailClaimCheck({ source: 'id_token' }).run(superuser.ctx)).toMatchObject({ status: 'fail', detail: 'The provider leaves the claims out of the ID token (see “Include claims in id_token”).' });
+    expect(superuser.calls.map((call) => [call.path, call.query])).toEqual([
+      ['/providers/oauth2/{id}/preview_user/', { for_user: 7 }],
+      ['/core/users/me/', undefined],
+    ]);
+    const regular = fakeContext(oidcPair(), { api: { ...answers.api, '/core/users/me/': { user: {} } } }, { pk: 8, is_superuser: false, username: 'bob', email: 'old@x' });
+    expect((await emailClaimCheck({ source: 'id_token' }).run(regular.ctx)).status).toBe('warn');
+    expect(regular.calls[0]?.query).toEqual({});
+  });
+});

@@ -251,3 +251,261 @@ describe('the SAML checks as the admin reads them in the list', () => {
     `);
   });
 });
+
+describe('every SAML verdict, word for word', () => {
+  it('ACS URL', () => {
+    expect([
+      evaluateAcsUrl('https://sp.example.com/replace-me', { isPlaceholder: isOurs, host: 'sp.example.com' }),
+      evaluateAcsUrl('http://sp.example.com/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }),
+      evaluateAcsUrl('https://other.example.com/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }),
+      evaluateAcsUrl('https://other.example.com/acs', { isPlaceholder: isOurs, host: null }),
+      evaluateAcsUrl('not a url', { isPlaceholder: isOurs, host: null }),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "https://sp.example.com/replace-me",
+          "detail": "The provider still has the placeholder ACS URL, so authentik posts the login somewhere the app never sees it. Copy the ACS URL the app shows into authentik (the round-trip step of this wizard).",
+          "expected": "The ACS URL the app shows, on sp.example.com",
+          "status": "fail",
+        },
+        {
+          "actual": "http://sp.example.com/acs",
+          "detail": "The ACS URL uses plain http: the signed login would travel unencrypted. Use the https address the app shows.",
+          "expected": "The ACS URL the app shows, on sp.example.com",
+          "status": "fail",
+        },
+        {
+          "actual": "https://other.example.com/acs",
+          "detail": "The ACS URL points to other.example.com, not to the app at sp.example.com: logins would be posted to another server.",
+          "expected": "The ACS URL the app shows, on sp.example.com",
+          "status": "fail",
+        },
+        {
+          "actual": "https://other.example.com/acs",
+          "expected": "The ACS URL the app shows",
+          "status": "pass",
+        },
+        {
+          "actual": "not a url",
+          "detail": "The ACS URL is not a URL. Copy it from the app into the provider.",
+          "expected": "The ACS URL the app shows",
+          "status": "fail",
+        },
+      ]
+    `);
+  });
+
+  it('audience, binding and relay state', () => {
+    expect([
+      evaluateAudience(undefined),
+      evaluateAudience('  '),
+      evaluateAudience('https://sp.example.com'),
+      evaluateSpBinding('redirect'),
+      evaluateSpBinding(undefined),
+      evaluateSpBinding('post'),
+      evaluateRelayState(undefined, 'sp.example.com'),
+      evaluateRelayState('https://sp.example.com/home', 'sp.example.com'),
+      evaluateRelayState('https://evil.example/x', 'sp.example.com'),
+      evaluateRelayState('/relative', null),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "(empty)",
+          "detail": "Without an audience the assertion is not restricted to the app, and apps that check it reject the login. Copy the SP entity ID the app shows into the provider’s Audience.",
+          "expected": "The SP entity ID the app shows",
+          "status": "fail",
+        },
+        {
+          "actual": "(empty)",
+          "detail": "Without an audience the assertion is not restricted to the app, and apps that check it reject the login. Copy the SP entity ID the app shows into the provider’s Audience.",
+          "expected": "The SP entity ID the app shows",
+          "status": "fail",
+        },
+        {
+          "actual": "https://sp.example.com",
+          "expected": "The SP entity ID the app shows",
+          "status": "pass",
+        },
+        {
+          "actual": "Redirect",
+          "detail": "With Redirect, authentik sends the login response in the address bar; the web browser SSO profile expects a form post, and the app may refuse it.",
+          "expected": "Post",
+          "fix": {
+            "describe": [
+              {
+                "after": "Post",
+                "before": "Redirect",
+                "field": "Service Provider Binding",
+              },
+            ],
+            "label": "Send responses by Post",
+            "patch": {
+              "sp_binding": "post",
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "(none)",
+          "detail": "With Redirect, authentik sends the login response in the address bar; the web browser SSO profile expects a form post, and the app may refuse it.",
+          "expected": "Post",
+          "fix": {
+            "describe": [
+              {
+                "after": "Post",
+                "before": "(none)",
+                "field": "Service Provider Binding",
+              },
+            ],
+            "label": "Send responses by Post",
+            "patch": {
+              "sp_binding": "post",
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "Post",
+          "expected": "Post",
+          "status": "pass",
+        },
+        {
+          "actual": "(empty)",
+          "expected": "Empty, or a URL on sp.example.com",
+          "status": "pass",
+        },
+        {
+          "actual": "https://sp.example.com/home",
+          "expected": "Empty, or a URL on sp.example.com",
+          "status": "pass",
+        },
+        {
+          "actual": "https://evil.example/x",
+          "detail": "Apps that restore their own state from the relay state refuse a foreign one, and users land on an error page after signing in.",
+          "expected": "Empty, or a URL on sp.example.com",
+          "fix": {
+            "describe": [
+              {
+                "after": "(empty)",
+                "before": "https://evil.example/x",
+                "field": "Default relay state",
+              },
+            ],
+            "label": "Clear the default relay state",
+            "patch": {
+              "default_relay_state": "",
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "/relative",
+          "detail": "Apps that restore their own state from the relay state refuse a foreign one, and users land on an error page after signing in.",
+          "expected": "Empty",
+          "fix": {
+            "describe": [
+              {
+                "after": "(empty)",
+                "before": "/relative",
+                "field": "Default relay state",
+              },
+            ],
+            "label": "Clear the default relay state",
+            "patch": {
+              "default_relay_state": "",
+            },
+          },
+          "status": "fail",
+        },
+      ]
+    `);
+  });
+
+  it('signing', () => {
+    expect([
+      evaluateSamlSigning({ signing_kp: null, sign_assertion: true, sign_response: true }, null),
+      evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: false }, keypair),
+      evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: true, sign_response: true }, keypair),
+      evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: true }, null),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "No signing certificate",
+          "detail": "Unsigned assertions cannot be trusted and the app rejects them. Select a signing certificate in the provider and keep “Sign assertions” on.",
+          "expected": "A signing certificate, and signed assertions or responses",
+          "status": "fail",
+        },
+        {
+          "actual": "Signed with “authentik Self-signed Certificate”: nothing (assertions and responses both unsigned)",
+          "detail": "A signing certificate is selected but neither assertions nor responses are signed.",
+          "expected": "A signing certificate, and signed assertions or responses",
+          "fix": {
+            "describe": [
+              {
+                "after": "on",
+                "before": "off",
+                "field": "Sign assertions",
+              },
+            ],
+            "label": "Sign assertions",
+            "patch": {
+              "sign_assertion": true,
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "Signed with “authentik Self-signed Certificate”: assertions and responses",
+          "expected": "A signing certificate, and signed assertions or responses",
+          "status": "pass",
+        },
+        {
+          "actual": "Signed with a certificate: responses",
+          "expected": "A signing certificate, and signed assertions or responses",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+
+  it('metadata certificate', () => {
+    expect([
+      evaluateCertificate([], null, keypair),
+      evaluateCertificate([], keypair.pk, null),
+      evaluateCertificate([], keypair.pk, keypair),
+      evaluateCertificate(['AA:BB'], keypair.pk, keypair),
+      evaluateCertificate([(keypair.fingerprint_sha256 ?? '').toUpperCase().replace(/:/g, '')], keypair.pk, keypair),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "No signing certificate selected",
+          "detail": "Select a signing certificate in the provider.",
+          "expected": "3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f",
+          "status": "fail",
+        },
+        {
+          "detail": "Could not read the signing certificate’s fingerprint: your user may lack the permission to view certificate-key pairs.",
+          "expected": "The fingerprint of the provider’s signing certificate",
+          "status": "unknown",
+        },
+        {
+          "actual": "(no signing certificate in the metadata)",
+          "detail": "authentik publishes no signing certificate for this provider.",
+          "expected": "3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f",
+          "status": "fail",
+        },
+        {
+          "actual": "aa:bb",
+          "detail": "The metadata carries another certificate than the one selected in the provider; the fingerprint entered in the app would not match the signature.",
+          "expected": "3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f",
+          "status": "fail",
+        },
+        {
+          "actual": "3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f",
+          "expected": "3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+});
