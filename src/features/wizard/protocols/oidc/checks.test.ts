@@ -568,3 +568,136 @@ describe('every OpenID verdict, word for word', () => {
     expect(regular.calls[0]?.query).toEqual({});
   });
 });
+
+describe('redirect URI verdicts and their fixes, word for word', () => {
+  const rule = { expected: 'https://app.example.com/callback', shape: 'https://<app>/callback', typed: true };
+  const strict = (url: string, type: 'authorization' | 'logout' = 'authorization') => ({ matching_mode: 'strict' as const, url, redirect_uri_type: type });
+  const regex = (url: string) => ({ matching_mode: 'regex' as const, url, redirect_uri_type: 'authorization' as const });
+
+  it('none, a trailing slash, a regex, another URL; only logout entries count as none', () => {
+    expect([
+      evaluateRedirectUris([strict('https://app.example.com/logged-out', 'logout')], rule),
+      evaluateRedirectUris([strict('https://app.example.com/callback//')], rule),
+      evaluateRedirectUris([regex('https://app\\.example\\.com/.*'), strict('https://app.example.com/logged-out', 'logout')], rule),
+      evaluateRedirectUris([strict('https://app.example.com/other')], rule),
+      evaluateRedirectUris([strict('https://app.example.com/other')], { expected: null, shape: 'https://<app>/callback', pattern: /\/callback$/ }),
+      evaluateRedirectUris([regex('.*')], { expected: null, shape: 'https://<app>/callback' }),
+      evaluateRedirectUris([{ matching_mode: 'strict', url: 'https://app.example.com/callback' } as never], rule),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": "(none)",
+          "detail": "The provider has no login redirect URI, so authentik refuses every login with “Redirect URI Error”.",
+          "expected": "https://app.example.com/callback",
+          "fix": {
+            "describe": [
+              {
+                "after": "https://app.example.com/callback",
+                "before": "(none)",
+                "field": "Redirect URI (Strict, Authorization)",
+              },
+            ],
+            "label": "Add the redirect URI",
+            "patch": {
+              "redirect_uris": [
+                {
+                  "matching_mode": "strict",
+                  "redirect_uri_type": "logout",
+                  "url": "https://app.example.com/logged-out",
+                },
+                {
+                  "matching_mode": "strict",
+                  "redirect_uri_type": "authorization",
+                  "url": "https://app.example.com/callback",
+                },
+              ],
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "https://app.example.com/callback//",
+          "detail": "The redirect URI ends with a slash, but the app sends it without one. authentik compares the whole string, so every login fails with “Redirect URI Error”.",
+          "expected": "https://app.example.com/callback",
+          "fix": {
+            "describe": [
+              {
+                "after": "https://app.example.com/callback",
+                "before": "https://app.example.com/callback//",
+                "field": "Redirect URI",
+              },
+            ],
+            "label": "Remove the trailing slash",
+            "patch": {
+              "redirect_uris": [
+                {
+                  "matching_mode": "strict",
+                  "redirect_uri_type": "authorization",
+                  "url": "https://app.example.com/callback",
+                },
+              ],
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "https://app\\.example\\.com/.* (regex)",
+          "detail": "The redirect URI is a regular expression. A loose expression lets other addresses receive login codes; use the exact URL with Strict matching.",
+          "expected": "https://app.example.com/callback",
+          "fix": {
+            "describe": [
+              {
+                "after": "https://app.example.com/callback (strict)",
+                "before": "https://app\\.example\\.com/.* (regex)",
+                "field": "Redirect URI",
+              },
+            ],
+            "label": "Use the exact URL (Strict)",
+            "patch": {
+              "redirect_uris": [
+                {
+                  "matching_mode": "strict",
+                  "redirect_uri_type": "authorization",
+                  "url": "https://app.example.com/callback",
+                },
+                {
+                  "matching_mode": "strict",
+                  "redirect_uri_type": "logout",
+                  "url": "https://app.example.com/logged-out",
+                },
+              ],
+            },
+          },
+          "status": "fail",
+        },
+        {
+          "actual": "https://app.example.com/other",
+          "detail": "The app sends a different redirect URI, so authentik refuses the login with “Redirect URI Error”. Put the exact URL the app shows into the provider.",
+          "expected": "https://app.example.com/callback",
+          "status": "fail",
+        },
+        {
+          "actual": "https://app.example.com/other",
+          "detail": "The redirect URI does not have the shape the app sends, so authentik would refuse the login with “Redirect URI Error”.",
+          "expected": "https://<app>/callback",
+          "status": "fail",
+        },
+        {
+          "actual": ".* (regex)",
+          "detail": "The redirect URI is a regular expression. A loose expression lets other addresses receive login codes; use the exact URL with Strict matching.",
+          "expected": "https://<app>/callback",
+          "status": "fail",
+        },
+        {
+          "actual": "https://app.example.com/callback",
+          "expected": "https://app.example.com/callback",
+          "status": "pass",
+        },
+      ]
+    `);
+  });
+
+  it('a regex entry that happens to match is still not a strict pass', () => {
+    expect(evaluateRedirectUris([regex('https://app.example.com/callback')], rule).status).toBe('fail');
+  });
+});
