@@ -215,3 +215,48 @@ describe('only JSON is read as authentik’s answer', () => {
     expect(await problemOf(unwrap(Promise.reject(new DOMException('stop', 'AbortError'))))).toEqual({ kind: 'cancelled' });
   });
 });
+
+describe('a client with a limit on open requests (the audit’s)', () => {
+  it('keeps at most that many open, sends the rest in order as earlier ones finish, and counts them', async () => {
+    const release: (() => void)[] = [];
+    let open = 0;
+    let most = 0;
+    answer = async () => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise<void>((resolve) => release.push(resolve));
+      open -= 1;
+      return Response.json({ ok: true });
+    };
+    const client = createAuthentikClient(target(), { maxInFlight: 2 });
+    const calls = [1, 2, 3, 4, 5].map((page) => unwrap(client.api.GET('/core/applications/', { params: { query: { page } } })));
+    await vi.waitFor(() => expect(release).toHaveLength(2));
+    expect(client.requests.inFlight).toBe(2);
+    expect(sent.map((request) => new URL(request.url).searchParams.get('page'))).toEqual(['1', '2']);
+    while (release.length > 0 || sent.length < 5) {
+      release.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await Promise.all(calls);
+    expect(sent.map((request) => new URL(request.url).searchParams.get('page'))).toEqual(['1', '2', '3', '4', '5']);
+    expect(most).toBe(2);
+    expect(client.requests).toMatchObject({ inFlight: 0, peak: 2, total: 5 });
+  });
+
+  it('frees its place when a request fails, so the next one still goes', async () => {
+    let calls = 0;
+    answer = () => (++calls === 1 ? new Response('nope', { status: 500, headers: { 'content-type': 'text/html' } }) : Response.json({ ok: true }));
+    const client = createAuthentikClient(target(), { maxInFlight: 1 });
+    const [first, second] = await Promise.allSettled([unwrap(client.api.GET('/core/users/me/')), unwrap(client.api.GET('/core/users/me/'))]);
+    expect(first.status).toBe('rejected');
+    expect(second.status).toBe('fulfilled');
+    expect(client.requests).toMatchObject({ inFlight: 0, peak: 1, total: 2 });
+  });
+
+  it('has no limit unless asked for one', async () => {
+    const client = createAuthentikClient(target());
+    await Promise.all([1, 2, 3].map(() => unwrap(client.api.GET('/core/users/me/'))));
+    expect(client.requests.peak).toBeGreaterThanOrEqual(1);
+    expect(client.requests.total).toBe(3);
+  });
+});

@@ -17,8 +17,13 @@ export interface AuthentikTarget {
 export const DEFAULT_TIMEOUT_MS = 45_000;
 export const PROXY_BASE_HEADER = 'X-Authentik-Base';
 
+/** Does the Content-Type header (null when absent) match? */
+function typeIs(contentType: string | null, pattern: RegExp): boolean {
+  return Boolean(contentType?.match(pattern));
+}
+
 function isJson(contentType: string | null): boolean {
-  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType);
+  return typeIs(contentType, /^application\/([\w.+-]+\+)?json\b/i);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -26,7 +31,7 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
-    return undefined;
+    // A body that is not JSON after all reads as no body.
   }
 }
 
@@ -94,7 +99,7 @@ async function send(target: AuthentikTarget, timeoutMs: number, withToken: boole
   if (!response.ok) {
     throw new AuthentikApiError(problemFromResponse(response.status, contentType, await readJson(response)));
   }
-  if (response.status !== 204 && !isJson(contentType) && !/xml/i.test(contentType ?? '')) {
+  if (response.status !== 204 && !isJson(contentType) && !typeIs(contentType, /xml/i)) {
     throw new AuthentikApiError({ kind: 'not-authentik', status: response.status, contentType });
   }
   return response;

@@ -27,7 +27,7 @@ function invalid(message: string): TargetCheck {
  * base path without a trailing slash ('/' for a root install).
  */
 export function checkTarget(base: string): TargetCheck {
-  const raw = typeof base === 'string' ? base.trim() : '';
+  const raw = base.trim();
   if (raw === '') {
     return {
       ok: false,
@@ -58,30 +58,29 @@ export function checkTarget(base: string): TargetCheck {
   if (url.username !== '' || url.password !== '') {
     return invalid('The authentik URL must not contain a user name or password. Remove the "user:password@" part; the API token is sent separately.');
   }
-  if (url.hostname === '') {
-    return invalid('The authentik URL has no host name. Enter an address such as https://authentik.company.');
-  }
-  const rawPath = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
-  const segments = rawPath.split('/').slice(1);
-  if (segments.some((s) => s === '.' || s === '..' || /%2e|%2f|%5c/i.test(s))) {
-    return invalid('The authentik URL path must not contain "." or ".." segments or encoded slashes. Enter the plain address of your authentik server.');
+  // (An http(s) URL always has a host name: WHATWG URL refuses "https://" and reads "https:///x" as https://x/.)
+  // Dot segments and encoded dots or slashes are looked for in what was typed: URL has already resolved them.
+  // The scheme ("https:") and the empty part after it never match; a host name cannot either once URL accepted it.
+  if (raw.split('/').some((s) => s === '.' || s === '..' || /%2e|%2f|%5c/i.test(s))) {
+    return invalid('The authentik URL must not contain "." or ".." segments, or encoded dots, slashes or backslashes. Enter the plain address of your authentik server.');
   }
   if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
     return {
       ok: false,
       code: 'target_insecure',
-      message: `Plain http:// is only allowed for an authentik server on this computer (localhost, 127.0.0.1, ::1). Use https://${url.host}${url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')} instead.`,
+      message: `Plain http:// is only allowed for an authentik server on this computer (localhost, 127.0.0.1, ::1). Use https://${url.host}${url.pathname.replace(/\/+$/, '')} instead.`,
     };
   }
   const basePath = url.pathname.replace(/\/+$/, '');
   if (basePath.includes('//')) {
     return invalid('The authentik URL path contains an empty segment ("//"). Enter the plain address of your authentik server.');
   }
-  url.pathname = basePath === '' ? '/' : basePath;
+  // An empty pathname reads back as "/" on an http(s) URL.
+  url.pathname = basePath;
   return { ok: true, url };
 }
 
 /** The base path of a checked target: '' for root installs, else '/sub/path'. */
 export function basePathOf(url: URL): string {
-  return url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '');
+  return url.pathname === '/' ? '' : url.pathname;
 }

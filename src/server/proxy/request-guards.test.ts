@@ -60,7 +60,10 @@ describe('which pages may use the proxy', () => {
   });
 
   it('repeated headers are joined, so a second Origin cannot hide behind the first', () => {
-    expect(checkCaller(request({ host: '127.0.0.1:4173', origin: ['http://127.0.0.1:4173', 'http://evil.example'] }), ALLOWED)?.code).toBe('forbidden_origin');
+    expect(checkCaller(request({ host: '127.0.0.1:4173', origin: ['http://127.0.0.1:4173', 'http://evil.example'] }), ALLOWED)).toEqual({
+      code: 'forbidden_origin',
+      message: "Requests from http://127.0.0.1:4173, http://evil.example are refused: only the wizard's own page at http://127.0.0.1:4173 may use this proxy.",
+    });
     expect(checkCaller(request({ host: ['127.0.0.1:4173', 'evil'] }), ALLOWED)?.code).toBe('forbidden_host');
   });
 

@@ -48,9 +48,10 @@ function single(value: string | string[] | undefined): string | undefined {
  * Returns null when the request may go on.
  */
 export function checkCaller(req: IncomingMessage, allowedHosts: readonly string[]): ProxyFailure | null {
-  const host = (single(req.headers.host) ?? '').toLowerCase();
   const allowed = allowedHosts.map((h) => h.toLowerCase());
-  if (host === '' || !allowed.includes(host)) {
+  const sent = single(req.headers.host)?.toLowerCase();
+  const host = allowed.find((h) => h === sent);
+  if (host === undefined) {
     return {
       code: 'forbidden_host',
       message:

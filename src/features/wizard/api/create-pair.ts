@@ -9,10 +9,12 @@ import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition
 import { ensureCustomMappings } from './custom-mappings';
 import { applicationExists, createPair, readPair } from './pair';
 
+/** Upstream causes after which nothing reached authentik: an unknown host, a refused connection, an untrusted certificate. */
+const NOTHING_SENT = new Set<string | null>(['dns', 'refused', 'tls']);
+
 /** Failures after which the request may or may not have reached authentik. */
 export function isAmbiguous(problem: ApiProblem): boolean {
-  // A refused connection, an unknown host or an untrusted certificate: nothing reached authentik.
-  if (problem.kind === 'upstream-unreachable') return !['dns', 'refused', 'tls'].includes(problem.cause ?? '');
+  if (problem.kind === 'upstream-unreachable') return !NOTHING_SENT.has(problem.cause);
   return ['timeout', 'cancelled', 'network', 'proxy-unreachable', 'server', 'not-authentik'].includes(problem.kind);
 }
 
@@ -33,8 +35,8 @@ export interface CreateInput {
  * built with their pks.
  */
 export async function createOnce(client: AuthentikClient, input: CreateInput, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
-  const needs = input.definition.discovery.customMappings;
-  const context = needs.length > 0 ? { ...input.context, customMappings: await ensureCustomMappings(client, needs, signal) } : input.context;
+  // With no custom mappings declared this asks authentik nothing and gives {}.
+  const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
   const request = input.definition.build(input.inputs, input.identity, context);
   if (recover) {
     try {

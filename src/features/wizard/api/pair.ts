@@ -14,7 +14,7 @@ import { moduleForModel, moduleOf } from '../protocols';
 export class NotAppliedError extends Error {
   /** What authentik's blueprint importer logged while it tried. */
   readonly logs: readonly string[];
-  constructor(logs: readonly string[] = []) {
+  constructor(logs: readonly string[]) {
     super('authentik accepted the request but did not apply it (applied: false). Nothing was created.');
     this.name = 'NotAppliedError';
     this.logs = logs;
@@ -45,11 +45,11 @@ export async function optional<T>(call: Promise<T>): Promise<T | null> {
 
 export async function readPair(client: AuthentikClient, slug: string, signal?: AbortSignal): Promise<CreatedPair> {
   const application = await unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal }));
-  const providerPk = application.provider;
-  const model = application.provider_obj?.meta_model_name;
-  if (providerPk == null || !model) throw new UnexpectedPairError(`The application “${slug}” has no provider assigned.`);
+  const { provider: providerPk, provider_obj: providerObj } = application;
+  if (providerPk == null || !providerObj?.meta_model_name) throw new UnexpectedPairError(`The application “${slug}” has no provider assigned.`);
+  const model = providerObj.meta_model_name;
   const module = moduleForModel(model);
-  if (!module) throw new UnexpectedPairError(`The application “${slug}” uses a ${application.provider_obj?.verbose_name ?? model}, which this wizard does not configure.`);
+  if (!module) throw new UnexpectedPairError(`The application “${slug}” uses a ${providerObj.verbose_name ?? model}, which this wizard does not configure.`);
 
   const [pair, keys, settings] = await Promise.all([
     module.read(client, application, providerPk, signal),

@@ -95,7 +95,8 @@ export function resolveContext(
   // Custom mappings: reuse an identical one, never overwrite a different one, create the rest first.
   const existing = found.customMappings ?? [];
   problems.push(...conflictingMappings(needs.customMappings, existing));
-  const customMappings = Object.fromEntries(existing.filter((mapping) => problems.every((problem) => !problem.includes(`“${mapping.name}”`))).map((mapping) => [mapping.name, mapping.pk]));
+  // A conflicting one is in here too: it is not created (the problem above blocks the pair), so the note below must not name it.
+  const customMappings = Object.fromEntries(existing.map((mapping) => [mapping.name, mapping.pk]));
   const pending = needs.customMappings.filter((need) => !(need.name in customMappings));
   if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
 

@@ -183,8 +183,8 @@ export function customMappingsCheck(options: CheckText & { needs: readonly Custo
 // ---------------------------------------------------------------------------------------------
 // authentik is reachable from the internet (for apps whose servers call it)
 
+/** Private names and IPv4 ranges. A host without a dot (localhost, a bare name, any IPv6 address) is refused anyway. */
 const PRIVATE_HOST = [
-  /^localhost$/i,
   /\.(local|localhost|lan|internal|intranet|home|corp|home\.arpa)$/i,
   /^127\./,
   /^10\./,
@@ -192,7 +192,6 @@ const PRIVATE_HOST = [
   /^172\.(1[6-9]|2\d|3[01])\./,
   /^169\.254\./,
   /^0\./,
-  /^\[(::1|f[cd][0-9a-f]{0,2}:.*|fe80:.*)\]$/i,
 ];
 
 export function evaluatePublicAuthentik(base: string): CheckResult {

@@ -196,7 +196,7 @@ export function evaluateSigningKey(
   }
   const type = keypair ? keyTypeOf(keypair) : null;
   if (keypair && type !== null && type !== 'rsa' && type !== 'ec') {
-    return { status: 'fail', expected, actual: `“${keypair.name}” is an ${type} key`, detail: 'Choose an RSA or EC keypair as the signing key.' };
+    return { status: 'fail', expected, actual: `“${keypair.name}” is a ${type.toUpperCase()} key`, detail: 'Choose an RSA or EC keypair as the signing key.' };
   }
   const keys = isRecord(jwks) && Array.isArray(jwks.keys) ? jwks.keys.filter(isRecord) : [];
   if (keys.length === 0) {
