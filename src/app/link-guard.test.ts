@@ -84,6 +84,12 @@ describe('opening a link keeps only what the wizard knows', () => {
     expect(open(`/x#/route?token=${SECRET_VALUE}`).notice?.removedSecrets).toEqual(['token']);
   });
 
+  it('a parameter the wizard does not know leaves the address bar on its own, and is named', () => {
+    const opened = open('/osticket?url=https%3A%2F%2Fosticket.example&utm_source=mail#main');
+    expect(opened.address).toBe('/osticket?url=https%3A%2F%2Fosticket.example#main');
+    expect(opened.notice).toEqual({ removedSecrets: [], removedUnknown: ['utm_source'], degraded: null });
+  });
+
   it('a fragment is read the way a query is: "+" is a space, empty parts name nothing', () => {
     expect(open('/osticket#utm+source=mail&&ref=x&').notice).toEqual({ removedSecrets: [], removedUnknown: ['utm source', 'ref'], degraded: null });
     expect(open('/osticket#section').notice?.removedUnknown).toEqual(['section']);
