@@ -348,3 +348,12 @@ describe('which addresses servers on the internet cannot reach', () => {
     expect((await publicAuthentikCheck().run(fakeContext(oidcPair()).ctx)).actual).toBe('https://authentik.company');
   });
 });
+
+describe('checks about the authentik instance itself', () => {
+  it('say so, so an audit of many applications runs them once; per-application checks do not', () => {
+    expect(publicAuthentikCheck().scope).toBe('instance');
+    expect(usernameChangeCheck().scope).toBe('instance');
+    expect(applicationAccessCheck().scope).toBeUndefined();
+    expect(providerAssignedCheck().scope).toBeUndefined();
+  });
+});
