@@ -17,6 +17,7 @@ import { STATUS_LABEL } from '../wizard/engine/checks/run-checks';
 import type { CheckStatus } from '../wizard/engine/checks/types';
 import type { CatalogEntry } from '../wizard/engine/types';
 import { ROUTE_IDS } from '../wizard/route-ids';
+import { FixDiff } from '../wizard/components/fix-diff';
 import { stepLink } from '../wizard/steps';
 import { auditCsv, auditJson } from './export';
 import { applyFixes, conflictWith, fixCandidates, type FixCandidate, type FixOutcome } from './fixes';
@@ -509,32 +510,7 @@ function FixReview(props: {
                   <p className="muted">
                     <code>{fix.request}</code> (provider “{fix.pair.provider.name}”)
                   </p>
-                  <table className="diff-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">Setting</th>
-                        <th scope="col">Now</th>
-                        <th scope="col">After the fix</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {fix.fix.describe.map((change) => (
-                        <tr key={change.field}>
-                          <th scope="row">{change.field}</th>
-                          <td>
-                            <del>
-                              <code>{change.before}</code>
-                            </del>
-                          </td>
-                          <td>
-                            <ins>
-                              <code>{change.after}</code>
-                            </ins>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <FixDiff changes={fix.fix.describe} />
                   <details>
                     <summary>Request body</summary>
                     <pre className="code">{JSON.stringify(fix.fix.patch, null, 2)}</pre>

@@ -12,6 +12,7 @@ import type { Check, CheckContext, CheckFix, CheckResult, CheckStatus, CheckUser
 import type { CreatedPair, IntegrationDefinition, ManualTest } from '../engine/types';
 import { stepLink } from '../steps';
 import { WithPair } from './configure-step';
+import { FixDiff } from '../components/fix-diff';
 
 export function VerifyStep() {
   return (
@@ -260,32 +261,7 @@ function FixDialog(props: {
           <p>
             This changes the provider <strong>{props.providerName}</strong> in authentik:
           </p>
-          <table className="diff-table">
-            <thead>
-              <tr>
-                <th scope="col">Setting</th>
-                <th scope="col">Now</th>
-                <th scope="col">After the fix</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fix.describe.map((change) => (
-                <tr key={change.field}>
-                  <th scope="row">{change.field}</th>
-                  <td>
-                    <del>
-                      <code>{change.before}</code>
-                    </del>
-                  </td>
-                  <td>
-                    <ins>
-                      <code>{change.after}</code>
-                    </ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FixDiff changes={fix.describe} />
           {props.error ? <ProblemAlert error={props.error} host={props.host} /> : null}
           <div className="actions">
             <button type="button" className="button-primary" onClick={props.onConfirm} disabled={props.saving}>
