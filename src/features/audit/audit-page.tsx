@@ -95,7 +95,7 @@ function AuditScreen({ connection }: { connection: Connection }) {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const flush = () => {
       timer = null;
-      if (!abort.signal.aborted || latest.done > 0) setPhase((current) => (current.kind === 'running' ? { kind: 'running', ...latest } : current));
+      setPhase((current) => (current.kind === 'running' ? { kind: 'running', ...latest } : current));
     };
     try {
       const client = createAuthentikClient(connection.client.target, { maxInFlight: MAX_IN_FLIGHT });
