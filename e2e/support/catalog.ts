@@ -3,7 +3,5 @@ import { loadAll } from '../../src/integrations/load-all';
 
 export const definitions = await loadAll();
 
-/** Each input's label and its own example: what an admin would type on the first step. */
-export function exampleInputs(definition: (typeof definitions)[number]): Record<string, string> {
-  return Object.fromEntries(Object.entries(definition.inputUi).map(([key, ui]) => [key, ui.example]));
-}
+/** Each input's own example: what an admin would type on the first step. */
+export { exampleInputs } from '../../src/integrations/examples.support';

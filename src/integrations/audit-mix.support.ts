@@ -12,6 +12,7 @@ import { patchProvider } from '../features/wizard/api/pair';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
 import { capabilities, isReleaseId } from '../lib/authentik/releases';
+import { exampleInputs, roundTripValues } from './examples.support';
 
 export type MistakeId =
   | 'redirect-trailing-slash'
@@ -42,16 +43,6 @@ export interface AuditMix {
   orphanProviders: string[];
 }
 
-function exampleInputs(definition: IntegrationDefinition): Record<string, string> {
-  return definition.inputs.parse(Object.fromEntries(Object.entries(definition.inputUi).map(([key, ui]) => [key, ui.example])));
-}
-
-function roundTripValues(definition: IntegrationDefinition, pair: CreatedPair): Record<string, string> {
-  const placeholder = new URL((pair.provider as { acs_url?: string }).acs_url || pair.application.meta_launch_url || 'https://app.example.com');
-  const base = pair.application.meta_launch_url?.startsWith(placeholder.origin) ? pair.application.meta_launch_url.replace(/\/+$/, '') : placeholder.origin;
-  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${base}/sso/${field.sets.replace(/_/g, '-')}`]));
-}
-
 const checksOf = (definition: IntegrationDefinition) => definition.checks().map((check) => check.id);
 
 /**
@@ -70,7 +61,7 @@ export async function seedAuditMix(simulator: Simulator, url: string, definition
   const used = new Set<string>();
 
   const seedOne = async (definition: IntegrationDefinition) => {
-    const inputs = exampleInputs(definition);
+    const inputs = definition.inputs.parse(exampleInputs(definition));
     const resolve = async () => {
       const resolved = resolveContext(definition, await discover(client, definition, release), {}, connected);
       if (!resolved.context) throw new Error(`${definition.id}: ${resolved.problems.join('; ')}`);

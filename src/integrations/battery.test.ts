@@ -20,30 +20,19 @@ import { exportPlan, roundTripFields } from '../features/wizard/export/plan';
 import { toBlueprint } from '../features/wizard/export/blueprint';
 import { toTerraform } from '../features/wizard/export/terraform';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
-import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
+import type { CreatedPair } from '../features/wizard/engine/types';
 import { capabilities, NEWEST_RELEASE, RELEASES } from '../lib/authentik/releases';
 import { loadContract } from '../server/contract/openapi-contract';
 import { createSimulator } from '../server/simulator/index';
 import { catalog } from './registry';
 import { loadAll } from './load-all';
 import { discoveredContext, ecKey } from './test-context';
+import { exampleInputs, roundTripValues } from './examples.support';
 import { blueprintProblems, comparable, instanceIds, terraformProblems } from './export-proof.support';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 const integrations = await loadAll();
-
-/** The value an admin would type: each input's own example. */
-function exampleInputs(definition: IntegrationDefinition): Record<string, string> {
-  return Object.fromEntries(Object.entries(definition.inputUi).map(([key, ui]) => [key, ui.example]));
-}
-
-/** What the app would show in a round trip: values on the host of the placeholder the wizard created. */
-function roundTripValues(definition: IntegrationDefinition, pair: CreatedPair): Record<string, string> {
-  const placeholder = new URL((pair.provider as { acs_url?: string }).acs_url || pair.application.meta_launch_url || 'https://app.example.com');
-  const base = pair.application.meta_launch_url?.startsWith(placeholder.origin) ? pair.application.meta_launch_url.replace(/\/+$/, '') : placeholder.origin;
-  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${base}/sso/${field.sets.replace(/_/g, '-')}`]));
-}
 
 describe.each(integrations.map((definition) => [definition.name, definition] as const))('%s', (_name, definition) => {
   const inputs = definition.inputs.parse(exampleInputs(definition));

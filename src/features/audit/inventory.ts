@@ -4,8 +4,8 @@
  * not read is recorded, never hidden.
  */
 import { unwrap, type AuthentikClient } from '../../lib/authentik/client';
-import { isApiError } from '../../lib/authentik/problem';
 import type { components } from '../../lib/authentik/schema.gen';
+import { optional } from '../wizard/api/pair';
 import type { Application, AuthentikSettings, CertificateKeyPair } from '../wizard/engine/types';
 
 export type ProviderSummary = components['schemas']['Provider'];
@@ -41,16 +41,11 @@ export interface Inventory {
   refused: Refusal[];
 }
 
-async function orRefused<T>(call: Promise<T>, refusal: Refusal, refused: Refusal[], fallback: T): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    if (isApiError(error) && (error.problem.kind === 'permission' || error.problem.kind === 'not-found')) {
-      refused.push(refusal);
-      return fallback;
-    }
-    throw error;
-  }
+/** A read the token may be refused: null, with the refusal recorded (what it would need). */
+async function orRefused<T>(call: Promise<T>, refusal: Refusal, refused: Refusal[]): Promise<T | null> {
+  const answer = await optional(call);
+  if (answer === null) refused.push(refusal);
+  return answer;
 }
 
 export async function readInventory(client: AuthentikClient, options: { superuser: boolean; signal: AbortSignal }): Promise<Inventory> {
@@ -71,22 +66,14 @@ export async function readInventory(client: AuthentikClient, options: { superuse
       listAll((page) => unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page, page_size: PAGE_SIZE, ordering: 'name' } }, signal }))),
       { what: 'certificates (expiry, key types)', permission: 'authentik_crypto.view_certificatekeypair' },
       refused,
-      null,
     ),
-    orRefused(unwrap(client.api.GET('/admin/settings/', { signal })) as Promise<AuthentikSettings | null>, { what: 'system settings', permission: 'authentik_rbac.view_system_settings' }, refused, null),
+    orRefused(unwrap(client.api.GET('/admin/settings/', { signal })) as Promise<AuthentikSettings>, { what: 'system settings', permission: 'authentik_rbac.view_system_settings' }, refused),
   ]);
 
   // Providers name applications the list did not show (policies hide them from non-superusers): read those by slug.
   const listed = new Set(applications.map((application) => application.slug));
   const hidden = [...new Set(providers.flatMap((provider) => (provider.assigned_application_slug && !listed.has(provider.assigned_application_slug) ? [provider.assigned_application_slug] : [])))];
-  const found = await Promise.all(
-    hidden.map((slug) =>
-      unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal })).catch((error: unknown) => {
-        if (isApiError(error) && (error.problem.kind === 'permission' || error.problem.kind === 'not-found')) return null;
-        throw error;
-      }),
-    ),
-  );
+  const found = await Promise.all(hidden.map((slug) => optional(unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal })))));
   if (found.some((application) => application === null)) refused.push({ what: 'some applications', permission: 'authentik_core.view_application' });
   if (providers.length === 0 && applications.some((application) => application.provider != null)) {
     refused.push({ what: 'the provider list', permission: 'authentik_core.view_provider' });

@@ -254,9 +254,17 @@ describe('a client with a limit on open requests (the audit’s)', () => {
   });
 
   it('has no limit unless asked for one', async () => {
+    const release: (() => void)[] = [];
+    answer = async () => {
+      await new Promise<void>((resolve) => release.push(resolve));
+      return Response.json({ ok: true });
+    };
     const client = createAuthentikClient(target());
-    await Promise.all([1, 2, 3].map(() => unwrap(client.api.GET('/core/users/me/'))));
-    expect(client.requests.peak).toBeGreaterThanOrEqual(1);
-    expect(client.requests.total).toBe(3);
+    const calls = Promise.all([1, 2, 3].map(() => unwrap(client.api.GET('/core/users/me/'))));
+    // All three are open at once: none waits for another.
+    await vi.waitFor(() => expect(release).toHaveLength(3));
+    for (const done of release) done();
+    await calls;
+    expect(client.requests).toMatchObject({ inFlight: 0, peak: 3, total: 3 });
   });
 });
