@@ -1,8 +1,9 @@
 /** Searching and filtering the catalog: pure, so the page and its tests agree. */
 import type { CatalogEntry } from '../wizard/engine/types';
+import { CATALOG_PARAM_NAMES } from '../wizard/engine/reserved-params';
 
 /** The catalog page's own address-bar parameters. */
-export const CATALOG_PARAMS = { query: 'q', category: 'category', protocol: 'protocol' } as const;
+export const CATALOG_PARAMS = CATALOG_PARAM_NAMES;
 
 export interface CatalogFilter {
   query: string;

@@ -10,8 +10,8 @@ import { detectProxy } from '../../lib/authentik/mode';
 import { NEWEST_RELEASE, RELEASES } from '../../lib/authentik/releases';
 import { checkConnection } from './check-connection';
 import { setConnection, type Connection } from './connection-store';
-import { LinkHostNotice } from './link-host-notice';
-import { isTrustedHost, tokenHost, trustHost } from './trusted-hosts';
+import { LinkAddressNotice, LinkHostNotice } from './link-host-notice';
+import { cameWithLink, rememberOwnAddress, tokenGate, tokenHost, trustHost } from './trusted-hosts';
 
 const connectSchema = z.object({
   url: z.string().superRefine((value, ctx) => {
@@ -40,15 +40,12 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   const proxy = useQuery(proxyInfoQuery);
   const queryClient = useQueryClient();
   const [showToken, setShowToken] = useState(false);
-  // A link may prefill the address, but never decides on its own where the token goes: a host that
-  // came with the link and was not confirmed in this tab needs the admin's "I trust <host>" first.
-  const [linkHost] = useState(() => {
-    const fromLink = props.defaultUrl ? normalizeAuthentikUrl(props.defaultUrl) : null;
-    const host = fromLink?.ok ? tokenHost(fromLink.base) : null;
-    return host !== null && !isTrustedHost(host) ? host : null;
-  });
-  const [hostConfirmed, setHostConfirmed] = useState(false);
-  const [hostRefused, setHostRefused] = useState(false);
+  // A link may prefill the address, but never decides where the token goes: while the form started
+  // from a link's address (valid or not), the token goes only to a host the admin confirmed, bound
+  // to the host it would be sent to now. Editing the address does not make a host trusted.
+  const [fromLink] = useState(() => cameWithLink(props.defaultUrl));
+  const [confirmedHost, setConfirmedHost] = useState<string | null>(null);
+  const [refusedHost, setRefusedHost] = useState<string | null>(null);
   const form = useForm<ConnectValues>({
     resolver: zodResolver(connectSchema),
     defaultValues: { url: props.defaultUrl ?? '', token: '', remember: false },
@@ -74,11 +71,12 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     if (!normalized.ok) return;
     const host = tokenHost(normalized.base);
     if (host === null) return;
-    if (host === linkHost && !hostConfirmed) {
-      setHostRefused(true);
+    if (tokenGate({ fromLink, host, confirmedHost }) === 'confirm') {
+      setRefusedHost(host);
       return;
     }
-    trustHost(host);
+    if (fromLink) trustHost(host);
+    rememberOwnAddress(normalized.base);
     form.setValue('url', normalized.base);
     props.onUrlChange?.(normalized.base);
     connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url || values.token.trim() === proxy.data?.demo?.token });
@@ -91,15 +89,17 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     if (!demo) return;
     form.setValue('url', demo.url, { shouldValidate: true });
     form.setValue('token', demo.token, { shouldValidate: true });
+    rememberOwnAddress(demo.url);
     props.onUrlChange?.(demo.url);
     connect.mutate({ base: demo.url, token: demo.token, isDemo: true });
   };
 
   const url = useWatch({ control: form.control, name: 'url' });
   const typed = normalizeAuthentikUrl(url);
-  const showsLinkHost = linkHost !== null && typed.ok && tokenHost(typed.base) === linkHost;
+  const typedHost = typed.ok ? tokenHost(typed.base) : null;
+  const asksToConfirm = typedHost !== null && fromLink && tokenGate({ fromLink, host: typedHost, confirmedHost: null }) === 'confirm';
   // No shortcut to a page of a host the admin has not confirmed (it could imitate authentik's login).
-  const tokensPage = showsLinkHost && !hostConfirmed ? null : tokensPageUrl(url);
+  const tokensPage = fromLink && (typedHost === null || (asksToConfirm && confirmedHost !== typedHost)) ? null : tokensPageUrl(url);
   const attemptedHost = connect.variables ? displayHost(connect.variables.base) : 'authentik';
 
   return (
@@ -113,7 +113,16 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           <input {...control} {...form.register('url')} type="text" inputMode="url" autoComplete="url" spellCheck={false} placeholder="authentik.company" />
         )}
       </Field>
-      {showsLinkHost ? <LinkHostNotice host={linkHost} confirmed={hostConfirmed} onConfirm={setHostConfirmed} refused={hostRefused} /> : null}
+      {asksToConfirm ? (
+        <LinkHostNotice
+          host={typedHost}
+          confirmed={confirmedHost === typedHost}
+          onConfirm={(checked) => setConfirmedHost(checked ? typedHost : null)}
+          refused={refusedHost === typedHost}
+        />
+      ) : fromLink && typedHost === null && url.trim() !== '' ? (
+        <LinkAddressNotice />
+      ) : null}
       <Field
         label="API token"
         error={form.formState.errors.token?.message}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isTrustedHost, tokenHost, TRUSTED_HOSTS_KEY, trustedHosts, trustHost } from './trusted-hosts';
+import { cameWithLink, isTrustedHost, rememberOwnAddress, tokenGate, tokenHost, TRUSTED_HOSTS_KEY, trustedHosts, trustHost } from './trusted-hosts';
 
 afterEach(() => sessionStorage.clear());
 
@@ -32,5 +32,36 @@ describe('hosts the admin confirmed are remembered in this tab, as host names on
     }
     sessionStorage.setItem(TRUSTED_HOSTS_KEY, '["a", 5, null]');
     expect(trustedHosts()).toEqual(['a']);
+  });
+});
+
+describe('a link never decides where the token goes, whatever address it carries', () => {
+  it('any prefilled address came with a link, valid or not, in any scheme or spelling', () => {
+    for (const value of ['ftp://evil.example', 'http://evil.example', 'evil example', 'https://evil.example', 'EVIL.example']) expect(cameWithLink(value)).toBe(true);
+    expect(cameWithLink('')).toBe(false);
+    expect(cameWithLink('   ')).toBe(false);
+    expect(cameWithLink(undefined)).toBe(false);
+  });
+
+  it('the address this tab connected to (written back by the wizard) is not taken for a link’s after a reload', () => {
+    rememberOwnAddress('https://authentik.company');
+    expect(cameWithLink('https://authentik.company')).toBe(false);
+    expect(cameWithLink('https://authentik.company.evil.example')).toBe(true);
+  });
+
+  it('from a link, the token goes only to the host confirmed for that very host; editing to another host asks again', () => {
+    expect(tokenGate({ fromLink: true, host: 'evil.example', confirmedHost: null })).toBe('confirm');
+    expect(tokenGate({ fromLink: true, host: 'evil.example', confirmedHost: 'evil.example' })).toBe('send');
+    // The admin confirmed one host, then edited the address: the new host is not confirmed.
+    expect(tokenGate({ fromLink: true, host: 'other.example', confirmedHost: 'evil.example' })).toBe('confirm');
+    expect(tokenGate({ fromLink: true, host: 'EVIL.example', confirmedHost: 'evil.example' })).toBe('send');
+    expect(trustedHosts()).toEqual([]);
+  });
+
+  it('a host confirmed earlier in this tab is not asked again; an address the admin typed needs no confirmation and is not added', () => {
+    trustHost('authentik.company');
+    expect(tokenGate({ fromLink: true, host: 'authentik.company', confirmedHost: null })).toBe('send');
+    expect(tokenGate({ fromLink: false, host: 'typed.example', confirmedHost: null })).toBe('send');
+    expect(trustedHosts()).toEqual(['authentik.company']);
   });
 });

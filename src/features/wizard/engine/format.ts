@@ -12,6 +12,7 @@
  * `acs_url`, `audience`.
  */
 import type { ScopeName, SamlMappingName } from '../protocols/managed';
+import type { ReservedParam } from './reserved-params';
 
 export type Template = string;
 
@@ -181,7 +182,12 @@ export interface DefinitionData {
   manualTest: ManualTest;
 }
 
-/** Helps authors keep a definition's shape checked by the compiler. */
-export function defineIntegration(data: DefinitionData): DefinitionData {
+/**
+ * Helps authors keep a definition's shape checked by the compiler. An input key that is one of the
+ * wizard's own parameters (`ak`, `app`, `slug`, …) is a compile error: the two live apart.
+ */
+export function defineIntegration<const Inputs extends Record<string, InputSpec>>(
+  data: DefinitionData & { inputs: Inputs & { [Key in keyof Inputs & ReservedParam]: 'is one of the wizard’s own parameters: give this input another key' } },
+): DefinitionData {
   return data;
 }

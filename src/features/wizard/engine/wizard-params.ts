@@ -3,16 +3,10 @@
  * keeps it. Parameter names: the integration's input keys, plus these generic ones.
  */
 import { carriesCredentials } from './credentials-in-url';
+import { WIZARD_PARAM_NAMES } from './reserved-params';
 import type { IntegrationDefinition } from './types';
 
-export const GENERIC_PARAMS = {
-  authentikUrl: 'ak',
-  appName: 'name',
-  slug: 'slug',
-  authorizationFlow: 'authz',
-  invalidationFlow: 'inval',
-  signingKey: 'cert',
-} as const;
+export const GENERIC_PARAMS = WIZARD_PARAM_NAMES;
 
 export type GenericChoice = keyof typeof GENERIC_PARAMS;
 export type GenericChoices = Partial<Record<GenericChoice, string>>;
