@@ -4,7 +4,8 @@
  * ask authentik at once whether the pair exists.
  */
 import { isApiError, type ApiProblem } from '../../../lib/authentik/problem';
-import type { AuthentikClient } from '../../../lib/authentik/client';
+import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
+import { providerNameFor } from '../engine/compile';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
 import { applicationExists, createPair, readPair } from './pair';
@@ -53,12 +54,44 @@ export async function settleLostCreate(client: AuthentikClient, slug: string, si
   return (await applicationExists(client, slug, signal)) ? 'created' : 'absent';
 }
 
+/** What authentik already holds that a new pair would collide with: the slug, the provider name, or both. */
+export interface Taken {
+  /** An application with this slug exists. */
+  slug: boolean;
+  /** A provider with the pair's provider name exists, and the application it serves (if any). */
+  provider: { name: string; application: string | null } | null;
+}
+
+/** Asks authentik which object is taken, so the admin is offered the fix for that object only. */
+export async function whatIsTaken(client: AuthentikClient, identity: { name: string; slug: string }, signal?: AbortSignal): Promise<Taken> {
+  const name = providerNameFor(identity.name);
+  const [slug, provider] = await Promise.all([applicationExists(client, identity.slug, signal), providerNamed(client, name, signal)]);
+  return { slug, provider: provider ? { name, application: provider.assigned_application_name ?? provider.assigned_backchannel_application_name ?? null } : null };
+}
+
+async function providerNamed(client: AuthentikClient, name: string, signal?: AbortSignal) {
+  const page = await unwrap(client.api.GET('/providers/all/', { params: { query: { search: name, page_size: 100 } }, signal }));
+  return page.results.find((provider) => provider.name === name) ?? null;
+}
+
+/** An application name whose provider name is free, derived from a taken one: "Gitea" → "Gitea 2". */
+export async function freeName(client: AuthentikClient, name: string, signal?: AbortSignal): Promise<string | null> {
+  const stem = name.replace(/ \d+$/, '');
+  for (let n = 2; n < 10; n += 1) {
+    const candidate = `${stem} ${n}`;
+    if (!(await providerNamed(client, providerNameFor(candidate), signal))) return candidate;
+  }
+  return null;
+}
+
 /** A slug not taken yet, derived from a taken one: "youtrack" → "youtrack-2". */
 export async function freeSlug(client: AuthentikClient, identity: { name: string; slug: string }, signal?: AbortSignal): Promise<{ slug: string; name: string } | null> {
   const stem = identity.slug.replace(/-\d+$/, '');
   for (let n = 2; n < 10; n += 1) {
-    const candidate = `${stem}-${n}`;
-    if (!(await applicationExists(client, candidate, signal))) return { slug: candidate, name: `${identity.name.replace(/ \d+$/, '')} ${n}` };
+    const candidate = { slug: `${stem}-${n}`, name: `${identity.name.replace(/ \d+$/, '')} ${n}` };
+    // Both must be free: the slug, and the provider name that follows from the new name.
+    const taken = await whatIsTaken(client, candidate, signal);
+    if (!taken.slug && !taken.provider) return candidate;
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { compileIntegration } from '../engine/compile';
 import { resolveContext } from '../engine/resolve-context';
 import type { IntegrationDefinition } from '../engine/types';
 import { discover } from './discovery';
-import { createOnce, freeSlug, isAmbiguous, isAmbiguousError, settleLostCreate, type CreateInput } from './create-pair';
+import { createOnce, freeName, freeSlug, isAmbiguous, isAmbiguousError, settleLostCreate, whatIsTaken, type CreateInput } from './create-pair';
 import { applicationExists, createPair, NotAppliedError, optional, pairKey, pairQuery, patchProvider, readPair, UnexpectedPairError } from './pair';
 
 async function load(id: string): Promise<IntegrationDefinition> {
@@ -251,7 +251,11 @@ describe('a taken slug gets a free one next to it', () => {
   });
 
   it('only a trailing number is counted on, in the slug and in the name', async () => {
-    const free = { target: client.target, api: { GET: () => Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null })) } } as unknown as AuthentikClient;
+    const noProviders = { data: { pagination: {}, results: [] }, response: new Response() };
+    const free = {
+      target: client.target,
+      api: { GET: (path: string) => (path === '/providers/all/' ? Promise.resolve(noProviders) : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null }))) },
+    } as unknown as AuthentikClient;
     expect(await freeSlug(free, { name: 'Team 2 Wiki', slug: 'team-2-wiki' })).toEqual({ slug: 'team-2-wiki-2', name: 'Team 2 Wiki 2' });
     expect(await freeSlug(free, { name: 'App 12', slug: 'app-12' })).toEqual({ slug: 'app-2', name: 'App 2' });
   });
@@ -262,7 +266,8 @@ describe('a taken slug gets a free one next to it', () => {
     const fake = {
       target: client.target,
       api: {
-        GET: (_path: string, options: { params: { path: { slug: string } } }) => {
+        GET: (path: string, options: { params: { path: { slug: string } } }) => {
+          if (path === '/providers/all/') return Promise.resolve({ data: { pagination: {}, results: [] }, response: new Response() });
           const { slug } = options.params.path;
           asked.push(slug);
           return taken.has(slug) ? Promise.resolve({ data: { slug }, response: new Response() }) : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null }));
@@ -273,6 +278,35 @@ describe('a taken slug gets a free one next to it', () => {
     expect(asked).toEqual(['app-2', 'app-3', 'app-4', 'app-5', 'app-6', 'app-7', 'app-8', 'app-9']);
     taken.delete('app-9');
     expect(await freeSlug(fake, { name: 'App', slug: 'app' })).toEqual({ slug: 'app-9', name: 'App 9' });
+  });
+});
+
+describe('a collision names what collided, and offers the fix for that object only', () => {
+  it('a taken slug is the slug; the provider name is free when the name differs', async () => {
+    const input = await inputFor(oidc);
+    await createOnce(client, input, false);
+    expect(await whatIsTaken(client, { name: 'Helpdesk', slug: input.identity.slug })).toEqual({ slug: true, provider: null });
+    expect(await whatIsTaken(client, input.identity)).toEqual({ slug: true, provider: { name: 'Provider for osTicket', application: 'osTicket' } });
+  });
+
+  it('a free slug with a taken provider name names the provider and the application that owns it, and a free name', async () => {
+    const input = await inputFor(oidc);
+    await createOnce(client, input, false);
+    const other = { name: 'osTicket', slug: 'support-desk' };
+    expect(await whatIsTaken(client, other)).toEqual({ slug: false, provider: { name: 'Provider for osTicket', application: 'osTicket' } });
+    expect(await freeName(client, 'osTicket')).toBe('osTicket 2');
+    // The fix changes only the name: the slug the admin chose stays, and the pair is created.
+    const pair = await createOnce(client, { ...input, identity: { ...other, name: 'osTicket 2' } }, false);
+    expect(pair.application.slug).toBe('support-desk');
+    expect(pair.provider.name).toBe('Provider for osTicket 2');
+  });
+
+  it('another slug is offered only where its provider name is free too', async () => {
+    const input = await inputFor(oidc);
+    await createOnce(client, input, false);
+    // "osTicket 2" is taken as a provider name (by a pair with another slug): the next free pair is "-3".
+    await createOnce(client, { ...input, identity: { name: 'osTicket 2', slug: 'elsewhere' } }, false);
+    expect(await freeSlug(client, { name: 'osTicket', slug: input.identity.slug })).toEqual({ slug: `${input.identity.slug}-3`, name: 'osTicket 3' });
   });
 });
 

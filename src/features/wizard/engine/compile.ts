@@ -112,7 +112,7 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
 
   const build = (inputs: Record<string, string>, id: AppIdentity, context: Parameters<IntegrationDefinition['build']>[2]): TransactionApplicationRequest => {
     const values = { ...inputs, slug: id.slug, app_name: id.name };
-    const provider = module.build({ settings, values, providerName: `Provider for ${id.name}`, context, appName: app });
+    const provider = module.build({ settings, values, providerName: providerNameFor(id.name), context, appName: app });
     return {
       app: {
         name: id.name,
@@ -245,4 +245,9 @@ function roundTrip(
     isDone: (pair) => entries.every(([, field]) => current(pair, field.sets) !== undefined),
     patch: (values) => Object.fromEntries(entries.map(([key, field]) => [field.sets, values[key]])),
   };
+}
+
+/** The provider's name for an application name: authentik refuses a second provider of that name. */
+export function providerNameFor(appName: string): string {
+  return `Provider for ${appName}`;
 }

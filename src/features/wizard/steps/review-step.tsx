@@ -9,10 +9,11 @@ import { isApiError } from '../../../lib/authentik/problem';
 import { permissionsForCreating } from '../../connection/check-connection';
 import type { Connection } from '../../connection/connection-store';
 import { RequireConnection } from '../../connection/require-connection';
-import { createOnce, freeSlug, isAmbiguousError, settleLostCreate } from '../api/create-pair';
+import { createOnce, isAmbiguousError, settleLostCreate, whatIsTaken } from '../api/create-pair';
 import { refreshStaleDiscovery } from '../api/stale-discovery';
 import { combineDiscovery, discoveryQueries } from '../api/discovery';
-import { applicationExists, NotAppliedError, pairKey } from '../api/pair';
+import { NotAppliedError, pairKey } from '../api/pair';
+import { PairConflict } from './review/pair-conflict';
 import { ShareLinkButton } from '../components/share-link-button';
 import { ExportSection } from '../components/export-section';
 import { exportPlan } from '../export/plan';
@@ -80,12 +81,14 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
     [built, resolved, definition, inputs, identity.name, identity.slug],
   );
 
-  const slugTaken = useQuery({
-    queryKey: ['authentik', client.target.base, 'app-exists', identity.slug],
-    queryFn: ({ signal }) => applicationExists(client, identity.slug, signal),
-    enabled: !badIdentity.slug,
+  // Asked before Create, and again after authentik refused a name: which object is taken.
+  const taken = useQuery({
+    queryKey: ['authentik', client.target.base, 'taken', identity.slug, identity.name],
+    queryFn: ({ signal }) => whatIsTaken(client, identity, signal),
+    enabled: !badIdentity.slug && !badIdentity.appName,
     staleTime: 0,
   });
+  const collides = taken.data !== undefined && (taken.data.slug || taken.data.provider !== null);
 
   // Create: one PUT. After an ambiguous failure the next attempt first looks for the pair, so it is never created twice.
   const [recover, setRecover] = useState(false);
@@ -126,7 +129,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
 
   const validation = isApiError(create.error) && create.error.problem.kind === 'validation' ? create.error.problem : null;
   const permission = isApiError(create.error) && create.error.problem.kind === 'permission' ? create.error.problem : null;
-  const conflict = !lostAnswer && ((validation && isAlreadyExists(validation.fields)) || (slugTaken.data === true && !create.isPending));
+  const conflict = !lostAnswer && ((validation && isAlreadyExists(validation.fields)) || (collides && !create.isPending));
   const choiceErrors: Partial<Record<GenericChoice, string>> = {};
   const inputErrors: Record<string, string> = {};
   const otherErrors: string[] = [...(validation?.nonField ?? [])];
@@ -136,7 +139,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
     else if (owner.kind === 'input') inputErrors[owner.input] = messages.join(' ');
     else otherErrors.push(`${path}: ${messages.join(' ')}`);
   }
-  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && slugTaken.data !== true && settled.data !== 'created';
+  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && !collides && settled.data !== 'created';
   const summary = built?.request && resolved?.context ? describeRequest(built.request, resolved.context) : null;
   const missingPermissions = connection.user.is_superuser ? [] : permissionsForCreating(definition.protocol.providerModel);
 
@@ -234,13 +237,14 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         <AdvancedChoices slugMax={release.applicationSlugMaxLength} definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={choiceErrors} onChange={setChoices} />
       ) : null}
 
-      {conflict ? (
-        <SlugConflict
+      {conflict && taken.data ? (
+        <PairConflict
           connection={connection}
           identity={identity}
-          onUseSlug={(slug, name) => {
+          taken={taken.data}
+          onChoose={(chosen) => {
             create.reset();
-            setChoices({ slug, appName: name });
+            setChoices({ ...(chosen.slug ? { slug: chosen.slug } : {}), ...(chosen.name ? { appName: chosen.name } : {}) });
           }}
           onOpenExisting={() => openPair(identity.slug)}
         />
@@ -407,34 +411,6 @@ function SummaryList(props: { items: { label: string; value: string }[] }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-function SlugConflict(props: { connection: Connection; identity: AppIdentity; onUseSlug: (slug: string, name: string) => void; onOpenExisting: () => void }) {
-  const { client } = props.connection;
-  const free = useQuery({
-    queryKey: ['authentik', client.target.base, 'free-slug', props.identity.slug],
-    queryFn: ({ signal }) => freeSlug(client, props.identity, signal),
-  });
-  return (
-    <Alert tone="warning" title={`An application with the slug “${props.identity.slug}” already exists`}>
-      <p>authentik creates pairs only when neither the slug nor the provider name is taken, so nothing was changed. It may be this app, set up earlier.</p>
-      <div className="actions">
-        <button type="button" className="button-primary" onClick={props.onOpenExisting}>
-          Open the existing pair’s configuration
-        </button>
-      </div>
-      {free.data ? (
-        <>
-          <p>Or create another pair. This makes a second application and provider for the same app; only do it if you really need two.</p>
-          <div className="actions">
-            <button type="button" className="button-secondary" onClick={() => props.onUseSlug(free.data!.slug, free.data!.name)}>
-              Use “{free.data.slug}” instead
-            </button>
-          </div>
-        </>
-      ) : null}
-    </Alert>
   );
 }
 
