@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { createSimulator, type Simulator } from 'authentik-simulator';
 import { blueprintProblems, comparableValue } from '../src/integrations/export-proof.support';
 import { loadContract } from '../src/server/contract/openapi-contract';
-import { definitions, exampleInputs } from './support/catalog';
+import { definitions, exampleInputs, roundTripValues } from './support/catalog';
 import type { ReleaseId } from '../src/lib/authentik/releases';
 import { expect, test } from './support/fixtures';
 
@@ -119,11 +119,10 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
 
     if (definition.followUp) {
       await page.getByRole('link', { name: `Next: ${definition.followUp.title}` }).click();
-      // What the app shows: values on the host of the placeholder ACS URL the wizard created.
-      const placeholder = simulator.state.providers.find((provider) => provider.kind === 'saml')?.acs_url ?? 'https://app.example.com';
-      const launch = simulator.state.applications[0]?.meta_launch_url || new URL(placeholder).origin;
-      const base = launch.startsWith(new URL(placeholder).origin) ? launch.replace(/\/+$/, '') : new URL(placeholder).origin;
-      for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(`${base}/sso/${key}`);
+      // What the app shows: the same examples the battery pastes (examples.support.ts), from the pair as created.
+      const pair = { provider: simulator.state.providers[0], application: simulator.state.applications[0] } as unknown as Parameters<typeof roundTripValues>[1];
+      const values = roundTripValues(definition, pair);
+      for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(values[key]!);
       await expectAccessible(page, 'follow-up');
       await page.getByRole('button', { name: 'Write to authentik' }).click();
       await expect(page.getByText('authentik now uses these values')).toBeVisible();

@@ -27,8 +27,10 @@ test('an admin connects YouTrack and writes its ACS URL back into authentik', as
   await page.getByLabel('ACS URL').fill('http://youtrack.example.com/hub/api/rest/saml2/acs');
   await page.getByLabel('SP entity ID').fill('https://youtrack.example.com/hub');
   await page.getByRole('button', { name: 'Write to authentik' }).click();
-  await expect(page.getByText(/https/).first()).toBeVisible();
+  // Plain http is refused on the field itself, with the reason, and nothing is written.
   await expect(page.getByLabel('ACS URL')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The ACS URL must start with https://: authentik posts the signed login to it.', { exact: true })).toBeVisible();
+  expect(simulator.state.providers.find((p) => p.pk === provider.pk)).toMatchObject({ acs_url: provider.acs_url });
   await page.getByLabel('ACS URL').fill('https://youtrack.example.com/hub/api/rest/saml2/acs');
   await page.getByRole('button', { name: 'Write to authentik' }).click();
   await expect(page.getByText('authentik now uses these values')).toBeVisible();

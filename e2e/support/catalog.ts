@@ -3,5 +3,5 @@ import { loadAll } from '../../src/integrations/load-all';
 
 export const definitions = await loadAll();
 
-/** Each input's own example: what an admin would type on the first step. */
-export { exampleInputs } from '../../src/integrations/examples.support';
+/** Each input's own example (what an admin would type on the first step), and what an app shows in a round trip. */
+export { exampleInputs, roundTripValues } from '../../src/integrations/examples.support';

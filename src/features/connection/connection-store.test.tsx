@@ -13,6 +13,34 @@ import {
   type Connection,
 } from './connection-store';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import type * as React from 'react';
+import type { Mock } from 'vitest';
+
+/**
+ * Every listener React hands to the store's subscribe function, so a test can see who is still told
+ * of a change. React is the real one; only its subscribe argument is observed.
+ */
+const storeListeners: Array<Mock<() => void>> = [];
+vi.mock('react', async (importOriginal) => {
+  const react = await importOriginal<typeof React>();
+  const observed = new WeakMap<(listener: () => void) => () => void, (listener: () => void) => () => void>();
+  const observe = (subscribe: (listener: () => void) => () => void) => {
+    let wrapped = observed.get(subscribe);
+    if (!wrapped) {
+      wrapped = (listener) => {
+        const spy = vi.fn(listener);
+        storeListeners.push(spy);
+        return subscribe(spy);
+      };
+      observed.set(subscribe, wrapped);
+    }
+    return wrapped;
+  };
+  return {
+    ...react,
+    useSyncExternalStore: <T,>(subscribe: (listener: () => void) => () => void, getSnapshot: () => T) => react.useSyncExternalStore(observe(subscribe), getSnapshot),
+  };
+});
 
 const TOKEN = 'ak-store-token-9876543210';
 
@@ -29,6 +57,7 @@ function connection(remembered: boolean, isDemo = false): Connection {
 
 afterEach(() => {
   cleanup();
+  storeListeners.length = 0;
   disconnect();
   sessionStorage.clear();
   localStorage.clear();
@@ -102,10 +131,14 @@ describe('screens follow the connection as it changes', () => {
 
   it('a screen that went away is no longer told', () => {
     const { unmount } = render(<Status />);
-    unmount();
-    const error = vi.spyOn(console, 'error');
+    const told = storeListeners.slice();
+    expect(told.length).toBeGreaterThan(0);
     act(() => setConnection(connection(false)));
-    expect(error).not.toHaveBeenCalled();
-    error.mockRestore();
+    for (const listener of told) expect(listener).toHaveBeenCalled();
+    unmount();
+    for (const listener of told) listener.mockClear();
+    act(() => setConnection(null));
+    act(() => setRestoring(true));
+    for (const listener of told) expect(listener).not.toHaveBeenCalled();
   });
 });

@@ -4,8 +4,8 @@
  *
  * Read a release's behaviour with `capabilities(parseRelease(version_current)!.id)`.
  * Every entry that a schema can show is cross-checked against that release's official schema.yml
- * (packages/authentik-simulator/src/contract/releases-schema.test.ts), so the table cannot drift;
- * entries marked "source:" come from authentik's code and release notes, not from a schema.
+ * (releases-schema.test.ts, through the simulator's `schemaFacts`), so the table cannot drift;
+ * entries marked "source:" are checked against the simulator's own cited reading of authentik's code.
  */
 
 /** Supported releases, oldest first (authentik ships a minor release every two months). */

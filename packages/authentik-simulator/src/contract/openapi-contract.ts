@@ -15,8 +15,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { ContractIssue } from './drf-errors.ts';
 import { DrfErrorBuilder, componentRef, describeAjvError, resolveSchema } from './drf-errors.ts';
-import type { ReleaseId } from '../app-links.ts';
-import { NEWEST_RELEASE, capabilities } from '../app-links.ts';
+import type { ReleaseId } from '../releases.ts';
+import { NEWEST_RELEASE } from '../releases.ts';
+import { serverRules } from '../release-facts.ts';
 import type { JsonObject, OpenApiDocument, OpenApiOperation, OpenApiParameter } from './schema-loader.ts';
 import { SCHEMA_BASE_URI, STRICT_SCHEMA_BASE_URI, loadOpenApiDocument, strictSchema } from './schema-loader.ts';
 
@@ -543,7 +544,7 @@ class OpenApiContract implements Contract {
   }
 
   private knownAbsent(property: string): boolean {
-    return ABSENT_BEFORE_2025_8.has(property) && !capabilities(this.release).providerAssignedBackchannelAlways;
+    return ABSENT_BEFORE_2025_8.has(property) && !serverRules(this.release).providerAssignedBackchannelAlways;
   }
 
   validateResponse(input: ResponseInput): ResponseCheck {

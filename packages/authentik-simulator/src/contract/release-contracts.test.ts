@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RELEASES, isAtLeast } from '../app-links.ts';
-import type { ReleaseId } from '../app-links.ts';
+import { RELEASES, isAtLeast } from '../releases.ts';
+import type { ReleaseId } from '../releases.ts';
 import { loadContract } from './openapi-contract.ts';
 import { oauth2Request, samlRequest, transactional } from './request-fixtures.ts';
 

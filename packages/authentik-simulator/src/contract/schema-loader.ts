@@ -16,8 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import type { ReleaseId } from '../app-links.ts';
-import { NEWEST_RELEASE } from '../app-links.ts';
+import type { ReleaseId } from '../releases.ts';
+import { NEWEST_RELEASE } from '../releases.ts';
 
 /** Base URI under which the rewritten document is registered with ajv. */
 export const SCHEMA_BASE_URI = 'https://schema.authentik.invalid/openapi.json';

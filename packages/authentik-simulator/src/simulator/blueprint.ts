@@ -10,7 +10,7 @@
 import type { YAMLSeq } from 'yaml';
 import { parseDocument } from 'yaml';
 import { randomUUID } from 'node:crypto';
-import { capabilities } from '../app-links.ts';
+import { releaseFacts } from '../release-facts.ts';
 import type { Contract } from '../contract/openapi-contract.ts';
 import type { ProviderKind } from './provider-model.ts';
 import { PROVIDER_MODELS, buildProvider, patchProvider, providerSemanticErrors } from './provider-model.ts';
@@ -162,7 +162,7 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
         patchProvider(existing as never, data);
         pk = existing.pk;
       } else {
-        const provider = buildProvider(kind, draft.nextProviderPk, data, capabilities(draft.release));
+        const provider = buildProvider(kind, draft.nextProviderPk, data, releaseFacts(draft.release));
         draft.nextProviderPk += 1;
         draft.providers.push(provider);
         pk = provider.pk;

@@ -8,8 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ReleaseId } from '../app-links.ts';
-import { NEWEST_RELEASE, RELEASES, isReleaseId } from '../app-links.ts';
+import type { ReleaseId } from '../releases.ts';
+import { NEWEST_RELEASE, RELEASES, isReleaseId } from '../releases.ts';
 import { loadContract } from '../contract/openapi-contract.ts';
 import { API_PREFIX, checkResponse, handleApi, projectResponse } from './api.ts';
 import type { ApiDeps } from './api.ts';
@@ -27,7 +27,7 @@ import type { ContractViolation, RequestLogEntry, SimulatorState } from './types
 
 export type { FaultRule } from './faults.ts';
 export type * from './types.ts';
-export type { ReleaseId } from '../app-links.ts';
+export type { ReleaseId } from '../releases.ts';
 export { RELEASE_VERSIONS } from './seed.ts';
 export { BlueprintError, FindTag, KeyOfTag, parseBlueprint } from './blueprint.ts';
 export type { AppliedEntry, Blueprint, BlueprintEntry } from './blueprint.ts';

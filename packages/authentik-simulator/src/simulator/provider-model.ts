@@ -4,8 +4,10 @@
  * regex redirect URIs, timedelta strings, SAML signing rules).
  */
 import { randomInt } from 'node:crypto';
-import type { ReleaseCapabilities, components } from '../app-links.ts';
-import { capabilities } from '../app-links.ts';
+import type { ServerRules } from '../release-facts.ts';
+import type { components } from '../schema.gen.ts';
+import { serverRules } from '../release-facts.ts';
+import { NEWEST_RELEASE } from '../releases.ts';
 import type { RedirectUri, SimOAuth2Provider, SimProvider, SimSamlProvider, SimulatorState } from './types.ts';
 
 type Schemas = components['schemas'];
@@ -69,9 +71,10 @@ export const ALL_GRANT_TYPES: SimOAuth2Provider['grant_types'] = [
   'urn:ietf:params:oauth:grant-type:token-exchange',
 ];
 
-type Caps = Pick<ReleaseCapabilities, 'oauth2GrantTypesWhenOmitted' | 'samlSpBindingDefault'>;
-const NEWEST_DEFAULTS: Caps = { oauth2GrantTypesWhenOmitted: 'none', samlSpBindingDefault: 'post' };
+type Caps = Pick<ServerRules, 'oauth2GrantTypesWhenOmitted' | 'samlSpBindingDefault' | 'samlIssuerModelDefault'>;
+const NEWEST_DEFAULTS: Caps = serverRules(NEWEST_RELEASE);
 
+/** Field defaults of authentik/providers/oauth2/models.py (OAuth2Provider); release-dependent ones from `serverRules`. */
 function oauth2Defaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'redirect_uris'> {
   return {
     kind: 'oauth2',
@@ -100,6 +103,7 @@ function oauth2Defaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimOAuth2Provider, '
   };
 }
 
+/** Field defaults of authentik/providers/saml/models.py (SAMLProvider); release-dependent ones from `serverRules`. */
 function samlDefaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimSamlProvider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'acs_url'> {
   return {
     kind: 'saml',
@@ -107,7 +111,7 @@ function samlDefaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimSamlProvider, 'pk' 
     property_mappings: [],
     sls_url: '',
     audience: '',
-    issuer: 'authentik',
+    issuer: caps.samlIssuerModelDefault,
     issuer_override: '',
     assertion_valid_not_before: 'minutes=-5',
     assertion_valid_not_on_or_after: 'minutes=5',
@@ -278,7 +282,7 @@ export function providerSemanticErrors(
       };
     }
     const keypair = state.keypairs.find((entry) => entry.pk === data.signing_kp);
-    if (capabilities(state.release).samlSigningKeyTypeCheck && keypair?.keyType && !['rsa', 'ec', 'dsa'].includes(keypair.keyType)) {
+    if (serverRules(state.release).samlSigningKeyTypeCheck && keypair?.keyType && !['rsa', 'ec', 'dsa'].includes(keypair.keyType)) {
       return { signing_kp: ['Only RSA, EC, and DSA key types are supported for SAML signing.'] };
     }
   }

@@ -4,8 +4,8 @@
  * strictViolations, never in violations). Every answer is validated against that release's schema.
  */
 import { describe, expect, it } from 'vitest';
-import { RELEASES } from '../app-links.ts';
-import type { ReleaseId } from '../app-links.ts';
+import { RELEASES } from '../releases.ts';
+import type { ReleaseId } from '../releases.ts';
 import { RELEASE_VERSIONS } from './seed.ts';
 import type { TestClient } from './test-helpers.ts';
 import { SELF_SIGNED, TRANSACTIONAL, keypairPk, oauth2Body, samlBody, serveSimulatorForTests } from './test-helpers.ts';

@@ -16,8 +16,8 @@ export const RELEASE_VERSIONS: Readonly<Record<ReleaseId, string>> = {
  * API tokens for tests. Object pks are random on every seed, like on a real install.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { ReleaseId } from '../app-links.ts';
-import { NEWEST_RELEASE } from '../app-links.ts';
+import type { ReleaseId } from '../releases.ts';
+import { NEWEST_RELEASE } from '../releases.ts';
 import { SEED_KEYS, keypairFromMaterial } from './keys.ts';
 import type { SimFlow, SimSamlMapping, SimScopeMapping, SimulatorState } from './types.ts';
 

@@ -3,8 +3,8 @@
  * the origin of the current request (Host + X-Forwarded-Proto), as authentik does.
  */
 import { createHash } from 'node:crypto';
-import type { components } from '../app-links.ts';
-import { capabilities } from '../app-links.ts';
+import type { components } from '../schema.gen.ts';
+import { releaseFacts, serverRules } from '../release-facts.ts';
 import { userUid } from './seed.ts';
 import type {
   SimApplication,
@@ -145,7 +145,7 @@ export function serializeProviderBase(state: SimulatorState, provider: SimProvid
     verbose_name_plural: meta.verbose_name_plural,
     meta_model_name: meta.meta_model_name,
   };
-  if (!backchannel && !capabilities(state.release).providerAssignedBackchannelAlways) {
+  if (!backchannel && !serverRules(state.release).providerAssignedBackchannelAlways) {
     // before 2025.8 the keys are absent (not null) when unset, although the schema marks them required
     const partial = base as Partial<Record<keyof Schemas['Provider'], unknown>>;
     delete partial.assigned_backchannel_application_slug;
@@ -204,7 +204,7 @@ export function samlUrls(origin: string, slug: string) {
  * `issuer_override`, else the public metadata URL of the application.
  */
 export function samlIssuer(state: SimulatorState, provider: SimSamlProvider, origin: string): string {
-  if (capabilities(state.release).samlIssuerField === 'issuer') return provider.issuer;
+  if (releaseFacts(state.release).samlIssuerField === 'issuer') return provider.issuer;
   if (provider.issuer_override) return provider.issuer_override;
   const app = applicationOf(state, provider);
   return app ? samlUrls(origin, app.slug).metadata : SAML_DEFAULT_ISSUER;

@@ -4,7 +4,8 @@
  * `backchannel_logout_uri`); serializers emit that superset and the contract projects it onto the
  * release being simulated. Field names follow the API (snake_case).
  */
-import type { ReleaseId, components } from '../app-links.ts';
+import type { ReleaseId } from '../releases.ts';
+import type { components } from '../schema.gen.ts';
 import type { ContractIssue } from '../contract/openapi-contract.ts';
 
 type Schemas = components['schemas'];

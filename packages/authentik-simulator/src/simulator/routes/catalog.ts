@@ -3,7 +3,7 @@
  * certificate-key pairs and property mappings.
  */
 import { randomUUID } from 'node:crypto';
-import { capabilities } from '../../app-links.ts';
+import { releaseFacts } from '../../release-facts.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
 import { recordEvent, modelRef } from '../context.ts';
@@ -45,7 +45,7 @@ const keypairsList: ApiHandler = (ctx) => {
   const invalid = filterErrors(ctx);
   if (invalid) return invalid;
   if (!keypairVisible(ctx)) return paginate(ctx, []);
-  const caps = capabilities(ctx.state.release);
+  const caps = releaseFacts(ctx.state.release);
   const hasKey = queryBool(ctx, 'has_key');
   // before 2025.12 `key_type` is no filter: django-filter ignores it and the list is not filtered
   const keyTypes = caps.keypairKeyTypeFilter ? queryList(ctx, 'key_type') : [];

@@ -1,7 +1,7 @@
 /**
  * /providers/all/, /providers/oauth2/{id}/… and /providers/saml/{id}/… endpoints.
  */
-import { compareReleases } from '../../app-links.ts';
+import { schemaFacts } from '../../release-facts.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
 import { modelRef, recordEvent } from '../context.ts';
@@ -149,8 +149,8 @@ const samlMetadata: ApiHandler = (ctx) => {
       headers: { 'Content-Disposition': `attachment; filename="${provider.name}_authentik_meta.xml"` },
     };
   }
-  // `download_url` is required by the schema before 2026.5 (optional, and not sent here, later)
-  if (compareReleases(ctx.state.release, '2026.5') < 0) {
+  // `download_url`: sent while the release's schema requires it (before 2026.5); optional, and not sent here, later
+  if (schemaFacts(ctx.state.release).samlMetadataDownloadUrlRequired) {
     return json(200, { metadata: xml, download_url: `/api/v3/providers/saml/${provider.pk}/metadata/?download` });
   }
   return json(200, { metadata: xml });

@@ -12,7 +12,7 @@
  *  4. apply (all or nothing); a failing apply still answers 200 `{"applied": false}`.
  */
 import { randomUUID } from 'node:crypto';
-import { capabilities } from '../../app-links.ts';
+import { releaseFacts } from '../../release-facts.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
 import { modelRef, recordEvent } from '../context.ts';
 import { hasPerm } from '../auth.ts';
@@ -49,7 +49,7 @@ function applicationFieldErrors(ctx: ApiContext, app: Record<string, unknown>, s
   const slug = app.slug;
   if (typeof slug === 'string' && !('slug' in schemaErrors)) {
     const messages: string[] = [];
-    const maxLength = capabilities(ctx.state.release).applicationSlugMaxLength;
+    const maxLength = releaseFacts(ctx.state.release).applicationSlugMaxLength;
     if (maxLength !== null && slug.length > maxLength) messages.push(`Ensure this field has no more than ${maxLength} characters.`);
     if (ctx.state.applications.some((existing) => existing.slug === slug)) {
       messages.push('Application with this slug already exists.');
@@ -184,7 +184,7 @@ const transactionalApply: ApiHandler = (ctx) => {
     state.pendingApplyFailures -= 1;
     return json(200, { applied: false, logs: [] });
   }
-  const provider = buildProvider(kind, state.nextProviderPk, providerData, capabilities(state.release));
+  const provider = buildProvider(kind, state.nextProviderPk, providerData, releaseFacts(state.release));
   state.nextProviderPk += 1;
   const application = buildApplication(app as Record<string, unknown>, provider.pk);
   const bindings: SimPolicyBinding[] = (Array.isArray(body.policy_bindings) ? body.policy_bindings : []).map((raw) => {
