@@ -3,6 +3,7 @@
  * files beyond what the battery proves for every app (which applies the blueprint and checks the
  * Terraform schema).
  */
+import { readFileSync } from 'node:fs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -341,6 +342,14 @@ describe('the SAML Terraform file', () => {
 });
 
 describe('the exported files', () => {
+  it('are shown in the README as the code makes them (osTicket on 2026.8)', () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it in GitOps'), readme.indexOf('## Audit what you already have'));
+    const blocks = [...section.matchAll(/```(?:yaml|hcl)\n([\s\S]*?)```/g)].map((match) => match[1]);
+    const plan = planFor(integrations.find((definition) => definition.id === 'osticket')!);
+    expect(blocks).toEqual([toBlueprint(plan), toTerraform(plan)]);
+  });
+
   it('name the app’s slug in the file names, in kebab case', () => {
     expect(exportFileNames({ slug: 'my_App.2' })).toEqual({ blueprint: 'my-app-2.blueprint.yaml', terraform: 'my-app-2.tf' });
   });
