@@ -157,7 +157,7 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     const parsed = JSON.parse(json) as { applications: { checks: unknown[] }[] };
     expect(parsed.applications).toHaveLength(report.rows.length);
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('Application,Slug,Provider,Provider type,Integration,Check,Result,Expected,Actual,Detail,Fix');
+    expect(lines[0]).toBe('"Application","Slug","Provider","Provider type","Integration","Check","Result","Expected","Actual","Detail","Fix"');
     expect(lines.length).toBeGreaterThan(report.rows.length);
   });
 

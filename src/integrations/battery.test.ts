@@ -18,7 +18,7 @@ import { createOnce } from '../features/wizard/api/create-pair';
 import { patchProvider, readPair } from '../features/wizard/api/pair';
 import { exportPlan, roundTripFields } from '../features/wizard/export/plan';
 import { toBlueprint } from '../features/wizard/export/blueprint';
-import { toTerraform } from '../features/wizard/export/terraform';
+import { outputName, toTerraform } from '../features/wizard/export/terraform';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { CreatedPair } from '../features/wizard/engine/types';
 import { capabilities, isReleaseId, NEWEST_RELEASE, OLDEST_RELEASE, RELEASES, type ReleaseId } from '../lib/authentik/releases';
@@ -104,9 +104,10 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
     const terraform = toTerraform(plan);
     const { problems, parsed } = await terraformProblems(terraform, release);
     expect(problems).toEqual([]);
+    // Outputs are named after the slug (`<slug>_client_id`), so several exports share a module.
     const outputs = parsed.output ?? {};
-    expect(Object.keys(outputs).sort()).toEqual(definition.protocol.export.outputs.map((output) => output.name).sort());
-    for (const output of definition.protocol.export.outputs) expect(outputs[output.name]![0]!.sensitive === true).toBe(output.sensitive === true);
+    expect(Object.keys(outputs).sort()).toEqual(definition.protocol.export.outputs.map((output) => outputName(plan, output.name)).sort());
+    for (const output of definition.protocol.export.outputs) expect(outputs[outputName(plan, output.name)]![0]!.sensitive === true).toBe(output.sensitive === true);
     // No pk of any instance (a UUID the admin typed, such as an AWS ACS id, is theirs to keep).
     const typed = (text: string) => Object.values(inputs).reduce((rest, value) => rest.split(value).join(''), text);
     for (const text of [blueprint, terraform]) expect(typed(text)).not.toMatch(UUID);
@@ -202,6 +203,9 @@ describe.each(BATTERY_RELEASES.map((release) => [release] as const))('every inte
     const plan = exportPlan({ definition, inputs, identity: definition.identity(inputs), context: resolved.context!, current: roundTripFields(definition, pair) });
     const blueprint = toBlueprint(plan);
     const terraform = toTerraform(plan);
+    // After the round trip the files are final: real values, no “NOT FINAL” mark.
+    expect(plan.placeholders).toEqual([]);
+    expect(`${blueprint}${terraform}`).not.toContain('NOT FINAL');
     for (const id of instanceIds(simulator.state)) {
       expect(blueprint).not.toContain(id);
       expect(terraform).not.toContain(id);

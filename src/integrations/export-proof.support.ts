@@ -6,7 +6,7 @@
  * Used only by tests.
  */
 import { parse as parseHcl } from '@cdktf/hcl2json';
-import { FindTag, KeyOfTag, parseBlueprint, type SimulatorState } from 'authentik-simulator';
+import { FindTag, IfTag, KeyOfTag, parseBlueprint, type SimulatorState } from 'authentik-simulator';
 import type { Contract } from 'authentik-simulator/contract';
 import type { ReleaseId } from '../lib/authentik/releases';
 import type { CreatedPair } from '../features/wizard/engine/types';
@@ -32,6 +32,8 @@ export function blueprintProblems(text: string, contract: Contract): string[] {
   const models = new Map(blueprint.entries.map((entry) => [entry.id, entry.model]));
   const stand = (value: unknown): unknown => {
     if (value instanceof FindTag) return SOME_UUID;
+    // A guarded `!Find` (found → the pk, else a text the serializer refuses): the found branch.
+    if (value instanceof IfTag) return stand(value.whenTrue);
     if (value instanceof KeyOfTag) return REQUEST_PATHS[models.get(value.id) ?? '']?.startsWith('/providers/') ? 1 : SOME_UUID;
     if (Array.isArray(value)) return value.map(stand);
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stand(item)]));
@@ -120,8 +122,9 @@ export function comparableValue(value: unknown, state: SimulatorState, bases: re
   const names = new Map<unknown, string>([
     ...state.flows.map((flow) => [flow.pk, `flow:${flow.slug}`] as const),
     ...state.keypairs.map((key) => [key.pk, `keypair:${key.name}`] as const),
-    ...state.scopeMappings.map((mapping) => [mapping.pk, `mapping:${mapping.name}`] as const),
-    ...state.samlMappings.map((mapping) => [mapping.pk, `mapping:${mapping.name}`] as const),
+    // A managed mapping by its name; a custom one by what it says (an exported file names it with a hash of its fields).
+    ...state.scopeMappings.map((mapping) => [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:scope ${mapping.scope_name}:${mapping.expression}`] as const),
+    ...state.samlMappings.map((mapping) => [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:saml ${mapping.saml_name}:${mapping.expression}`] as const),
   ]);
   const generated = new Set(['pk', 'client_id', 'client_secret', 'provider', 'pbm_uuid', 'uuid']);
   const walk = (value: unknown): unknown => {

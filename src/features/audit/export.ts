@@ -38,10 +38,17 @@ export function auditJson(report: AuditReport): string {
   )}\n`;
 }
 
-/** RFC 4180: quoted when needed, quotes doubled; a leading = + - @ is defused for spreadsheets. */
+/** Characters a spreadsheet reads as the start of a formula, in ASCII and in fullwidth forms. */
+const FORMULA = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+
+/**
+ * RFC 4180, every cell quoted and its quotes doubled; a cell a spreadsheet would read as a formula
+ * (its first non-blank character = + - @, or their fullwidth forms; or a leading tab or CR) gets a
+ * leading ' so it stays text.
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function auditCsv(report: AuditReport): string {

@@ -73,6 +73,24 @@ describe('applying a blueprint', () => {
     expect(() => sim.applyBlueprint(text)).toThrow(/invalidation_flow/);
   });
 
+  it('gives a plain !Find that finds no key null, as authentik does: the provider would be unsigned', () => {
+    const sim = createSimulator({ release: '2026.8' });
+    sim.applyBlueprint(blueprint().replace('authentik Self-signed Certificate', 'Company key'));
+    expect(sim.state.providers[0]).toMatchObject({ signing_key: null });
+  });
+
+  it('resolves !If by its condition, so a guarded !Find that finds nothing fails the whole blueprint in the serializer’s words', () => {
+    const find = '!Find [authentik_crypto.certificatekeypair, [name, "Company key"]]';
+    const guarded = blueprint().replace(/signing_key: .*/, `signing_key: !If [${find}, ${find}, "Missing on this authentik: the key Company key"]`);
+    const sim = createSimulator({ release: '2026.8' });
+    expect(() => sim.applyBlueprint(guarded)).toThrow(/\/signing_key “Missing on this authentik: the key Company key” is not a valid UUID\./);
+    expect(sim.state.providers).toHaveLength(0);
+    // With the key there, the same file takes it.
+    const present = guarded.replaceAll('Company key', 'authentik Self-signed Certificate');
+    sim.applyBlueprint(present);
+    expect(sim.state.providers[0]).toMatchObject({ signing_key: sim.state.keypairs.find((key) => key.name === 'authentik Self-signed Certificate')!.pk });
+  });
+
   it('reads only the tags it resolves: !Env and friends are refused', () => {
     expect(() => parseBlueprint('version: 1\nentries:\n  - model: x\n    identifiers: { name: !Env NAME }\n')).toThrow(/Unresolved tag: !Env/);
   });

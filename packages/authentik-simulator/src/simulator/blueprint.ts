@@ -25,6 +25,19 @@ export class FindTag {
   ) {}
 }
 
+/**
+ * `!If [condition, when_true, when_false]`: authentik resolves the condition (a tag or a value)
+ * and gives one branch by its truth (authentik/blueprints/v1/common.py, class If). With one item
+ * the branches are true and false.
+ */
+export class IfTag {
+  constructor(
+    readonly condition: unknown,
+    readonly whenTrue: unknown,
+    readonly whenFalse: unknown,
+  ) {}
+}
+
 /** `!KeyOf id`: the pk of an entry declared earlier in the same blueprint. */
 export class KeyOfTag {
   constructor(readonly id: string) {}
@@ -62,6 +75,16 @@ const CUSTOM_TAGS = [
     },
   },
   { tag: '!KeyOf', resolve: (id: string) => new KeyOfTag(id) },
+  {
+    tag: '!If',
+    collection: 'seq' as const,
+    resolve(seq: unknown) {
+      const items = (seq as YAMLSeq).items.map((item) => (item && typeof item === 'object' && 'toJSON' in item ? (item as { toJSON: () => unknown }).toJSON() : item));
+      if (items.length === 1) return new IfTag(items[0], true, false);
+      if (items.length !== 3) throw new BlueprintError('!If takes a condition, or a condition and two values');
+      return new IfTag(items[0], items[1], items[2]);
+    },
+  },
 ];
 
 /** Parses a blueprint with authentik's tags; any other tag (`!Env`, `!Context` …) is refused. */
@@ -127,6 +150,7 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
       const found = model.find(draft).find((item) => value.query.every(([field, expected]) => item[field] === expected));
       return found ? found.pk : null;
     }
+    if (value instanceof IfTag) return resolve(resolve(value.condition, where) ? value.whenTrue : value.whenFalse, where);
     if (Array.isArray(value)) return value.map((item, index) => resolve(item, `${where}[${index}]`));
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolve(item, `${where}.${key}`)]));
     return value;
@@ -150,7 +174,8 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
     }
     const data = existing ? attrs : { ...identifiers, ...attrs };
     const check = contract.validateRequest({ method: existing ? 'PATCH' : 'POST', apiPath: existing ? `${model.apiPath}${String(existing.pk)}/` : model.apiPath, query: new URLSearchParams(), body: data }, { strict: true });
-    if (!check.ok) throw new BlueprintError(`${where}: ${check.errors.map((issue) => `${issue.pointer || '/'} ${issue.message}`).join('; ')}`);
+    // The serializer's own words where the contract knows them (“… is not a valid UUID.”), as authentik reports them.
+    if (!check.ok) throw new BlueprintError(`${where}: ${check.errors.map((issue) => `${issue.pointer || '/'} ${issue.drfMessage ?? issue.message}`).join('; ')}`);
 
     const kind: ProviderKind | undefined = PROVIDER_MODELS[entry.model];
     let pk: unknown;

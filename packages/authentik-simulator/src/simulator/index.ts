@@ -29,7 +29,7 @@ export type { FaultRule } from './faults.ts';
 export type * from './types.ts';
 export type { ReleaseId } from '../releases.ts';
 export { RELEASE_VERSIONS } from './seed.ts';
-export { BlueprintError, FindTag, KeyOfTag, parseBlueprint } from './blueprint.ts';
+export { BlueprintError, FindTag, IfTag, KeyOfTag, parseBlueprint } from './blueprint.ts';
 export type { AppliedEntry, Blueprint, BlueprintEntry } from './blueprint.ts';
 /** The releases a simulator can speak, oldest first. */
 export const SIMULATED_RELEASES: readonly ReleaseId[] = RELEASES;

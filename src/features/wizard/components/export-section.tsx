@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { Alert } from '../../../components/ui/alert';
 import { announce } from '../../../components/ui/announcer';
 import { toBlueprint } from '../export/blueprint';
 import { exportFileNames, type ExportPlan } from '../export/plan';
@@ -41,6 +42,15 @@ export function ExportSection(props: { plan: ExportPlan; when: 'before' | 'after
         {plan.release}. Flows, the signing key and property mappings are found by slug, name or managed id, so the files apply to another authentik too. They hold no
         secret and no id of this instance.
       </p>
+      {plan.placeholders.length > 0 ? (
+        <Alert tone="warning" title="Not final: made before the round trip" testId="export-not-final">
+          <p>
+            The {plan.placeholders.map((field) => field.label).join(' and ')} in these files {plan.placeholders.length > 1 ? 'are placeholders' : 'is a placeholder'} until the round
+            trip. Applying them after the round trip would revert {plan.placeholders.length > 1 ? 'those values' : 'that value'}: export again from the configuration screen once
+            the round trip is done, and commit that file instead. The files say so in their first comment line.
+          </p>
+        </Alert>
+      ) : null}
       {files.map((file) => (
         <div key={file.kind} className="stack">
           <div className="actions">

@@ -9,6 +9,7 @@ import type { ReleaseId } from '../../../lib/authentik/releases';
 import { releaseOf } from '../protocols/build-helpers';
 import type { ExportSpec } from '../protocols/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
+import { exportedMappingName } from './mapping-name';
 
 /** An object of the target instance, found by one field (a blueprint `!Find`, a Terraform `data` source). */
 export interface FindRef {
@@ -37,8 +38,8 @@ export interface ExportEntry {
   id: string;
   role: 'mapping' | 'provider' | 'application';
   model: string;
-  /** `present` keeps a GitOps file in charge; `created` never overwrites an admin's mapping of the same name. */
-  state: 'present' | 'created';
+  /** `present`: the file is in charge. A custom mapping's name carries a hash of its fields, so it is the file's own. */
+  state: 'present';
   /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
   identifiers: Record<string, string>;
   attrs: Record<string, ExportValue>;
@@ -57,6 +58,11 @@ export interface ExportPlan {
   finds: FindRef[];
   /** Comment lines from the protocol module, for this release. */
   notes: string[];
+  /**
+   * Round-trip fields that still hold the wizard's placeholder (an export made before the round
+   * trip): the file is not final, and applying it after the round trip would revert them.
+   */
+  placeholders: Array<{ field: string; label: string }>;
 }
 
 const STAND_IN = 'wizard-export-ref-';
@@ -150,8 +156,8 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
 
   const entries: ExportEntry[] = [
     ...needs.map((need): ExportEntry => {
-      const { name, ...attrs } = need.body;
-      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'created', identifiers: { name: String(name) }, attrs: translate(attrs, refs, used) as Record<string, ExportValue> };
+      const { name: _name, ...attrs } = need.body;
+      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'present', identifiers: { name: exportedMappingName(need) }, attrs: translate(attrs, refs, used) as Record<string, ExportValue> };
     }),
     { id: 'provider', role: 'provider', model: definition.protocol.providerModel, state: 'present', identifiers: { name: String(providerName) }, attrs: providerAttrs },
     {
@@ -166,7 +172,13 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   const finds = [...used].filter((ref): ref is FindRef => ref.ref === 'find');
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
   const release = releaseOf(context);
-  return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release) };
+  const placeholders = Object.values(definition.data.roundTrip?.fields ?? {})
+    .filter((field) => {
+      const value = providerAttrs[field.sets];
+      return typeof value !== 'string' || definition.protocol.isPlaceholder(field.sets, value, definition.data.provider as never);
+    })
+    .map((field) => ({ field: field.sets, label: field.label }));
+  return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release), placeholders };
 }
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */
@@ -174,6 +186,21 @@ export function roundTripFields(definition: IntegrationDefinition, pair: Created
   const provider = pair.provider as unknown as Record<string, unknown>;
   const fields = Object.values(definition.data.roundTrip?.fields ?? {}).map((field) => field.sets);
   return Object.fromEntries(fields.filter((field) => provider[field] !== undefined).map((field) => [field, provider[field]]));
+}
+
+/** The first comment line of a file made before its round trip (also in the Terraform file). */
+export const NOT_FINAL = 'NOT FINAL:';
+
+/** Comment lines saying which round-trip fields are still placeholders (none after the round trip). */
+export function notFinalLines(plan: Pick<ExportPlan, 'placeholders'>): string[] {
+  if (plan.placeholders.length === 0) return [];
+  const labels = plan.placeholders.map((field) => field.label).join(' and ');
+  const plural = plan.placeholders.length > 1;
+  return [
+    `${NOT_FINAL} the ${labels} ${plural ? 'are placeholders' : 'is a placeholder'} until the round trip;`,
+    `applying this file after the round trip would revert ${plural ? 'them' : 'it'}. Export again from the`,
+    'configuration screen once the round trip is done, and commit that file instead.',
+  ];
 }
 
 /** The download names: `<slug>.blueprint.yaml`, `<slug>.tf`. */

@@ -5,7 +5,8 @@
  * The API token comes from AUTHENTIK_TOKEN; no secret is ever written here.
  */
 import type { ReleaseId } from '../../../lib/authentik/releases';
-import { isRef, terraformName, type ExportEntry, type ExportPlan, type ExportValue } from './plan';
+import { bareName, commentText, hclString } from './escape';
+import { isRef, notFinalLines, terraformName, type ExportEntry, type ExportPlan, type ExportValue } from './plan';
 
 /** The provider release whose documented schema each authentik release is exported for (ADR 0007). */
 export const TERRAFORM_PROVIDER_RELEASES: Readonly<Record<ReleaseId, string>> = {
@@ -26,20 +27,24 @@ class Raw {
 
 const APPLICATION_RENAME: Readonly<Record<string, string>> = { provider: 'protocol_provider' };
 
-/** An HCL quoted string: its escapes, and template sequences kept literal. */
-export function hclString(text: string): string {
-  const escaped = text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t')
-    .replace(/([$%])\{/g, (_match, sign: string) => `${sign}${sign}{`);
-  return `"${escaped}"`;
+export { hclString };
+
+/** The lines that open and close the section a module needs once, whatever number of exports it holds. */
+export const SHARED_BEGIN = '# ---- Shared: needed once per Terraform module. Keep one copy when several exports share a module. ----';
+export const SHARED_END = '# ---- End of the shared section. Everything below is named after the application slug. ----';
+
+/** Every name this file declares starts with the slug's Terraform name, so several exports can share a module. */
+export function terraformPrefix(plan: Pick<ExportPlan, 'slug'>): string {
+  return terraformName(plan.slug);
+}
+
+/** An output's name in the file: `<slug>_<name>` (e.g. `osticket_client_id`). */
+export function outputName(plan: Pick<ExportPlan, 'slug'>, name: string): string {
+  return `${terraformPrefix(plan)}_${name}`;
 }
 
 function resourceName(plan: ExportPlan, entry: ExportEntry): string {
-  return entry.role === 'mapping' ? terraformName(entry.id) : terraformName(plan.slug);
+  return entry.role === 'mapping' ? `${terraformPrefix(plan)}_${terraformName(entry.id)}` : terraformPrefix(plan);
 }
 
 function resourceType(plan: ExportPlan, entry: ExportEntry): string {
@@ -57,7 +62,7 @@ export function toTerraform(plan: ExportPlan): string {
     if (value === null) return 'null';
     if (typeof value === 'string') return hclString(value);
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (isRef(value)) return value.ref === 'entry' ? `${address(value.id)}.id` : `data.${value.dataSource}.${value.name}.id`;
+    if (isRef(value)) return value.ref === 'entry' ? `${address(value.id)}.id` : `data.${value.dataSource}.${terraformPrefix(plan)}_${value.name}.id`;
     if (Array.isArray(value)) {
       if (value.length === 0) return '[]';
       return `[\n${value.map((item) => `${indent}  ${expression(item, `${indent}  `)},`).join('\n')}\n${indent}]`;
@@ -70,38 +75,52 @@ export function toTerraform(plan: ExportPlan): string {
   function attributes(values: Record<string, ExportValue | Raw>, indent: string): string[] {
     const present = Object.entries(values).filter(([, item]) => item !== null);
     const width = Math.max(0, ...present.map(([key]) => key.length));
-    return present.map(([key, item]) => `${indent}${key.padEnd(width)} = ${expression(item, indent)}`);
+    return present.map(([key, item]) => `${indent}${bareName(key).padEnd(width)} = ${expression(item, indent)}`);
   }
 
+  const prefix = terraformPrefix(plan);
+  const dataName = (name: string) => `${prefix}_${name}`;
   const provider = plan.entries.find((entry) => entry.role === 'provider')!;
   const generated = Object.entries(plan.spec.generated).filter(([field]) => !(field in provider.attrs));
+  const secrets = plan.spec.outputs.filter((output) => output.sensitive);
+  const version = TERRAFORM_PROVIDER_RELEASES[plan.release];
+  const comments = [
+    ...notFinalLines(plan),
+    `Terraform: ${plan.title}, for authentik ${plan.release}.`,
+    `Made by the authentik integration wizard from the same request it sends; provider goauthentik/authentik ${version}.`,
+    'Flows, the signing key and managed property mappings are read by slug, name or managed id; a data',
+    'source that finds nothing fails the plan, so the provider is never left without its signing key.',
+    'No secret is in this file: set AUTHENTIK_URL and AUTHENTIK_TOKEN in the environment.',
+    ...secrets.map((output) => `Read the ${output.description.toLowerCase()} from its output: terraform output -raw ${outputName(plan, output.name)}`),
+    ...plan.notes,
+  ];
   const lines = [
-    `# Terraform: ${plan.title}, for authentik ${plan.release}.`,
-    `# Made by the authentik integration wizard from the same request it sends; provider goauthentik/authentik ${TERRAFORM_PROVIDER_RELEASES[plan.release]}.`,
-    '# Flows, the signing key and managed property mappings are read by slug, name or managed id.',
-    '# No secret is in this file: set AUTHENTIK_URL and AUTHENTIK_TOKEN in the environment, and read',
-    '# secrets authentik generates from the outputs (`terraform output -raw client_secret`).',
-    ...plan.notes.map((line) => `# ${line}`),
+    ...comments.map((line) => `# ${commentText(line)}`),
     '',
+    SHARED_BEGIN,
     'terraform {',
     '  required_providers {',
     '    authentik = {',
     '      source  = "goauthentik/authentik"',
-    `      version = "${TERRAFORM_PROVIDER_RELEASES[plan.release]}"`,
+    `      version = ${hclString(version)}`,
     '    }',
-    ...(generated.length > 0 ? ['    random = {', '      source  = "hashicorp/random"', '      version = "~> 3.0"', '    }'] : []),
+    '    random = {',
+    '      source  = "hashicorp/random"',
+    '      version = "~> 3.0"',
+    '    }',
     '  }',
     '}',
     '',
     'provider "authentik" {}',
+    SHARED_END,
   ];
 
   for (const find of plan.finds) {
-    lines.push('', `data "${find.dataSource}" "${find.name}" {`, ...attributes({ [find.field]: find.value, ...find.extra }, '  '), '}');
+    lines.push('', `data "${bareName(find.dataSource)}" "${bareName(dataName(find.name))}" {`, ...attributes({ [find.field]: find.value, ...find.extra }, '  '), '}');
   }
   for (const [field, { length }] of generated) {
     lines.push('', `# authentik generates the ${field} when it is omitted; this provider needs one, so Terraform makes it.`);
-    lines.push(`resource "random_string" "${field}" {`, ...attributes({ length, special: false }, '  '), '}');
+    lines.push(`resource "random_string" "${bareName(dataName(field))}" {`, ...attributes({ length, special: false }, '  '), '}');
   }
 
   for (const entry of plan.entries) {
@@ -109,24 +128,21 @@ export function toTerraform(plan: ExportPlan): string {
     const omitted = entry.role === 'provider' ? plan.spec.notInTerraform.filter((field) => field in entry.attrs) : [];
     const attrs: Record<string, ExportValue | Raw> = {};
     for (const [key, value] of Object.entries({ ...entry.identifiers, ...entry.attrs })) if (!omitted.includes(key)) attrs[rename[key] ?? key] = value;
-    if (entry.role === 'provider') for (const [field] of generated) attrs[field] = new Raw(`random_string.${field}.result`);
+    if (entry.role === 'provider') for (const [field] of generated) attrs[field] = new Raw(`random_string.${dataName(field)}.result`);
     lines.push('');
-    for (const field of omitted) lines.push(`# ${field} = ${JSON.stringify(entry.attrs[field])}: not an attribute of ${plan.spec.resource} in this provider release; set it in authentik.`);
-    lines.push(`resource "${resourceType(plan, entry)}" "${resourceName(plan, entry)}" {`, ...attributes(attrs, '  '), '}');
+    for (const field of omitted) {
+      lines.push(`# ${commentText(`${field} = ${JSON.stringify(entry.attrs[field])}: ${plan.spec.resource} has no such attribute in provider ${version},`)}`);
+      lines.push('# so Terraform leaves authentik’s value: set it on the provider in authentik (or with the blueprint).');
+    }
+    lines.push(`resource "${bareName(resourceType(plan, entry))}" "${bareName(resourceName(plan, entry))}" {`, ...attributes(attrs, '  '), '}');
   }
 
   const providerAddress = address(provider.id);
-  const config = `data.${plan.spec.configDataSource}.${terraformName(plan.slug)}`;
-  lines.push(
-    '',
-    `data "${plan.spec.configDataSource}" "${terraformName(plan.slug)}" {`,
-    `  provider_id = ${providerAddress}.id`,
-    `  depends_on  = [${address('application')}]`,
-    '}',
-  );
+  const config = `data.${plan.spec.configDataSource}.${prefix}`;
+  lines.push('', `data "${bareName(plan.spec.configDataSource)}" "${prefix}" {`, `  provider_id = ${providerAddress}.id`, `  depends_on  = [${address('application')}]`, '}');
   for (const output of plan.spec.outputs) {
     const value = output.value.replace('{provider}', providerAddress).replace('{config}', config);
-    lines.push('', `output "${output.name}" {`, `  description = ${hclString(output.description)}`, `  value       = ${value}`, ...(output.sensitive ? ['  sensitive   = true'] : []), '}');
+    lines.push('', `output "${bareName(outputName(plan, output.name))}" {`, `  description = ${hclString(`${output.description} (${plan.slug})`)}`, `  value       = ${value}`, ...(output.sensitive ? ['  sensitive   = true'] : []), '}');
   }
   return `${lines.join('\n')}\n`;
 }

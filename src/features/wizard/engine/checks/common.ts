@@ -6,6 +6,7 @@ import { unwrap } from '../../../../lib/authentik/client';
 import type { components } from '../../../../lib/authentik/schema.gen';
 import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../types';
 import { findCustomMappings } from '../../api/custom-mappings';
+import { exportedMappingName } from '../../export/mapping-name';
 import type { CustomMappingNeed } from '../../protocols/types';
 import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from './types';
 
@@ -163,11 +164,13 @@ export function customMappingsCheck(options: CheckText & { needs: readonly Custo
     why: options.why ?? 'The app reads values that only these mappings provide.',
     run: async ({ pair, client, signal }) => {
       const expected = options.needs.map((need) => need.name).join(', ');
-      const found = await findCustomMappings(client, options.needs, signal);
+      // The wizard names a mapping as the definition does; an exported file adds a hash of its fields.
+      const exported = options.needs.map((need) => ({ ...need, name: exportedMappingName(need) }));
+      const found = await findCustomMappings(client, [...options.needs, ...exported], signal);
       const attached = new Set(options.attached(pair));
-      const missing = options.needs.filter((need) => {
-        const mapping = found.find((entry) => entry.name === need.name);
-        return !mapping || !attached.has(mapping.pk);
+      const missing = options.needs.filter((need, index) => {
+        const mappings = found.filter((entry) => entry.name === need.name || entry.name === exported[index]!.name);
+        return !mappings.some((mapping) => attached.has(mapping.pk));
       });
       if (missing.length === 0) return { status: 'pass', expected, actual: expected };
       return {

@@ -7,12 +7,17 @@ import type { Discovered } from '../../engine/resolve-context';
 import { keyTypeOf, usableSigningKeys } from '../../engine/resolve-context';
 import type { AppIdentity, DiscoveredContext, IntegrationDefinition } from '../../engine/types';
 import type { GenericChoice } from '../../engine/wizard-params';
+import { breaksLines } from '../../export/escape';
 
 /** The advanced choices of the review step, validated like every other form of the wizard; the slug limit is the release's. */
 export function choicesSchema(slugMax: number | null) {
   const slug = z.string().regex(/^[-a-zA-Z0-9_]+$/, 'Use only letters, digits, hyphens and underscores.');
   return z.object({
-    appName: z.string().trim().min(1, 'Enter a name for the application.'),
+    appName: z
+      .string()
+      .refine((name) => !breaksLines(name), 'Keep the name on one line: remove line breaks, tabs and other control characters (a pasted name can hide one).')
+      .trim()
+      .min(1, 'Enter a name for the application.'),
     slug: slugMax === null ? slug : slug.max(slugMax, `This authentik release allows at most ${slugMax} characters in a slug.`),
     authorizationFlow: z.string(),
     invalidationFlow: z.string(),
