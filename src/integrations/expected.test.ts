@@ -83,7 +83,9 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
         matching: uri.matching_mode,
         type: uri.redirect_uri_type ?? 'authorization',
       }));
-      expect(uris, 'redirect URIs').toEqual(oidc.redirectUris.map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' })));
+      // In any order: authentik tries each entry.
+      const sorted = <T extends { url: string; type: string }>(list: T[]) => [...list].sort((a, b) => `${a.type} ${a.url}`.localeCompare(`${b.type} ${b.url}`));
+      expect(sorted(uris), 'redirect URIs').toEqual(sorted(oidc.redirectUris.map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' }))));
       const offered = (provider.property_mappings as string[]).map((pk) => simulator.state.scopeMappings.find((mapping) => mapping.pk === pk)?.scope_name);
       for (const scope of oidc.scopes) expect(offered, `the provider offers the scope “${scope}”`).toContain(scope);
       if (oidc.clientType) expect(provider.client_type, 'client type').toBe(oidc.clientType);

@@ -36,7 +36,5 @@ export default defineExpected({
   appSide: {
     'Identity provider Entity ID': 'https://authentik.company/application/saml/atlassian/metadata/',
     'Identity provider SSO URL': 'https://authentik.company/application/saml/atlassian/sso/binding/redirect/',
-    'Service provider entity URL': 'https://auth.atlassian.com/saml/example',
-    'Service provider assertion consumer service URL': 'https://auth.atlassian.com/login/callback?connection=saml-example',
   },
 });

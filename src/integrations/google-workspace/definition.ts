@@ -22,7 +22,7 @@ export default defineIntegration({
     acsUrl: 'https://accounts.google.com/a/{domain}/acs',
     // With "Use a domain-specific issuer" on; with it off Google expects google.com.
     audience: 'google.com/a/{domain}',
-    signingKey: 'any',
+    signingKey: 'rsa',
     nameId: 'email',
     // Google reads only the NameID and caps the attributes at 2 kB: none are sent.
     mappings: [],

@@ -30,7 +30,7 @@ export default defineIntegration({
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/ui/vault/auth/{mount}/oidc/callback' }, { url: 'http://localhost:8250/oidc/callback' }],
     scopes: ['openid', 'email', 'profile'],
-    signingKey: 'any',
+    signingKey: 'rsa',
   },
   screen: [
     {

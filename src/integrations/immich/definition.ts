@@ -24,7 +24,7 @@ export default defineIntegration({
   },
   // The guide's launch URL adds /auth/login?autoLaunch=1; the bare address lets the checks
   // recover the exact redirect URI.
-  launchUrl: '{url}',
+  launchUrl: '{url}/auth/login?autoLaunch=1',
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/auth/login' }, { url: '{url}/user-settings' }, { url: 'app.immich:///oauth-callback' }],

@@ -23,7 +23,7 @@ export default defineIntegration({
     },
     name: { type: 'slug', label: 'Provider name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback: …/sso/OID/redirect/{name}' },
   },
-  launchUrl: '{url}',
+  launchUrl: '{url}/sso/OID/start/{name}',
   provider: {
     protocol: 'oidc',
     // The guide registers only /redirect/; the vendor README and code also use /r/ (for /p/).

@@ -23,7 +23,7 @@ export default defineIntegration({
     audience: 'urn:federation:MicrosoftOnline',
     // The guide leaves the binding alone; Microsoft requires HTTP POST, which is the wizard's default (sp-binding checks it).
     signAssertion: true,
-    signingKey: 'any',
+    signingKey: 'rsa',
     nameId: 'custom:Microsoft Entra Immutable ID',
     nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
     // The guide removes every default mapping: Entra reads only IDPEmail (and the NameID).

@@ -27,7 +27,7 @@ export default defineIntegration({
     protocol: 'oidc',
     // The guide lists only the pretty form; user_oidc builds the URI from its route, which keeps
     // /index.php/ when pretty URLs are off (vendor README), so both are registered.
-    redirectUris: [{ url: '{url}/apps/user_oidc/code' }, { url: '{url}/index.php/apps/user_oidc/code' }, { url: '{url}', type: 'logout' }],
+    redirectUris: [{ url: '{url}/apps/user_oidc/code' }, { url: '{url}/index.php/apps/user_oidc/code' }, { url: '{url}/', type: 'logout' }],
     scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
     subject: 'user_uuid',

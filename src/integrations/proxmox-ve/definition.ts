@@ -26,7 +26,7 @@ export default defineIntegration({
   },
   launchUrl: '{url}',
   // The origin exactly: no path, no trailing slash.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], scopes: ['openid', 'email', 'profile'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Add an OpenID Connect realm',
