@@ -31,7 +31,7 @@ function nameIdOf(provider: Record<string, unknown>, mappings: { pk: string; man
   const mapping = provider.name_id_mapping ? mappings.find((candidate) => candidate.pk === provider.name_id_mapping) : null;
   if (mapping) return mapping.managed?.startsWith('goauthentik.io/providers/saml/') ? mapping.managed.slice('goauthentik.io/providers/saml/'.length) : 'custom';
   // No mapping: authentik derives the NameID from the NameID policy (providers/saml/processors/assertion.py).
-  return provider.name_id_policy === 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' ? 'email' : 'hashed_uid';
+  return provider.default_name_id_policy === 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' ? 'email' : 'hashed_uid';
 }
 
 describe('every catalog app carries an independent expectation, with its sources', () => {
