@@ -24,7 +24,7 @@ import { GENERIC_PARAMS, parseInputs, readChoices, withChoices, type GenericChoi
 import { capabilities, NEWEST_RELEASE, parseRelease } from '../../../lib/authentik/releases';
 import { releaseNotes, supportNotice } from '../protocols/release-notes';
 import { stepLink } from '../steps';
-import { useWizard } from '../wizard-layout';
+import { useWizard } from '../use-wizard';
 import { AdvancedChoices, identityErrors } from './review/advanced-choices';
 
 export function ReviewStep() {
