@@ -5,6 +5,7 @@
 import './node-buffers.support';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { createElement } from 'react';
 import { createSimulator, type SimulatorOptions } from 'authentik-simulator';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Announcer } from '../components/ui/announcer';
@@ -31,11 +32,6 @@ export function renderRoutes(routes: RouteObject[], entry: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 }, mutations: { retry: false } },
   });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <Announcer />
-    </QueryClientProvider>,
-  );
+  render(createElement(QueryClientProvider, { client: queryClient }, createElement(RouterProvider, { router }), createElement(Announcer)));
   return router;
 }
