@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { CatalogEntry } from '../features/wizard/engine/types';
 import { ROUTE_IDS } from '../features/wizard/route-ids';
+import { STEP_SCREENS } from '../features/wizard/step-routes';
 import { STEPS, type StepHandle } from '../features/wizard/steps';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -17,7 +18,7 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
   const steps: RouteObject[] = STEPS.map((step) => ({
     ...(step.path === undefined ? { index: true as const } : { path: step.path }),
     handle: { step: step.id } satisfies StepHandle,
-    lazy: async () => ({ Component: await step.load() }),
+    lazy: async () => ({ Component: await STEP_SCREENS[step.id]() }),
     errorElement: <RouteError />,
   }));
   return createBrowserRouter(

@@ -1,8 +1,8 @@
 /**
- * The wizard's steps, declared once: the router builds its routes from this list, the step list
- * reads the current step from the route's `handle`, and links between steps come from `stepLink`.
+ * The wizard's steps, declared once: the router builds its routes from this list (with the
+ * screens from step-routes.ts), the step list reads the current step from the route's `handle`,
+ * and links between steps come from `stepLink`. Screens import this table only, never their loaders.
  */
-import type { ComponentType } from 'react';
 import type { To } from 'react-router';
 import type { IntegrationDefinition } from './engine/types';
 
@@ -17,7 +17,6 @@ export interface StepSpec {
   pair: boolean;
   /** Shown only for some definitions. */
   applies?: (definition: IntegrationDefinition) => boolean;
-  load: () => Promise<ComponentType>;
 }
 
 export interface StepHandle {
@@ -25,19 +24,12 @@ export interface StepHandle {
 }
 
 export const STEPS: readonly StepSpec[] = [
-  { id: 'inputs', path: undefined, label: () => 'Your setup', pair: false, load: () => import('./steps/inputs-step').then((m) => m.InputsStep) },
-  { id: 'connect', path: 'connect', label: () => 'Connect to authentik', pair: false, load: () => import('./steps/connect-step').then((m) => m.ConnectStep) },
-  { id: 'review', path: 'review', label: () => 'Review and create', pair: false, load: () => import('./steps/review-step').then((m) => m.ReviewStep) },
-  { id: 'configure', path: 'pair/:slug', label: (d) => `Configure ${d.name}`, pair: true, load: () => import('./steps/configure-step').then((m) => m.ConfigureStep) },
-  {
-    id: 'follow-up',
-    path: 'pair/:slug/follow-up',
-    label: () => 'Write back to authentik',
-    pair: true,
-    applies: (d) => d.followUp !== undefined,
-    load: () => import('./steps/follow-up-step').then((m) => m.FollowUpStep),
-  },
-  { id: 'verify', path: 'pair/:slug/verify', label: () => 'Verify', pair: true, load: () => import('./steps/verify-step').then((m) => m.VerifyStep) },
+  { id: 'inputs', path: undefined, label: () => 'Your setup', pair: false },
+  { id: 'connect', path: 'connect', label: () => 'Connect to authentik', pair: false },
+  { id: 'review', path: 'review', label: () => 'Review and create', pair: false },
+  { id: 'configure', path: 'pair/:slug', label: (d) => `Configure ${d.name}`, pair: true },
+  { id: 'follow-up', path: 'pair/:slug/follow-up', label: () => 'Write back to authentik', pair: true, applies: (d) => d.followUp !== undefined },
+  { id: 'verify', path: 'pair/:slug/verify', label: () => 'Verify', pair: true },
 ];
 
 /** The address of a step: `/<app>/<step path>` with the slug filled in, keeping the query. */

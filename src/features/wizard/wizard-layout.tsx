@@ -1,18 +1,11 @@
-import { Link, Outlet, useMatches, useOutletContext, useParams, useRouteLoaderData, useSearchParams } from 'react-router';
+import { Link, Outlet, useMatches, useParams, useRouteLoaderData, useSearchParams } from 'react-router';
 import { assetUrl } from '../../lib/asset-url';
 import { useConnection } from '../connection/connection-store';
 import type { IntegrationDefinition } from './engine/types';
 import { parseInputs } from './engine/wizard-params';
 import { ROUTE_IDS } from './route-ids';
 import { STEPS, stepLink, type StepHandle, type StepId } from './steps';
-
-export interface WizardContext {
-  definition: IntegrationDefinition;
-}
-
-export function useWizard(): WizardContext {
-  return useOutletContext<WizardContext>();
-}
+import type { WizardContext } from './use-wizard';
 
 type StepStatus = 'done' | 'current' | 'upcoming';
 interface StepItem {

@@ -52,7 +52,8 @@ export interface OpenApiDocument {
   };
 }
 
-const FIXTURE_2025_6 = fileURLToPath(new URL('../../schemas/authentik-2025.6.yml.gz', import.meta.url));
+// A path, not `new URL('…', import.meta.url)`, which Vite rewrites to an http URL in jsdom tests.
+const FIXTURE_2025_6 = join(dirname(fileURLToPath(import.meta.url)), '../../schemas/authentik-2025.6.yml.gz');
 
 /** Where each release's schema comes from (npm package name, or a gzipped fixture). */
 export const SCHEMA_SOURCES: Readonly<Record<ReleaseId, { package: string } | { fixture: string; note: string }>> = {

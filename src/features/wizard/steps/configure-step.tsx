@@ -13,7 +13,7 @@ import type { ConfigSection, CreatedPair, IntegrationDefinition } from '../engin
 import { GENERIC_PARAMS } from '../engine/wizard-params';
 import { parseInputs } from '../engine/wizard-params';
 import { stepLink } from '../steps';
-import { useWizard } from '../wizard-layout';
+import { useWizard } from '../use-wizard';
 import { ShareLinkButton } from '../components/share-link-button';
 import { PairExport } from '../components/pair-export';
 

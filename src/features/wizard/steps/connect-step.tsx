@@ -4,7 +4,7 @@ import { ConnectionSummary } from '../../connection/connection-summary';
 import { useConnection } from '../../connection/connection-store';
 import { GENERIC_PARAMS, withParams } from '../engine/wizard-params';
 import { stepLink } from '../steps';
-import { useWizard } from '../wizard-layout';
+import { useWizard } from '../use-wizard';
 
 export function ConnectStep() {
   const { definition } = useWizard();

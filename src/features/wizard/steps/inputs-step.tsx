@@ -8,7 +8,7 @@ import { ShareLinkButton } from '../components/share-link-button';
 import { parseShareLink } from '../engine/share-link';
 import { inputKeys, readInputs, withParams } from '../engine/wizard-params';
 import { stepLink } from '../steps';
-import { useWizard } from '../wizard-layout';
+import { useWizard } from '../use-wizard';
 
 type Values = Record<string, string>;
 

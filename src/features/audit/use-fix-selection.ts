@@ -1,0 +1,35 @@
+/** The fixes a finished audit offers, which of them the admin selected, and how applying each went. */
+import { useMemo, useState } from 'react';
+import { announce } from '../../components/ui/announcer';
+import { createAuthentikClient } from '../../lib/authentik/client';
+import type { Connection } from '../connection/connection-store';
+import { applyFixes, fixCandidates, type FixOutcome } from './fixes';
+import type { AuditReport } from './run-audit';
+import { MAX_IN_FLIGHT } from './use-audit-run';
+
+export function useFixSelection(connection: Connection, report: AuditReport | null) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [reviewing, setReviewing] = useState(false);
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<string, FixOutcome>>(new Map());
+  const candidates = useMemo(() => (report ? fixCandidates(report) : []), [report]);
+  const chosen = candidates.filter((candidate) => selected.has(candidate.id));
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const apply = async () => {
+    const client = createAuthentikClient(connection.client.target, { maxInFlight: MAX_IN_FLIGHT });
+    const results = await applyFixes(client, chosen, (id, outcome) => setOutcomes((current) => new Map(current).set(id, outcome)));
+    const failed = [...results.values()].filter((outcome) => !outcome.ok).length;
+    announce(failed === 0 ? `Applied ${results.size} fixes. Audit again to confirm.` : `${results.size - failed} fixes applied, ${failed} failed.`);
+  };
+  /** A new run starts with nothing selected and nothing applied. */
+  const clear = () => {
+    setSelected(new Set());
+    setOutcomes(new Map());
+  };
+  return { candidates, selected, chosen, outcomes, reviewing, setReviewing, toggle, apply, clear };
+}
