@@ -68,12 +68,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   chmodSync(work, 0o755);
   let cli: ChildProcess | undefined;
   let nginx: ChildProcess | undefined;
-  const simulator = createSimulator({ release: '2026.8' });
-  let authentik: Awaited<ReturnType<typeof simulator.listen>> | undefined;
+  // One authentik behind each nginx origin, as two teams would have.
+  const simulators = [createSimulator({ release: '2026.8' }), createSimulator({ release: '2026.8' })];
+  const authentiks: { url: string; close(): Promise<void> }[] = [];
   const teardown = async (): Promise<void> => {
     await stop(nginx);
     await stop(cli);
-    await authentik?.close();
+    for (const authentik of authentiks) await authentik.close();
     if (!process.env.DEPLOY_KEEP) rmSync(work, { recursive: true, force: true });
   };
 
@@ -98,8 +99,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const wizardRoot = join(work, 'wizard');
     run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', wizardRoot, '--emptyOutDir'], repo);
 
-    authentik = await simulator.listen(0);
-    const upstream = authentik.url.replace(/^http:\/\//, '');
+    for (const simulator of simulators) authentiks.push(await simulator.listen(0));
+    const [sameOriginUpstream, corsUpstream] = authentiks.map((authentik) => authentik.url.replace(/^http:\/\//, ''));
     const [sameOrigin, corsAuthentik, wizardOrigin, otherOrigin] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
 
     run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', join(work, 'key.pem'), '-out', join(work, 'cert.pem')], work);
@@ -108,11 +109,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const cors = splitCorsSnippet(
       substitute(documentedNginx('cors'), [
         ['"https://wizard.example.com" $http_origin;', `"https://127.0.0.1:${wizardOrigin}" $http_origin;`],
-        ['proxy_pass         https://authentik;', `proxy_pass         http://${upstream};`],
+        ['proxy_pass         https://authentik;', `proxy_pass         http://${corsUpstream};`],
       ]),
     );
     // The "existing authentik location" both authentik origins already have (as in authentik's own nginx example).
-    const authentikLocation = `location / {
+    const authentikLocation = (upstream: string | undefined) => `location / {
         proxy_pass http://${upstream};
         proxy_set_header Host $http_host;
         proxy_set_header X-Forwarded-Proto $scheme;
@@ -139,7 +140,7 @@ ${cors.http}
         listen 127.0.0.1:${sameOrigin} ssl;
         ${tls}
 ${sameOriginBlock}
-        ${authentikLocation}
+        ${authentikLocation(sameOriginUpstream)}
     }
 
     # 3. authentik.company with CORS for the wizard's origin
@@ -147,7 +148,7 @@ ${sameOriginBlock}
         listen 127.0.0.1:${corsAuthentik} ssl;
         ${tls}
 ${cors.server}
-        ${authentikLocation}
+        ${authentikLocation(corsUpstream)}
     }
 
     # 3. the wizard's own origin (allowed), and another origin (not allowed): the plain build

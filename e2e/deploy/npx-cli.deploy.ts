@@ -19,8 +19,13 @@ test.describe('npx authentik-integration-wizard: the packed wizard, installed wi
     expect(clientId).toMatch(/^\w{20,}$/);
     // The demo authentik the bundled server started is the one that holds the new provider.
     const info = (await (await page.request.get(`${deployEnv('DEPLOY_CLI_URL')}/__wizard/proxy`)).json()) as { demo: { url: string; token: string } };
-    const providers = await page.request.get(`${info.demo.url}/api/v3/providers/oauth2/?client_id=${clientId}`, { headers: { Authorization: `Bearer ${info.demo.token}` } });
-    expect(((await providers.json()) as { results: { name: string }[] }).results.map((p) => p.name)).toEqual(['Provider for osTicket']);
+    const auth = { headers: { Authorization: `Bearer ${info.demo.token}` } };
+    const all = await page.request.get(`${info.demo.url}/api/v3/providers/all/`, auth);
+    expect(all.status(), await all.text()).toBe(200);
+    const named = ((await all.json()) as { results: { pk: number; name: string }[] }).results.filter((p) => p.name === 'Provider for osTicket');
+    expect(named).toHaveLength(1);
+    const provider = await page.request.get(`${info.demo.url}/api/v3/providers/oauth2/${named[0]?.pk}/`, auth);
+    expect(((await provider.json()) as { client_id: string }).client_id).toBe(clientId);
   });
 
   test('it refuses to listen where other computers reach it, unless told the risks are understood', () => {
