@@ -36,7 +36,7 @@ const serverImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', '**/node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'src/lib/authentik/schema.gen.ts', 'packages/authentik-simulator/src/schema.gen.ts'] },
+  { ignores: ['dist', 'server', '**/node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'src/lib/authentik/schema.gen.ts', 'packages/authentik-simulator/src/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

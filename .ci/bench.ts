@@ -3,6 +3,8 @@
  * to a filled configuration screen, against the simulator through the local proxy; and the audit of
  * an authentik holding about 500 applications of mixed kinds (time to the full report, peak
  * requests in flight at authentik, the longest main-thread task while it runs).
+ * Then the published package: `npm pack` size, what `npm install --omit=dev` installs, and the
+ * installed CLI's cold start (.ci/bench-package.ts; BENCH_PACKAGE=0 skips it).
  * Run: npm run build && npm run bench
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { createSimulator } from 'authentik-simulator';
 import { seedAuditMix } from '../src/integrations/audit-mix.support.ts';
 import { loadAll } from '../src/integrations/load-all.ts';
+import { measurePackage } from './bench-package.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4399;
@@ -144,4 +147,12 @@ console.log(`Create → filled configuration screen (3 sequential round trips, l
 if (audit) {
   console.log(`audit of ${audit.applications} applications (seeded in ${(audit.seedMs / 1000).toFixed(1)} s): full report after ${(audit.reportMs / 1000).toFixed(1)} s, ${audit.requests} requests, at most ${audit.peakAtAuthentik} being handled by the simulator at once, longest main-thread task ${audit.longestTaskMs.toFixed(0)} ms`);
   console.log(`  the page says: ${audit.pageText}`);
+}
+
+if (process.env.BENCH_PACKAGE !== '0') {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const pkg = await measurePackage(RUNS);
+  console.log(`npm pack: ${kb(pkg.tarballBytes)} tarball, ${kb(pkg.packageBytes)} unpacked in ${pkg.packageFiles} files`);
+  console.log(`npm install --omit=dev <tarball>: ${pkg.installedPackages} packages, ${(pkg.installedBytes / 1024 / 1024).toFixed(1)} MiB in node_modules`);
+  console.log(`cold start of the installed CLI to its first page: ${median(pkg.coldStartMs).toFixed(0)} ms (median of ${pkg.coldStartMs.length}); first demo authentik ready ${pkg.firstDemoMs.toFixed(0)} ms later`);
 }

@@ -17,9 +17,27 @@ export function ProblemAlert(props: { error: unknown; host: string; children?: R
   return (
     <Alert tone="error" title={explained.title} testId={`problem-${props.error.problem.kind}`}>
       <p className="pre-line">{explained.detail}</p>
-      <p>
-        <strong>What to do:</strong> {explained.action}
-      </p>
+      {explained.deployments ? (
+        <>
+          <p>
+            <strong>What to do:</strong> check the address. If it is right, open the wizard in one of the three ways that reach authentik:
+          </p>
+          <ol data-testid="deployments">
+            {explained.deployments.map((deployment) => (
+              <li key={deployment.title}>
+                <strong>{deployment.title}.</strong> {deployment.text}{' '}
+                <a href={deployment.href} target="_blank" rel="noreferrer">
+                  {deployment.section}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>
+          <strong>What to do:</strong> {explained.action}
+        </p>
+      )}
       {props.children}
     </Alert>
   );

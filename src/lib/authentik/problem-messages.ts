@@ -1,10 +1,53 @@
 import type { ApiProblem } from './problem';
+// The deployment guide ships with every build (an asset next to the app), so the link works offline
+// and wherever the app is served.
+import deploymentGuide from '../../../docs/deployment.md?url';
+
+/** One way to run the wizard so that the browser can reach authentik (docs/deployment.md). */
+export interface Deployment {
+  title: string;
+  text: string;
+  /** The section of docs/deployment.md that shows how. */
+  section: string;
+  href: string;
+}
 
 export interface ProblemExplanation {
   title: string;
   detail: string;
   /** What the admin should do next. */
   action: string;
+  /** When the page itself cannot reach authentik: the three ways that can, with their guide. */
+  deployments?: Deployment[];
+}
+
+export const DEPLOYMENT_GUIDE_URL: string = deploymentGuide;
+
+/**
+ * The three deployments in which the browser can reach authentik, for a page served on
+ * `pageOrigin` that could not (no local proxy there, another origin than authentik, no CORS).
+ */
+export function deploymentsFor(pageOrigin: string): Deployment[] {
+  return [
+    {
+      title: 'Run it on your computer',
+      text: 'npx authentik-integration-wizard (or npm start in a checkout) serves the wizard on http://127.0.0.1:4173 with its local proxy, which reaches any authentik this computer can reach.',
+      section: 'docs/deployment.md § 1, Local proxy',
+      href: deploymentGuide,
+    },
+    {
+      title: 'Serve it from authentik’s own origin',
+      text: 'Build it with npx vite build --base=/integration-wizard/ and let the reverse proxy in front of authentik serve the files at https://<your authentik>/integration-wizard/. Same origin: no CORS needed.',
+      section: 'docs/deployment.md § 2, Served from authentik’s own origin',
+      href: deploymentGuide,
+    },
+    {
+      title: 'Keep it here, and allow this origin in front of authentik',
+      text: `Have the reverse proxy in front of authentik answer /api/v3/ with Access-Control-Allow-Origin for ${pageOrigin} (one origin, never *), and its CORS preflights with 204.`,
+      section: 'docs/deployment.md § 3, Direct, with CORS added in front of authentik',
+      href: deploymentGuide,
+    },
+  ];
 }
 
 const UPSTREAM_CAUSES: Record<string, (host: string) => string> = {
@@ -15,15 +58,15 @@ const UPSTREAM_CAUSES: Record<string, (host: string) => string> = {
 };
 
 /** Plain-language explanation of a failed call, in terms of what the admin can change. */
-export function explainProblem(problem: ApiProblem, host: string): ProblemExplanation {
+export function explainProblem(problem: ApiProblem, host: string, pageOrigin: string = globalThis.location?.origin ?? 'this page’s origin'): ProblemExplanation {
   switch (problem.kind) {
     case 'network':
       return problem.mode === 'direct'
         ? {
             title: `No answer from ${host}`,
-            detail:
-              'The browser could not read an answer from authentik. Either it cannot be reached from this computer, or it does not allow this page to call its API (authentik sends no CORS headers by itself).',
-            action: 'Check the address. To call authentik from this page, start the wizard with npm start (it brings a local proxy), or add CORS headers in the reverse proxy in front of authentik (see docs/deployment.md).',
+            detail: `The browser could not read an answer from authentik. Either it cannot be reached from this computer, or it does not let this page call its API: this page (${pageOrigin}) is served without the wizard’s local proxy, on another origin than authentik, and authentik sends no CORS headers by itself.`,
+            action: `Check the address. If it is right, open the wizard in a way that can reach authentik: run npx authentik-integration-wizard on your computer; or serve it from authentik’s own origin under /integration-wizard/; or have the reverse proxy in front of authentik send Access-Control-Allow-Origin for ${pageOrigin}. The deployment guide (docs/deployment.md) shows each.`,
+            deployments: deploymentsFor(pageOrigin),
           }
         : {
             title: `No answer from ${host}`,

@@ -39,6 +39,8 @@ export interface ProxyOptions {
   /** Receives one line per request; never receives headers or tokens. Default: stdout. */
   log?: (line: string) => void;
   demo?: false | DemoTarget | DemoStarter;
+  /** The release of the demo when the page names none (default: the newest). */
+  demoRelease?: ReleaseId;
   fetchImpl?: typeof fetch;
 }
 
@@ -171,9 +173,9 @@ export function createProxyHandler(opts: ProxyOptions, getAllowedHosts: () => re
           { Allow: 'GET, HEAD' },
         );
       }
-      // `?release=2025.4` asks for the demo of that release (default: the newest)
+      // `?release=2025.4` asks for the demo of that release (default: demoRelease, else the newest)
       const asked = new URLSearchParams(query.replace(/^\?/, '')).get('release');
-      const release = asked ?? NEWEST_RELEASE;
+      const release = asked ?? opts.demoRelease ?? NEWEST_RELEASE;
       if (!isReleaseId(release)) {
         return refuse({
           code: 'demo_release_unknown',

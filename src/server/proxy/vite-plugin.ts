@@ -15,7 +15,8 @@ export function isLoopbackAddress(address: string): boolean {
   return plain === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(plain);
 }
 
-function exposedWarning(address: string, port: number): string {
+/** The warning printed when the wizard listens where other computers can reach it. */
+export function exposedWarning(address: string, port: number): string {
   const bar = '!'.repeat(78);
   return [
     bar,
