@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -21,6 +22,32 @@ const appWords = [
   ),
 ];
 const appNamePattern = `/\\b(${appWords.join('|')})\\b/`;
+// Layers, lowest first: a file may import its own layer and the layers below it, never above.
+// Integrations (an app's folder) see only the definition format; the catalog gathers them for src/app.
+const LAYERS = [
+  ['lib', ['src/lib/**']],
+  ['model', ['src/features/wizard/model/**']],
+  ['definition', ['src/features/wizard/definition/**']],
+  ['protocols', ['src/features/wizard/protocols/**']],
+  ['engine', ['src/features/wizard/engine/**']],
+  ['api', ['src/features/wizard/api/**']],
+  ['export', ['src/features/wizard/export/**']],
+  ['ui', ['src/features/wizard/steps/**', 'src/features/wizard/components/**', 'src/features/wizard/*.{ts,tsx}', 'src/features/*/**', 'src/components/**']],
+  ['app', ['src/app/**', 'src/main.tsx']],
+];
+const layerElements = [
+  { type: 'integration', pattern: ['src/integrations/*/**', 'src/integrations/generic-content.ts'], partialMatch: false },
+  { type: 'catalog', pattern: 'src/integrations/*.ts', partialMatch: false },
+  ...LAYERS.map(([type, patterns]) => ({ type, pattern: patterns, partialMatch: false })),
+];
+const layerPolicies = [
+  ...LAYERS.map(([type], index) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: LAYERS.slice(0, index + 1).map(([below]) => below) } } } } })),
+  // Its own folder too (content.ts): reaching another app's folder is refused below (no-restricted-imports).
+  { from: { element: { type: 'integration' } }, allow: { to: { element: { types: { anyOf: ['definition', 'integration'] } } } } },
+  // The catalog line types (engine) and the lazy definitions; src/app reads the catalog.
+  { from: { element: { type: 'catalog' } }, allow: { to: { element: { types: { anyOf: ['definition', 'engine', 'integration', 'catalog'] } } } } },
+  { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['catalog'] } } } } },
+];
 const noHtml = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML injection.' },
@@ -94,6 +121,21 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**', '**/integrations/**'], message: 'Server code stays independent of the UI.' }] },
       ],
+    },
+  },
+  // Layers without cycles (ADR 0009): enforced here by direction; `.ci/no-cycles.mjs` (npm run lint) fails on any cycle.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts', 'src/lib/authentik/schema.gen.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'boundaries/elements': layerElements,
+      'boundaries/include': ['src/**/*'],
+      'boundaries/ignore': ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts'],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
     },
   },
   // Scripts and CLIs print their results.

@@ -1,5 +1,5 @@
 /** osTicket's prose: help texts, notes, reasons and the manual test. */
-import type { FieldSpec, ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { FieldSpec, ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 const CALLBACK = '/api/auth/oauth2';
 

@@ -3,7 +3,7 @@
  * type "OAuth2 - Other"), which calls back to `<osTicket URL>/api/auth/oauth2` and matches agents
  * by the email address from authentik's userinfo endpoint.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -20,11 +20,11 @@ export default defineIntegration({
       preview: 'Redirect URI: {url}/api/auth/oauth2',
       httpReason: 'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.',
       // Staff panel, API (with the callback), knowledge base, pages and *.php: not the install path.
-      pages: [/\/(?:scp|api|kb|pages)(?:\/.*)?$/i, /\/[^/]+\.php$/i],
+      pages: ['scp', 'api', 'kb', 'pages', '*.php'],
     },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/oauth2' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any', signingKeyOptional: true, subject: 'user_email' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/oauth2' }], signingKey: 'any', signingKeyOptional: true, subject: 'user_email' },
   screen: [
     {
       title: 'Instance',
@@ -51,12 +51,8 @@ export default defineIntegration({
     { title: 'Agents', location: 'Admin Panel › Agents › (each agent)', fields: [{ label: 'Authentication Backend', value: 'Use any available backend', help: help.backend }], notes: [notes.agents] },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no login URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Sign in with authentik” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is osTicket’s callback', why: why.redirect },
-    'grant-types': { why: 'The osTicket plugin signs users in with the authorization code flow.' },
     'email-claim': { source: 'userinfo', why: why.email },
-    discovery: { why: 'The endpoints entered in osTicket must be the ones authentik announces for this provider.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the Redirect URI osTicket really sent.' },
   },
   manualTest,
