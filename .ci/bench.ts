@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { createSimulator } from 'authentik-simulator';
 import { seedAuditMix } from '../src/integrations/audit-mix.support.ts';
-import { loadAll } from '../src/integrations/load-all.ts';
+import { loadAll } from '../src/integrations/load-all.support.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4399;

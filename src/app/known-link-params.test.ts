@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENERIC_PARAMS, inputKeys } from '../features/wizard/engine/wizard-params';
-import { loadAll } from '../integrations/load-all';
+import { loadAll } from '../integrations/load-all.support';
 
 const integrations = await loadAll();
 import type { IntegrationDefinition } from '../features/wizard/engine/types';

@@ -4,7 +4,7 @@
  * the standard SAML names.
  */
 import { defineIntegration } from '../../features/wizard/definition/format';
-import { help, manualTest } from '../generic-content';
+import { help, manualTest } from '../shared/generic-content';
 
 export default defineIntegration({
   docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/saml/', vendor: 'https://docs.oasis-open.org/security/saml/v2.0/saml-bindings-2.0-os.pdf' },
@@ -32,7 +32,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
     'application-access': { why: 'If authentik’s policies refuse you, the login ends on an authentik error page.' },
     'acs-url': { why: 'authentik posts every signed login to this address.' },
     audience: { why: 'Apps reject assertions that are not addressed to their own entity ID.' },

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { DefinitionData, ManualTest } from '../definition/format';
+import type { IntegrationMeta } from '../definition/meta';
 import type { Check } from '../model/checks/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, TransactionApplicationRequest } from '../model/types';
 import type { ProtocolId } from '../protocols';
@@ -69,16 +70,11 @@ export interface FollowUp<F extends Record<string, string>> {
   patch: (values: F) => Record<string, unknown>;
 }
 
-/** A catalog entry: what the catalog page shows, and how to load the definition on demand. */
-export interface CatalogEntry {
+/** A catalog entry: an app folder's meta.ts (what the catalog page shows), and how to load its definition on demand. */
+export interface CatalogEntry extends IntegrationMeta {
+  /** The app's folder under src/integrations, and its address (/<id>). */
   id: string;
-  name: string;
-  /** How reasons name the app when the catalog name says more (“GitLab” for “GitLab (SAML)”). */
-  short?: string;
   protocol: ProtocolId;
-  category: string;
-  /** One line for the catalog card. */
-  summary: string;
   load: () => Promise<{ default: DefinitionData }>;
 }
 

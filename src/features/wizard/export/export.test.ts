@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBlueprint, KeyOfTag } from 'authentik-simulator';
-import { loadAll } from '../../../integrations/load-all';
+import { loadAll } from '../../../integrations/load-all.support';
 import { discoveredContext, rsaKey } from '../../../integrations/test-context';
 import { capabilities } from '../../../lib/authentik/releases';
 import { toBlueprint } from './blueprint';

@@ -1,5 +1,5 @@
 /** Prose the two generic entries ("Another app") share. */
-import type { ManualTest } from '../features/wizard/definition/format';
+import type { ManualTest } from '../../features/wizard/definition/format';
 
 /** https, a loopback http address (desktop apps, CLIs), or an app's own scheme (mobile apps). */
 /** What a redirect URI may look like (a regular expression's source, case-insensitive). */
