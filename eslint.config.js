@@ -114,7 +114,7 @@ export default tseslint.config(
           patterns: [
             serverImport,
             { group: ['../*/**', '!../../**', '!../shared/**'], message: 'An integration never imports another integration (only the shared prose in src/integrations/shared).' },
-            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they may use the wizard engine, lib and zod only.' },
+            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they import only the definition format (features/wizard/definition).' },
           ],
         },
       ],

@@ -91,6 +91,7 @@ export interface IntegrationDefinition {
   summary: string;
   docs: { authentik: string; vendor: string };
   protocol: ProtocolModule;
+  /** The definition with the format's and the protocol's defaults applied (scopes, http reasons). */
   data: DefinitionData;
   /** The target app's inputs. Every key is also its share-link parameter, so keys are short. */
   inputs: z.ZodType<Record<string, string>>;
