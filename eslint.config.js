@@ -1,6 +1,7 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -10,17 +11,49 @@ const integrationsImport = {
   group: ['**/integrations', '**/integrations/**'],
   message: 'The generic wizard never names an app: integrations reach it only through the registry passed in by src/app.',
 };
-// The catalog's app names (first word of each), so the generic code cannot name an app in a string either.
+// The catalog's app names (first word of each), from each app folder's meta.ts, so the generic code cannot name an app in a string either.
+const integrationsDir = new URL('./src/integrations/', import.meta.url);
 const appWords = [
   ...new Set(
-    [...readFileSync(new URL('./src/integrations/registry.ts', import.meta.url), 'utf8').matchAll(/name: '([^']+)'/g)]
+    readdirSync(integrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/meta.ts`, integrationsDir)))
+      .map((entry) => /name: '([^']+)'/.exec(readFileSync(new URL(`${entry.name}/meta.ts`, integrationsDir), 'utf8'))?.[1] ?? '')
       // The first word names the app, unless it is an ordinary word ("Open WebUI", "Home Assistant").
-      .map((match) => match[1].split(/[^A-Za-z0-9]+/))
-      .filter((words) => words[0] !== 'Another')
+      .map((name) => name.split(/[^A-Za-z0-9]+/))
+      .filter((words) => words[0] !== '' && words[0] !== 'Another')
       .map((words) => (['Open', 'Home'].includes(words[0]) ? `${words[0]} ${words[1]}` : words[0])),
   ),
 ];
 const appNamePattern = `/\\b(${appWords.join('|')})\\b/`;
+// Layers, lowest first: a file may import its own layer and the layers below it, never above.
+// Integrations (an app's folder) see only the definition format; the catalog gathers them for src/app.
+const LAYERS = [
+  ['lib', ['src/lib']],
+  ['model', ['src/features/wizard/model']],
+  ['definition', ['src/features/wizard/definition']],
+  ['protocols', ['src/features/wizard/protocols']],
+  ['engine', ['src/features/wizard/engine']],
+  ['api', ['src/features/wizard/api']],
+  ['export', ['src/features/wizard/export']],
+  // The steps, the wizard's own components and other features (the step table, the catalog, the audit), shared UI.
+  ['ui', ['src/features/*', 'src/components']],
+  ['app', ['src/app']],
+];
+// Folder patterns matched from the project root, first match wins: an app's folder (or the prose the
+// generic apps share, src/integrations/shared) before the catalog files directly in src/integrations.
+const layerElements = [
+  { type: 'integration', pattern: 'src/integrations/*', partialMatch: false },
+  { type: 'catalog', pattern: 'src/integrations', partialMatch: false },
+  ...LAYERS.map(([type, patterns]) => ({ type, pattern: patterns, partialMatch: false })),
+];
+const layerPolicies = [
+  ...LAYERS.map(([type], index) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: LAYERS.slice(0, index + 1).map(([below]) => below) } } } } })),
+  // Its own folder too (content.ts): reaching another app's folder is refused below (no-restricted-imports).
+  { from: { element: { type: 'integration' } }, allow: { to: { element: { types: { anyOf: ['definition', 'integration'] } } } } },
+  // The catalog line types (engine) and the lazy definitions; src/app reads the catalog.
+  { from: { element: { type: 'catalog' } }, allow: { to: { element: { types: { anyOf: ['definition', 'engine', 'integration', 'catalog'] } } } } },
+  { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['catalog'] } } } } },
+];
 const noHtml = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML injection.' },
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML injection.' },
@@ -80,8 +113,8 @@ export default tseslint.config(
         {
           patterns: [
             serverImport,
-            { group: ['../*/**', '!../../**'], message: 'An integration never imports another integration.' },
-            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they may use the wizard engine, lib and zod only.' },
+            { group: ['../*/**', '!../../**', '!../shared/**'], message: 'An integration never imports another integration (only the shared prose in src/integrations/shared).' },
+            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they import only the definition format (features/wizard/definition).' },
           ],
         },
       ],
@@ -94,6 +127,21 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**', '**/integrations/**'], message: 'Server code stays independent of the UI.' }] },
       ],
+    },
+  },
+  // Layers without cycles (ADR 0009): enforced here by direction; `.ci/no-cycles.mjs` (npm run lint) fails on any cycle.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts', 'src/lib/authentik/schema.gen.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'boundaries/elements': layerElements,
+      'boundaries/include': ['src/**/*'],
+      'boundaries/ignore': ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts'],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
     },
   },
   // Scripts and CLIs print their results.

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { createSimulator } from 'authentik-simulator';
 import { seedAuditMix } from '../src/integrations/audit-mix.support.ts';
-import { loadAll } from '../src/integrations/load-all.ts';
+import { loadAll } from '../src/integrations/load-all.support.ts';
 import { measurePackage } from './bench-package.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -1,5 +1,5 @@
 /** The catalog as the browser will load it, for generic end-to-end stories that never name an app. */
-import { loadAll } from '../../src/integrations/load-all';
+import { loadAll } from '../../src/integrations/load-all.support';
 
 export const definitions = await loadAll();
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ownerOf } from '../features/wizard/engine/error-owners';
 import type { IntegrationDefinition } from '../features/wizard/engine/types';
 import { InputsStep } from '../features/wizard/steps/inputs-step';
-import { loadAll } from '../integrations/load-all';
+import { loadAll } from '../integrations/load-all.support';
 
 const integrations = await loadAll();
 

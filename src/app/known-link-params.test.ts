@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GENERIC_PARAMS, inputKeys } from '../features/wizard/engine/wizard-params';
-import { loadAll } from '../integrations/load-all';
+import { loadAll } from '../integrations/load-all.support';
 
 const integrations = await loadAll();
 import type { IntegrationDefinition } from '../features/wizard/engine/types';
 import { KNOWN_LINK_PARAMS } from './known-link-params';
-import { RESERVED_PARAMS } from '../features/wizard/engine/reserved-params';
+import { RESERVED_PARAMS } from '../features/wizard/definition/reserved-params';
 
 describe('the link guard knows every parameter the wizard reads', () => {
   it.each(integrations.map((definition) => [definition.name, definition] as const))('%s: every input survives opening a link', (_name, definition: IntegrationDefinition) => {

@@ -11,7 +11,7 @@ import { applyFixes, conflictWith, fixCandidates } from '../features/audit/fixes
 import { runAudit, type AuditReport } from '../features/audit/run-audit';
 import type { CheckUser } from '../features/wizard/engine/checks/types';
 import { seedAuditMix, type AuditMix } from './audit-mix.support';
-import { loadAll } from './load-all';
+import { loadAll } from './load-all.support';
 
 const definitions = await loadAll();
 

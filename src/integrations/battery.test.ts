@@ -25,7 +25,7 @@ import { capabilities, isReleaseId, NEWEST_RELEASE, OLDEST_RELEASE, RELEASES, ty
 import { loadContract } from '../server/contract/openapi-contract';
 import { createSimulator } from '../server/simulator/index';
 import { catalog } from './registry';
-import { loadAll } from './load-all';
+import { loadAll } from './load-all.support';
 import { discoveredContext, ecKey } from './test-context';
 import { exampleInputs, roundTripValues } from './examples.support';
 import { blueprintProblems, comparable, instanceIds, terraformProblems } from './export-proof.support';

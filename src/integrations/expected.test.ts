@@ -14,9 +14,9 @@ import { discover } from '../features/wizard/api/discovery';
 import { createOnce } from '../features/wizard/api/create-pair';
 import { patchProvider } from '../features/wizard/api/pair';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
-import type { Expected } from '../features/wizard/engine/expected';
+import type { Expected } from '../features/wizard/definition/expected';
 import type { CreatedPair, IntegrationDefinition } from '../features/wizard/engine/types';
-import { loadAll } from './load-all';
+import { loadAll } from './load-all.support';
 import { AK } from './test-context';
 
 const oracles = import.meta.glob<{ default: Expected }>('./*/expected.ts', { eager: true });

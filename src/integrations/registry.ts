@@ -1,39 +1,14 @@
 /**
- * The catalog: one line per integration. Only src/app reads this module; each definition loads on
- * demand, and the generic wizard never names an app.
+ * The catalog: one meta.ts per app folder, gathered at build time (metadata only, in the initial
+ * bundle); each definition stays its own lazily loaded chunk. Only src/app reads this module, and
+ * the generic wizard never names an app.
  */
+import type { DefinitionData } from '../features/wizard/definition/format';
+import type { IntegrationMeta } from '../features/wizard/definition/meta';
 import type { CatalogEntry } from '../features/wizard/engine/types';
+import { catalogFrom } from './catalog';
 
-export const catalog: readonly CatalogEntry[] = [
-  { id: 'cloudflare-access', name: 'Cloudflare Access', protocol: 'oidc', category: 'security', summary: 'Sign in to Cloudflare Zero Trust applications with authentik as an OpenID Connect identity provider.', load: () => import('./cloudflare-access/definition') },
-  { id: 'osticket', name: 'osTicket', protocol: 'oidc', category: 'infrastructure', summary: 'Let osTicket agents and end users sign in with authentik through the osTicket OAuth2 plugin.', load: () => import('./osticket/definition') },
-  { id: 'youtrack', name: 'YouTrack', protocol: 'saml', category: 'documentation', summary: 'Sign in to YouTrack (Server or Cloud) with authentik through a SAML 2.0 auth module.', load: () => import('./youtrack/definition') },
-  { id: 'nextcloud', name: 'Nextcloud', protocol: 'oidc', category: 'chat-communication-collaboration', summary: 'Sign in to Nextcloud with authentik through the OpenID Connect user backend app (user_oidc).', load: () => import('./nextcloud/definition') },
-  { id: 'immich', name: 'Immich', protocol: 'oidc', category: 'media', summary: 'Sign in to Immich on the web and in its mobile apps with authentik over OpenID Connect.', load: () => import('./immich/definition') },
-  { id: 'grafana', name: 'Grafana', protocol: 'oidc', category: 'monitoring', summary: 'Sign in to Grafana with authentik through Generic OAuth, with roles from authentik groups.', load: () => import('./grafana/definition') },
-  { id: 'home-assistant', name: 'Home Assistant', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Home Assistant with authentik through the hass-oidc-auth integration from HACS.', load: () => import('./home-assistant/definition') },
-  { id: 'jellyfin', name: 'Jellyfin', protocol: 'oidc', category: 'media', summary: 'Sign in to the Jellyfin web client with authentik through the SSO Authentication plugin.', load: () => import('./jellyfin/definition') },
-  { id: 'proxmox-ve', name: 'Proxmox VE', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to the Proxmox VE web UI with authentik through an OpenID Connect realm.', load: () => import('./proxmox-ve/definition') },
-  { id: 'open-webui', name: 'Open WebUI', protocol: 'oidc', category: 'miscellaneous', summary: 'Sign in to Open WebUI with authentik over OpenID Connect, configured by environment variables.', load: () => import('./open-webui/definition') },
-  { id: 'portainer', name: 'Portainer', protocol: 'oidc', category: 'hypervisors-orchestrators', summary: 'Sign in to Portainer with authentik through its Custom OAuth provider, with automatic user provisioning.', load: () => import('./portainer/definition') },
-  { id: 'paperless-ngx', name: 'Paperless-ngx', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Paperless-ngx with authentik through django-allauth’s OpenID Connect provider.', load: () => import('./paperless-ngx/definition') },
-  { id: 'gitea', name: 'Gitea', protocol: 'oidc', category: 'development', summary: 'Sign in to Gitea with authentik through an OpenID Connect authentication source.', load: () => import('./gitea/definition') },
-  { id: 'forgejo', name: 'Forgejo', protocol: 'oidc', category: 'development', summary: 'Let Forgejo users sign in with authentik via an OAuth2 authentication source (OpenID Connect).', load: () => import('./forgejo/definition') },
-  { id: 'mealie', name: 'Mealie', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Mealie with authentik over OpenID Connect, with user and admin rights from entitlements.', load: () => import('./mealie/definition') },
-  { id: 'vaultwarden', name: 'Vaultwarden', protocol: 'oidc', category: 'security', summary: 'Sign in to the Vaultwarden web vault with authentik through its SSO (OpenID Connect) support.', load: () => import('./vaultwarden/definition') },
-  { id: 'outline', name: 'Outline', protocol: 'oidc', category: 'documentation', summary: 'Sign in to Outline with authentik through its OIDC plugin, with verified email addresses.', load: () => import('./outline/definition') },
-  { id: 'audiobookshelf', name: 'Audiobookshelf', protocol: 'oidc', category: 'media', summary: 'Let Audiobookshelf users sign in with authentik through its built-in OpenID Connect login, on the web and in the mobile apps.', load: () => import('./audiobookshelf/definition') },
-  { id: 'argocd', name: 'Argo CD', protocol: 'oidc', category: 'infrastructure', summary: 'Sign in to Argo CD and its CLI with authentik through the direct OpenID Connect client, with an authentik group as admins.', load: () => import('./argocd/definition') },
-  { id: 'hashicorp-vault', name: 'HashiCorp Vault', protocol: 'oidc', category: 'security', summary: 'Sign in to the Vault UI and the vault CLI with authentik through the OIDC auth method, with a role that grants a policy.', load: () => import('./hashicorp-vault/definition') },
-  { id: 'synology-dsm', name: 'Synology DSM', protocol: 'oidc', category: 'infrastructure', summary: 'Sign in to Synology DSM with authentik through its SSO Client (OpenID Connect, RS256).', load: () => import('./synology-dsm/definition') },
-  { id: 'tailscale', name: 'Tailscale', protocol: 'oidc', category: 'networking', summary: 'Sign up and sign in to a Tailscale tailnet with authentik as a custom OIDC provider, found through WebFinger on your domain.', load: () => import('./tailscale/definition') },
-  { id: 'gitlab', name: 'GitLab (OpenID Connect)', protocol: 'oidc', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth OpenID Connect provider in gitlab.rb.', load: () => import('./gitlab/definition') },
-  { id: 'gitlab-saml', name: 'GitLab (SAML)', protocol: 'saml', category: 'development', summary: 'Sign in to self-managed GitLab with authentik through the OmniAuth SAML provider in gitlab.rb, trusted by certificate fingerprint.', load: () => import('./gitlab-saml/definition') },
-  { id: 'google-workspace', name: 'Google Workspace', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to Google Workspace with authentik as the third-party SAML identity provider of the legacy SSO profile.', load: () => import('./google-workspace/definition') },
-  { id: 'atlassian', name: 'Atlassian Cloud', protocol: 'saml', category: 'platforms', summary: 'Sign in to Jira, Confluence and the other Atlassian Cloud products with authentik as a SAML identity provider (Atlassian Guard).', load: () => import('./atlassian/definition') },
-  { id: 'aws', name: 'AWS IAM Identity Center', protocol: 'saml', category: 'cloud-providers', summary: 'Sign in to the AWS access portal and accounts with authentik as the external SAML identity provider of IAM Identity Center.', load: () => import('./aws/definition') },
-  { id: 'slack', name: 'Slack', protocol: 'saml', category: 'chat-communication-collaboration', summary: 'Sign in to a Slack workspace with authentik through custom SAML single sign-on, with the User.Email attribute Slack reads.', load: () => import('./slack/definition') },
-  { id: 'microsoft-365', name: 'Microsoft 365', protocol: 'saml', category: 'platforms', summary: 'Federate a custom Entra ID domain with authentik over SAML so Microsoft 365 users of that domain sign in through authentik.', load: () => import('./microsoft-365/definition') },
-  { id: 'generic-oidc', name: 'Another app (OpenID Connect)', protocol: 'oidc', category: 'generic', summary: 'Any app with OpenID Connect or OAuth2 login: give its redirect URI, get the standard settings.', load: () => import('./generic-oidc/definition') },
-  { id: 'generic-saml', name: 'Another app (SAML)', protocol: 'saml', category: 'generic', summary: 'Any app with SAML 2.0 login: give its ACS URL and entity ID, get the IdP metadata, certificate and URLs.', load: () => import('./generic-saml/definition') },
-];
+export const catalog: readonly CatalogEntry[] = catalogFrom(
+  import.meta.glob<IntegrationMeta>('./*/meta.ts', { eager: true, import: 'default' }),
+  import.meta.glob<{ default: DefinitionData }>('./*/definition.ts'),
+);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildShareLink, inspectLink, isSecretParam, MAX_SEARCH_LENGTH, parseShareLink } from '../features/wizard/engine/share-link';
 import { GENERIC_PARAMS, inputKeys } from '../features/wizard/engine/wizard-params';
-import { loadAll } from './load-all';
+import { loadAll } from './load-all.support';
 
 const integrations = await loadAll();
 

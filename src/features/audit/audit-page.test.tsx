@@ -9,7 +9,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, renderRoutes, startSimulator } from '../../app/screen-harness.support';
 import { seedAuditMix } from '../../integrations/audit-mix.support';
-import { loadAll } from '../../integrations/load-all';
+import { loadAll } from '../../integrations/load-all.support';
 import { catalog } from '../../integrations/registry';
 import { disconnect } from '../connection/connection-store';
 import { ROUTE_IDS } from '../wizard/route-ids';

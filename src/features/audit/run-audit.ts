@@ -5,7 +5,7 @@
  * large instance is neither flooded nor waited on one request at a time; an abort stops it.
  */
 import type { AuthentikClient } from '../../lib/authentik/client';
-import { certificateExpiryCheck } from '../wizard/engine/checks/common';
+import { certificateExpiryCheck } from '../wizard/protocols/common-checks';
 import { createShared, runCheck, unknownResult } from '../wizard/engine/checks/run-checks';
 import type { Check, CheckResult, CheckStatus, CheckUser } from '../wizard/engine/checks/types';
 import type { Application, CreatedPair, IntegrationDefinition } from '../wizard/engine/types';

@@ -1,6 +1,6 @@
 /** Searching and filtering the catalog: pure, so the page and its tests agree. */
 import type { CatalogEntry } from '../wizard/engine/types';
-import { CATALOG_PARAM_NAMES } from '../wizard/engine/reserved-params';
+import { CATALOG_PARAM_NAMES } from '../wizard/definition/reserved-params';
 
 /** The catalog page's own address-bar parameters. */
 export const CATALOG_PARAMS = CATALOG_PARAM_NAMES;
@@ -44,8 +44,8 @@ function fold(text: string): string {
 }
 
 /**
- * Entries matching every filter. A query matches the name (best: at its start), then the id, the
- * category or the summary; results keep that order, names first, then alphabetical.
+ * Entries matching every filter. A query matches the name (best: at its start), then the id or an
+ * alias, the category or the summary; results keep that order, names first, then alphabetical.
  */
 export function filterCatalog(catalog: readonly CatalogEntry[], filter: CatalogFilter): CatalogEntry[] {
   const query = fold(filter.query);
@@ -54,7 +54,7 @@ export function filterCatalog(catalog: readonly CatalogEntry[], filter: CatalogF
     if (filter.protocol && entry.protocol !== filter.protocol) return [];
     if (query === '') return [{ entry, score: 0 }];
     const name = fold(entry.name);
-    const score = name.startsWith(query) ? 0 : name.includes(query) || fold(entry.id).includes(query) ? 1 : fold(categoryLabel(entry.category)).includes(query) ? 2 : fold(entry.summary).includes(query) ? 3 : -1;
+    const score = name.startsWith(query) ? 0 : name.includes(query) || fold(entry.id).includes(query) || entry.aliases.some((alias) => fold(alias).includes(query)) ? 1 : fold(categoryLabel(entry.category)).includes(query) ? 2 : fold(entry.summary).includes(query) ? 3 : -1;
     return score < 0 ? [] : [{ entry, score }];
   });
   return scored.sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name)).map(({ entry }) => entry);

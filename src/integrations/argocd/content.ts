@@ -1,5 +1,5 @@
 /** Argo CD prose and manifests: help texts, notes, snippets, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The external address of Argo CD, exactly the url value in argocd-cm, including the root path if Argo CD runs with --rootpath. You can paste any Argo CD page.',

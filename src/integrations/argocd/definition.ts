@@ -8,7 +8,7 @@
  * and the redirect URIs below are the ones Argo CD itself sends (the guide's /api/dex/callback
  * only exists when Dex runs).
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippets, why } from './content';
 
 export default defineIntegration({
@@ -24,16 +24,15 @@ export default defineIntegration({
       example: 'https://argocd.company',
       preview: 'Redirect URI: {url}/auth/callback',
       httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
-      pages: [/\/(?:applications|settings|user-info|help|login|auth|api)(?:\/.*)?$/i],
+      pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
     },
-    group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: /^[\w .-]+$/, message: help.groupRule },
+    group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: '^[\\w .-]+$', message: help.groupRule },
   },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     // The CLI's default --sso-port is 8085; it listens on plain http on the admin's own machine.
     redirectUris: [{ url: '{url}/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
   },
   screen: [
@@ -53,15 +52,13 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer, and Argo CD cannot start.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Log in via authentik” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Argo CD’s callback', why: why.redirect },
     'grant-types': { why: 'Argo CD and its CLI sign users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: 'Argo CD verifies the ID token with the keys authentik publishes; an unsigned (HS256) token is refused.' },
-    'encryption-key': { why: 'Argo CD cannot read an encrypted ID token.' },
+    'encryption-key': {},
     'id-token-claims': { why: 'Argo CD reads the groups claim for its RBAC from the ID token.' },
     'email-claim': { source: 'id_token', why: 'Argo CD shows and logs the user by the email claim of the ID token.' },
     discovery: { why: 'Argo CD reads the endpoints from the discovery document below the issuer; it must be served and match.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Argo CD really sent.' },
   },
   manualTest,
 });

@@ -15,7 +15,7 @@
  * also asks for `groups`, which only works if requestedScopes is overridden or authentik offers a
  * `groups` scope.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

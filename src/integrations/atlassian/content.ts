@@ -1,5 +1,5 @@
 /** Atlassian Cloud prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   domain: 'A domain verified in admin.atlassian.com (Settings › Domains). Users whose Atlassian email is on it sign in through authentik.',

@@ -5,7 +5,7 @@
  * auth host and an empty audience; the round trip writes the real values back. Atlassian matches
  * the NameID against the Atlassian account's email address.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -59,9 +59,7 @@ export default defineIntegration({
     },
   },
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Atlassian login ends on an authentik error page.' },
-    'acs-url': { title: 'The ACS URL is the one Atlassian shows', why: 'authentik posts the signed login to this address; while it is the placeholder, Atlassian never receives it.' },
+    'acs-url': { title: 'The ACS URL is the one Atlassian shows' },
     audience: { why: 'Atlassian rejects assertions not addressed to the Service provider entity URL it showed.' },
     'sp-binding': { why: 'Atlassian’s ACS URL takes the SAML response as a form post.' },
     'saml-signing': { why: 'Atlassian only accepts responses signed with the public x509 certificate it was given.' },

@@ -13,7 +13,7 @@
  * (the guides' "SAML provider changes in authentik 2026.5" warning) and Atlassian must receive that
  * issuer, so this block follows 2026.5. The guide sets no NameID mapping; Atlassian needs the email.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

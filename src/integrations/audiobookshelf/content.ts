@@ -1,5 +1,5 @@
 /** Audiobookshelf prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address users open Audiobookshelf at, including a sub-folder such as /audiobookshelf if it runs under one. You can paste any Audiobookshelf page; the wizard keeps only the base address.',

@@ -3,7 +3,7 @@
  * It builds its callback, mobile relay and post-logout addresses from its own base URL, including
  * the sub-folder it runs under, and always uses PKCE (S256).
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -19,7 +19,7 @@ export default defineIntegration({
       example: 'https://audiobookshelf.company',
       preview: 'Redirect URI: {url}/auth/openid/callback',
       httpReason: 'Use the https:// address of Audiobookshelf: sign-in codes must not travel over plain http, and the mobile apps require https.',
-      pages: [/\/(?:login|library|item|config|author|series|collection|playlist|account|share|audiobook|auth)(?:\/.*)?$/i],
+      pages: ['login', 'library', 'item', 'config', 'author', 'series', 'collection', 'playlist', 'account', 'share', 'audiobook', 'auth'],
     },
   },
   launchUrl: '{url}',
@@ -31,7 +31,6 @@ export default defineIntegration({
       // Guide: <host>/login; the vendor source prefixes the sub-folder (RouterBasePath): followed.
       { url: '{url}/login', type: 'logout' },
     ],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
   },
   screen: [
@@ -57,14 +56,12 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document, so Auto-populate fails.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Login with authentik” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Audiobookshelf’s callback', why: why.redirect },
     'grant-types': { why: 'Audiobookshelf signs users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: why.signing },
     'encryption-key': { why: 'Audiobookshelf cannot read an encrypted ID token and rejects the login.' },
     'email-claim': { source: 'userinfo', why: 'With “Match existing users by: email”, Audiobookshelf finds the account by the email address authentik sends.' },
     discovery: { why: 'Auto-populate reads the discovery document below the Issuer URL; it must be served and match.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Audiobookshelf really sent.' },
   },
   manualTest,
 });

@@ -10,7 +10,7 @@
  * `<origin>/login`; the signing algorithm is auto-populated from the discovery document), for the
  * example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

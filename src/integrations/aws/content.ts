@@ -1,5 +1,5 @@
 /** AWS IAM Identity Center prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   acs: 'Under Service provider metadata on the Change identity source page (External identity provider), AWS shows the IAM Identity Center Assertion Consumer Service (ACS) URL. Copy it as is.',

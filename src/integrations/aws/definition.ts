@@ -4,7 +4,7 @@
  * issuer URL there before anything is created, so the admin copies both into the wizard first.
  * AWS matches the NameID, which must be email-formatted, against the Identity Center username.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 const HTTP = 'AWS shows this address with https://; copy it again from IAM Identity Center.';
@@ -43,11 +43,8 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the AWS access portal login ends on an authentik error page.' },
     'acs-url': { title: 'The ACS URL is the one IAM Identity Center shows', why: why.acs },
     audience: { why: 'IAM Identity Center rejects assertions not addressed to its issuer URL.' },
-    'sp-binding': { why: 'IAM Identity Center takes the SAML response as a form post.' },
     'saml-signing': { why: 'IAM Identity Center only accepts assertions signed with the uploaded IdP certificate.' },
     'metadata-entity-id': { title: 'authentik’s issuer equals the IdP issuer URL on the configuration screen', why: 'AWS rejects responses whose issuer differs from the IdP issuer URL it was given.' },
     'metadata-certificate': { why: 'AWS verifies each signature with the uploaded IdP certificate; another certificate fails every login.' },

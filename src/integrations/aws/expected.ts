@@ -11,7 +11,7 @@
  * Center tutorial; the admin copies both from AWS's service provider metadata, so they arrive
  * verbatim. The guide (NameID Property Mapping: Email) and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Cloudflare Access prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   team: 'Your Zero Trust team name, shown in Cloudflare One under Settings › Team name (older dashboards: Settings › Custom Pages). You can also paste the team domain.',

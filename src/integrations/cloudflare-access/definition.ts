@@ -4,7 +4,7 @@
  * internet and verifies the ID token, so the provider needs an RSA or EC signing key and no
  * encryption key.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -19,7 +19,6 @@ export default defineIntegration({
     protocol: 'oidc',
     // Cloudflare sends the callback exactly so: no trailing slash.
     redirectUris: [{ url: 'https://{team}.cloudflareaccess.com/cdn-cgi/access/callback' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
   },
   screen: [
@@ -41,16 +40,12 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no login, token or key URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, Cloudflare’s Test ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Cloudflare’s callback, without a trailing slash', why: why.redirect },
-    'grant-types': { why: 'Cloudflare signs users in with the authorization code flow.' },
     // Cloudflare accepts these ID-token algorithms (not HS256).
     'signing-key': { why: why.signing, algorithms: ['RS256', 'RS512', 'PS512', 'ES256', 'ES384', 'ES512'] },
     'encryption-key': { why: 'Cloudflare cannot read an encrypted ID token and reports “Failed to verify oidc token with fresh keys”.' },
     'id-token-claims': { why: 'Cloudflare reads the email address from the ID token, not from the userinfo endpoint.' },
     'email-claim': { source: 'id_token', why: 'Without an email claim Cloudflare reports “Failed to fetch user/group information from the identity provider”.' },
-    discovery: { why: 'The URLs entered in Cloudflare must be the ones authentik announces for this provider.' },
     'redirect-errors': { why: 'When Cloudflare’s Test hits “Redirect URI Error”, authentik records the URL Cloudflare really sent.' },
     'public-authentik': { why: 'Cloudflare fetches tokens and keys from authentik over the internet, over https with a trusted certificate.' },
   },

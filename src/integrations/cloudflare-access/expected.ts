@@ -6,7 +6,7 @@
  * algorithms for generic OIDC tokens": RS256, RS512, PS512, ES256, ES384, ES512 — no HS256), for the
  * example inputs below. The guide's team placeholder `company` is replaced by the example team `acme`.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

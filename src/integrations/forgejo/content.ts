@@ -1,5 +1,5 @@
 /** Forgejo prose: help texts, the app.ini block, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address in Forgejo’s app.ini as [server] ROOT_URL, including any sub-path. Pasting a Forgejo page is fine: only its base address is kept.',

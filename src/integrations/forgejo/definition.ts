@@ -3,7 +3,7 @@
  * OpenID Connect provider. The callback is ROOT_URL + user/oauth2/<Authentication Name>/callback,
  * which ties the source's name to the provider's redirect URI.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { appIni, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -19,12 +19,12 @@ export default defineIntegration({
       example: 'https://code.company',
       preview: 'Forgejo: {url}',
       httpReason: 'Enter the https:// ROOT_URL of Forgejo: the login code travels to it and must not go over plain http.',
-      pages: [/\/(?:user|admin|explore|api|repo|notifications|issues|pulls|-)(?:\/.*)?$/i],
+      pages: ['user', 'admin', 'explore', 'api', 'repo', 'notifications', 'issues', 'pulls', '-'],
     },
     name: { type: 'slug', label: 'Authentication Name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback path: /user/oauth2/{name}/callback' },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], signingKey: 'any' },
   screen: [
     {
       title: 'New authentication source (OAuth2)',

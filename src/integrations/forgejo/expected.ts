@@ -8,7 +8,7 @@
  * (ENABLE_AUTO_REGISTRATION), for the example inputs below (the guide's placeholder
  * forgejo.company). They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

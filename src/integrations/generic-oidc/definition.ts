@@ -3,17 +3,17 @@
  * redirect URI it shows; the screen uses the standard OpenID Connect names, which almost every
  * app's settings page uses too.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
-import { help, manualTest, REDIRECT } from '../generic-content';
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, REDIRECT } from '../shared/generic-content';
 
 export default defineIntegration({
   docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/oauth2/', vendor: 'https://openid.net/specs/openid-connect-core-1_0.html' },
   inputs: {
     name: { type: 'text', label: 'App name', help: help.name, example: 'Wiki' },
-    redirect: { type: 'text', label: 'Redirect URI', help: help.redirect, example: 'https://wiki.company/oauth/callback', pattern: REDIRECT, message: help.redirectMessage },
+    redirect: { type: 'text', label: 'Redirect URI', help: help.redirect, example: 'https://wiki.company/oauth/callback', pattern: REDIRECT, ignoreCase: true, message: help.redirectMessage },
   },
   identity: { name: '{name}', slug: '{name}' },
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], signingKey: 'any' },
   screen: [
     {
       title: 'OpenID Connect settings',
@@ -34,7 +34,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no login URLs under the application’s slug.' },
     'application-access': { why: 'If authentik’s policies refuse you, the login ends on an authentik error page.' },
     'redirect-uri': { why: 'authentik compares the redirect URI the app sends with this one, character by character.' },
     'grant-types': { why: 'Apps sign users in with the authorization code flow.' },

@@ -6,7 +6,7 @@
  * allowed). The example input is unusual but valid: mixed-case host and path, a port, a trailing
  * slash and a query string, and an app name with a space (slug "team-wiki").
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

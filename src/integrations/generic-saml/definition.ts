@@ -3,15 +3,15 @@
  * and its entity ID (both on the app's SAML settings page or in its SP metadata); the screen uses
  * the standard SAML names.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
-import { help, manualTest } from '../generic-content';
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest } from '../shared/generic-content';
 
 export default defineIntegration({
   docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/saml/', vendor: 'https://docs.oasis-open.org/security/saml/v2.0/saml-bindings-2.0-os.pdf' },
   inputs: {
     name: { type: 'text', label: 'App name', help: help.name, example: 'Wiki' },
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://wiki.company/saml/acs', pattern: /^https:\/\/[^\s/?#]+[^\s]*$/, message: help.acsMessage },
-    entity: { type: 'text', label: 'SP entity ID', help: help.entity, example: 'https://wiki.company/saml/metadata', pattern: /^\S+$/, message: help.entityMessage },
+    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://wiki.company/saml/acs', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsMessage },
+    entity: { type: 'text', label: 'SP entity ID', help: help.entity, example: 'https://wiki.company/saml/metadata', pattern: '^\\S+$', message: help.entityMessage },
   },
   identity: { name: '{name}', slug: '{name}' },
   provider: { protocol: 'saml', acsUrl: '{acs}', audience: '{entity}', signingKey: 'any', nameId: 'email', mappings: ['username', 'email', 'name', 'groups'] },
@@ -32,7 +32,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
     'application-access': { why: 'If authentik’s policies refuse you, the login ends on an authentik error page.' },
     'acs-url': { why: 'authentik posts every signed login to this address.' },
     audience: { why: 'Apps reject assertions that are not addressed to their own entity ID.' },

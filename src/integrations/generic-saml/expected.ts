@@ -8,7 +8,7 @@
  * The example input is unusual but valid: ACS with a port, mixed-case path, trailing slash and
  * query string; an SP entity ID that is a URN, not a URL; an app name with a space (slug "team-wiki").
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Gitea prose: help texts, the CLI command, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'Gitea’s ROOT_URL (app.ini, [server]), with a sub-path such as /git if it has one. You can paste any Gitea page; the wizard keeps only the base address.',

@@ -3,7 +3,7 @@
  * authentik's discovery document and calls back to ROOT_URL + user/oauth2/<Authentication Name>
  * /callback, so the source's name is part of the redirect URI.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { command, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,13 +18,12 @@ export default defineIntegration({
       help: help.url,
       example: 'https://gitea.company',
       preview: 'Gitea: {url}',
-      httpReason: 'Use the https:// address of Gitea: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:user|admin|explore|api|-|repo|notifications|issues|pulls|milestones)(?:\/.*)?$/i],
+      pages: ['user', 'admin', 'explore', 'api', '-', 'repo', 'notifications', 'issues', 'pulls', 'milestones'],
     },
     name: { type: 'slug', label: 'Authentication Name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback: …/user/oauth2/{name}/callback' },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], signingKey: 'any' },
   screen: [
     {
       title: 'Add Authentication Source',
@@ -45,12 +44,9 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for the Auto Discovery URL.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Gitea sign-in button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Gitea’s callback for this Authentication Name', why: why.redirect },
-    'grant-types': { why: 'Gitea signs users in with the authorization code flow.' },
     'email-claim': { source: 'userinfo', why: why.email },
     discovery: { why: 'Gitea reads every endpoint from the Auto Discovery URL.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Gitea really sent.' },
   },
   manualTest,
 });

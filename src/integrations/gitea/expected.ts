@@ -8,7 +8,7 @@
  * https://docs.gitea.com/administration/command-line (section "admin auth add-oauth"), for the
  * example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

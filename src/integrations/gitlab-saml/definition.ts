@@ -4,7 +4,7 @@
  * `<external_url>/users/auth/saml/callback`, and trusts it by the signing certificate's
  * fingerprint; GitLab's SP entity ID is its own external_url (`issuer` in gitlab.rb).
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
@@ -20,7 +20,7 @@ export default defineIntegration({
       example: 'https://gitlab.company',
       preview: 'ACS URL: {url}/users/auth/saml/callback',
       httpReason: 'Use the https:// address of GitLab (its external_url): authentik posts the signed login to it, which must not travel over plain http.',
-      pages: [/\/(?:users|explore|admin|dashboard|help|search|-)(?:\/.*)?$/i],
+      pages: ['users', 'explore', 'admin', 'dashboard', 'help', 'search', '-'],
     },
   },
   launchUrl: '{url}',
@@ -52,12 +52,9 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the authentik button ends on an authentik error page.' },
     'acs-url': { title: 'The ACS URL is GitLab’s SAML callback', why: 'authentik posts the signed login to this address; GitLab only listens at /users/auth/saml/callback.' },
     audience: { why: 'GitLab checks that the assertion is addressed to its issuer, the external_url.' },
     'sp-binding': { why: 'GitLab reads the SAML response from a form post; by Redirect it fails.' },
-    'saml-signing': { why: 'GitLab only accepts assertions signed with the certificate whose fingerprint is in gitlab.rb.' },
     'metadata-entity-id': { why: why.entityId },
     'metadata-certificate': { why: why.certificate },
     'certificate-expiry': { why: 'An expired signing certificate fails every login, and a renewed one needs a new idp_cert_fingerprint in gitlab.rb.' },

@@ -9,7 +9,7 @@
  * ("Sign SAML assertion: Optional") while the guide only picks a signing certificate (authentik then
  * signs the assertion alone); this block follows GitLab, which owns the check.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

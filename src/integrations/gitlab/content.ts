@@ -1,5 +1,5 @@
 /** GitLab (OpenID Connect) prose and gitlab.rb: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'GitLab’s external_url from gitlab.rb. You can paste a GitLab page such as /users/sign_in; the wizard keeps only the base address.',

@@ -4,7 +4,7 @@
  * to `<external_url>/users/auth/openid_connect/callback` and links accounts by the
  * preferred_username claim.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
@@ -20,14 +20,13 @@ export default defineIntegration({
       example: 'https://gitlab.company',
       preview: 'Redirect URI: {url}/users/auth/openid_connect/callback',
       httpReason: 'Use the https:// address of GitLab (its external_url): sign-in codes must not travel over plain http.',
-      pages: [/\/(?:users|explore|admin|dashboard|help|search|-)(?:\/.*)?$/i],
+      pages: ['users', 'explore', 'admin', 'dashboard', 'help', 'search', '-'],
     },
   },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/users/auth/openid_connect/callback' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
     subject: 'user_email',
   },
@@ -48,14 +47,12 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document, and GitLab fails with a 500 at sign-in.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the authentik button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is GitLab’s OpenID Connect callback', why: why.redirect },
     'grant-types': { why: 'GitLab signs users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: 'GitLab verifies the ID token with the keys authentik publishes (discovery: true).' },
-    'encryption-key': { why: 'GitLab cannot read an encrypted ID token.' },
+    'encryption-key': {},
     'email-claim': { source: 'userinfo', why: 'GitLab creates or links the account by the email address authentik sends.' },
     discovery: { why: 'With discovery: true GitLab reads every endpoint from the document below the issuer.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback GitLab really sent.' },
     'username-changes': { why: 'GitLab links the identity by preferred_username (uid_field), so a renamed user would arrive as someone new.' },
   },
   manualTest,

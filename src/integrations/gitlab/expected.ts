@@ -8,7 +8,7 @@
  * (the guide sets preferred_username; without it GitLab falls back to sub). The guide sets the
  * Subject mode to "Based on the User's Email". The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Google Workspace prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   domain: 'The primary domain of your Google Workspace or Cloud Identity account (Admin console › Account › Domains), not an alias or secondary domain.',

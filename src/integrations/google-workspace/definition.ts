@@ -4,7 +4,7 @@
  * authentik's sign-in page URL, verifies the response with the uploaded certificate, and matches
  * the NameID against the user's primary email address (case-sensitive). Super admins bypass SSO.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -42,8 +42,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no sign-in page URL under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Google sign-in ends on an authentik error page.' },
     'acs-url': { title: 'The ACS URL is Google’s for your domain', why: why.acs },
     audience: { why: 'Google rejects assertions not addressed to google.com/a/<domain> while “Use a domain-specific issuer” is on.' },
     'sp-binding': { why: 'Google reads the SAMLResponse from a form post; otherwise it says the parameter is missing.' },

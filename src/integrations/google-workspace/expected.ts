@@ -10,7 +10,7 @@
  * https://authentik.company/application/saml/<application_slug>/ in the Slack and Microsoft 365
  * guides of the same release. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Grafana prose: the grafana.ini block, help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 /** The vendor's JMESPath form (groups[*]); the guide's contains(groups, …) evaluates the same. */
 export const ROLES = "contains(groups[*], 'Grafana Admins') && 'Admin' || contains(groups[*], 'Grafana Editors') && 'Editor' || 'Viewer'";

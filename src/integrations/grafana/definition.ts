@@ -3,7 +3,7 @@
  * matching GF_ environment variables). It calls back to <root_url>/login/generic_oauth, reads the
  * user from authentik's userinfo endpoint and maps authentik groups to Grafana roles.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, ROLES, snippet } from './content';
 
 export default defineIntegration({
@@ -18,12 +18,11 @@ export default defineIntegration({
       help: help.url,
       example: 'https://grafana.company',
       preview: 'Redirect URI: {url}/login/generic_oauth',
-      httpReason: 'Use the https:// address of Grafana: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:login|d|dashboards?|explore|alerting|admin|connections|profile|org|a|public-dashboards)(?:\/.*)?$/i],
+      pages: ['login', 'd', 'dashboard', 'dashboards', 'explore', 'alerting', 'admin', 'connections', 'profile', 'org', 'a', 'public-dashboards'],
     },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/generic_oauth' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/generic_oauth' }], signingKey: 'any' },
   screen: [
     {
       title: 'grafana.ini',
@@ -45,10 +44,8 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no end-session URL under the application’s slug.' },
     'application-access': { why: 'A user authentik’s policies refuse sees an authentik error page instead of Grafana.' },
     'redirect-uri': { title: 'The redirect URI is Grafana’s generic_oauth callback', why: 'Grafana sends root_url followed by /login/generic_oauth, without a trailing slash; any other string gets “Redirect URI Error”.' },
-    'grant-types': { why: 'Grafana’s Generic OAuth signs users in with the authorization code flow.' },
     'email-claim': { source: 'userinfo', why: 'Grafana matches and creates users by the email address from the api_url (userinfo) answer.' },
     discovery: { why: 'The auth, token and API URLs in grafana.ini must be the ones authentik announces.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Grafana really sent, e.g. a localhost root_url.' },

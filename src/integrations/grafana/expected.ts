@@ -8,7 +8,7 @@
  * role_attribute_path is the guide's Docker-tab form (`groups[*]`); its Standalone tab writes
  * `contains(groups, …)`, which JMESPath evaluates the same on a list.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** HashiCorp Vault prose and CLI commands: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address users open Vault at (VAULT_ADDR), with the port if they type one, for example :8200: the callback must match it exactly.',

@@ -4,7 +4,7 @@
  * http://localhost:8250. Vault verifies the ID token against the JWKS from the discovery document
  * and maps the login to a role that grants policies.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
@@ -20,7 +20,7 @@ export default defineIntegration({
       example: 'https://vault.company:8200',
       preview: 'Redirect URI: {url}/ui/vault/auth/…/oidc/callback',
       httpReason: 'Use the https:// address of Vault (VAULT_ADDR): sign-in codes and Vault tokens must not travel over plain http.',
-      pages: [/\/(?:ui|v1)(?:\/.*)?$/i],
+      pages: ['ui', 'v1'],
     },
     mount: { type: 'slug', label: 'Mount path', help: help.mount, example: 'oidc', default: 'oidc' },
     policy: { type: 'slug', label: 'Vault policy', help: help.policy, example: 'reader', default: 'reader' },
@@ -29,7 +29,6 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/ui/vault/auth/{mount}/oidc/callback' }, { url: 'http://localhost:8250/oidc/callback' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'rsa',
   },
   screen: [
@@ -55,7 +54,7 @@ export default defineIntegration({
     'redirect-uri': { title: 'The redirect URI is the Vault UI’s callback', why: why.redirect },
     'grant-types': { why: 'Vault signs users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: 'Vault verifies every ID token with the keys authentik publishes; HS256 tokens are refused.' },
-    'encryption-key': { why: 'Vault cannot read an encrypted ID token.' },
+    'encryption-key': {},
     discovery: { why: 'Vault reads the issuer, endpoints and keys from the discovery document below oidc_discovery_url.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Vault really sent.' },
   },

@@ -10,7 +10,7 @@
  * Where they disagree: the guide says "Select any available signing key", but its commands set no
  * jwt_supported_algs, so Vault accepts only RS256 ID tokens; the vendor is followed (RSA key).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Home Assistant prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address people open Home Assistant at, with the port if it has one (for example https://hass.company:8123). You can paste any Home Assistant page; the wizard keeps only the address.',

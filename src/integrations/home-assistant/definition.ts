@@ -3,7 +3,7 @@
  * Authentication”), the guide's default tab. It reads authentik's discovery document, uses PKCE,
  * verifies RS256 ID tokens and gives admin rights by authentik group.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,15 +18,13 @@ export default defineIntegration({
       help: help.url,
       example: 'https://hass.company',
       preview: 'Redirect URI: {url}/auth/oidc/callback',
-      httpReason: 'Use the https:// address of Home Assistant: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:lovelace|config|auth|dashboard-[^/]*|history|logbook|map|energy|profile|developer-tools|hacs)(?:\/.*)?$/i],
+      pages: ['lovelace', 'config', 'auth', 'dashboard-*', 'history', 'logbook', 'map', 'energy', 'profile', 'developer-tools', 'hacs'],
     },
   },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/auth/oidc/callback' }],
-    scopes: ['openid', 'email', 'profile'],
     // The guide allows any key; hass-oidc-auth defaults to id_token_signing_alg RS256 (vendor).
     signingKey: 'rsa',
   },
@@ -47,13 +45,11 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for the Discovery URL.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the SSO button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is hass-oidc-auth’s callback', why: why.redirect },
     'grant-types': { why: 'hass-oidc-auth signs users in with the authorization code flow and PKCE.' },
     'signing-key': { why: why.signing, algorithms: ['RS256'] },
     'encryption-key': { why: 'hass-oidc-auth cannot read an encrypted ID token.' },
     discovery: { why: 'Home Assistant reads every endpoint from the Discovery URL and tests it during setup.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Home Assistant really sent.' },
   },
   manualTest,
 });

@@ -12,7 +12,7 @@
  * id_token_signing_alg"). The vendor is followed. Its YAML defaults assume a public client; the guide
  * (confidential, with a secret) works too, so no client type is required.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Immich prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address people open Immich at, for example https://photos.company. You can paste any Immich page; the wizard keeps only the address.',

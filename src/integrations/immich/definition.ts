@@ -3,7 +3,7 @@
  * returns to /auth/login (and /user-settings when linking an account), the mobile apps to the
  * custom scheme app.immich:///oauth-callback. Immich verifies RS256 ID tokens by default.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,8 +18,7 @@ export default defineIntegration({
       help: help.url,
       example: 'https://photos.company',
       preview: 'Redirect URI: {url}/auth/login',
-      httpReason: 'Use the https:// address of Immich: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:auth|photos|albums|user-settings|admin|explore|sharing|search|people|map|api)(?:\/.*)?$/i],
+      pages: ['auth', 'photos', 'albums', 'user-settings', 'admin', 'explore', 'sharing', 'search', 'people', 'map', 'api'],
     },
   },
   // The guide's launch URL adds /auth/login?autoLaunch=1; the bare address lets the checks
@@ -28,7 +27,6 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/auth/login' }, { url: '{url}/user-settings' }, { url: 'app.immich:///oauth-callback' }],
-    scopes: ['openid', 'email', 'profile'],
     // The guide allows any key; Immich defaults to RS256 (vendor), so an EC key fails the login.
     signingKey: 'rsa',
   },
@@ -52,9 +50,7 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for the Issuer URL Immich reads.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Immich OAuth button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Immich’s login page', why: why.redirect },
-    'grant-types': { why: 'Immich signs users in with the authorization code flow.' },
     'signing-key': { why: why.signing },
     'encryption-key': { why: 'Immich cannot read an encrypted ID token and reports “Failed to finish oauth”.' },
     'email-claim': { source: 'userinfo', why: 'Immich creates and matches accounts by the email address from the userinfo endpoint.' },

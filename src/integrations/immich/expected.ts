@@ -9,7 +9,7 @@
  * key fails; the vendor is followed (RS256). The launch URL is the guide's optional
  * `/auth/login?autoLaunch=1` form.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

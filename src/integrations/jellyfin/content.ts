@@ -1,5 +1,5 @@
 /** Jellyfin prose: help texts, the login button, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'Jellyfin’s public address, with its Base URL (for example /jellyfin) if it has one. You can paste any Jellyfin page; the wizard keeps only the base address.',

@@ -3,7 +3,7 @@
  * login starts at /sso/OID/start/<provider name> and returns to /sso/OID/redirect/<provider name>,
  * so the provider name typed in the plugin is part of the callback URLs.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { button, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,8 +18,7 @@ export default defineIntegration({
       help: help.url,
       example: 'https://jellyfin.company',
       preview: 'Jellyfin: {url}',
-      httpReason: 'Use the https:// address of Jellyfin: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:web|sso)(?:\/.*)?$/i],
+      pages: ['web', 'sso'],
     },
     name: { type: 'slug', label: 'Provider name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback: …/sso/OID/redirect/{name}' },
   },
@@ -28,7 +27,6 @@ export default defineIntegration({
     protocol: 'oidc',
     // The guide registers only /redirect/; the vendor README and code also use /r/ (for /p/).
     redirectUris: [{ url: '{url}/sso/OID/redirect/{name}' }, { url: '{url}/sso/OID/r/{name}' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
   },
   screen: [
@@ -57,13 +55,10 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for the OpenID Endpoint.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Jellyfin login button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is the plugin’s callback for this provider name', why: why.redirect },
-    'grant-types': { why: 'The SSO plugin signs users in with the authorization code flow.' },
     'signing-key': { why: why.signing },
-    'encryption-key': { why: 'The plugin cannot read an encrypted ID token.' },
+    'encryption-key': {},
     discovery: { why: 'The plugin reads every endpoint from the OpenID Endpoint and checks they belong to the same authority.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Jellyfin really sent.' },
     'username-changes': { why: 'The plugin matches Jellyfin users by preferred_username, so a renamed authentik user would get a new account.' },
   },
   manualTest,

@@ -10,7 +10,7 @@
  * page now reads "Name of OpenID Provider" / "OpenID Endpoint" (the plugin's labels are used as keys).
  * The guide registers only the /redirect/ callback; the plugin also sends /r/ for logins started at /p/.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Mealie prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address people open Mealie at (its root; Mealie has no sub-path setting). You can paste any Mealie page; the wizard keeps only the address.',

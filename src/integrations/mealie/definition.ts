@@ -3,7 +3,7 @@
  * to /login (or /login?direct=1), matches users by email address and gives user and admin rights
  * from authentik application entitlements.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,8 +18,7 @@ export default defineIntegration({
       help: help.url,
       example: 'https://mealie.company',
       preview: 'Redirect URI: {url}/login',
-      httpReason: 'Use the https:// address of Mealie: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:login|g|user|admin|recipe|shopping-lists|api)(?:\/.*)?$/i],
+      pages: ['login', 'g', 'user', 'admin', 'recipe', 'shopping-lists', 'api'],
     },
   },
   launchUrl: '{url}',
@@ -50,11 +49,10 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for OIDC_CONFIGURATION_URL.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Login with authentik” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Mealie’s login page', why: why.redirect },
     'grant-types': { why: 'Mealie signs users in with the authorization code flow and PKCE.' },
     'signing-key': { why: why.signing },
-    'encryption-key': { why: 'Mealie cannot read an encrypted ID token.' },
+    'encryption-key': {},
     'id-token-claims': { why: 'Mealie reads the email address and the entitlements claim from the ID token.' },
     'email-claim': { source: 'id_token', why: 'Mealie matches and creates users by email address (OIDC_USER_CLAIM).' },
     discovery: { why: 'Mealie reads every endpoint and the signing algorithm from OIDC_CONFIGURATION_URL.' },

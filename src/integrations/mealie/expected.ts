@@ -10,7 +10,7 @@
  * OIDC_GROUPS_CLAIM=entitlements Mealie asks for an `entitlements` scope, the scope of authentik's
  * "Application Entitlements" mapping the guide selects.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

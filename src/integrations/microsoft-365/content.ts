@@ -1,5 +1,5 @@
 /** Microsoft 365 prose, mappings and PowerShell: help texts, notes, reasons and the manual test. */
-import type { CustomSamlMappingSpec, ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { CustomSamlMappingSpec, ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   domain: 'The custom domain to federate, already added and verified in Entra ID. Only users of this domain sign in through authentik.',

@@ -5,7 +5,7 @@
  * OnPremisesImmutableId, with the UPN in the IDPEmail attribute. The domain is federated with
  * Microsoft Graph PowerShell.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, mappings, notes, snippet, why } from './content';
 
 export default defineIntegration({
@@ -15,7 +15,7 @@ export default defineIntegration({
   },
   inputs: {
     // A verified custom domain; the onmicrosoft.com domain cannot be federated.
-    domain: { type: 'text', label: 'Custom domain', help: help.domain, example: 'company.com', pattern: /^(?!.*\.onmicrosoft\.com$)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, message: help.domainRule },
+    domain: { type: 'text', label: 'Custom domain', help: help.domain, example: 'company.com', pattern: '^(?!.*\\.onmicrosoft\\.com$)[a-z0-9-]+(?:\\.[a-z0-9-]+)+$', ignoreCase: true, message: help.domainRule },
   },
   provider: {
     protocol: 'saml',
@@ -47,8 +47,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Microsoft sign-in ends on an authentik error page.' },
     'acs-url': { title: 'The ACS URL is login.srf', why: 'Entra takes federated sign-ins only at https://login.microsoftonline.com/login.srf.' },
     audience: { why: 'Entra rejects tokens whose audience is not urn:federation:MicrosoftOnline.' },
     'sp-binding': { why: 'Entra requires the SAML response as an HTTP POST.' },

@@ -11,7 +11,7 @@
  * federated domain company.com (the guide's domain.company). The NameID is the guide's custom
  * "Microsoft Entra Immutable ID" mapping. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

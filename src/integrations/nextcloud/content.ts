@@ -1,5 +1,5 @@
 /** Nextcloud prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address Nextcloud runs at, with its sub-folder if it has one (for example /nextcloud). You can paste any Nextcloud page; the wizard keeps only the base address.',

@@ -3,7 +3,7 @@
  * authentik's discovery document, verifies the ID token with the published keys and keys the
  * account on `sub`, which is the authentik user UUID.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -19,7 +19,7 @@ export default defineIntegration({
       example: 'https://cloud.company',
       preview: 'Redirect URI: {url}/apps/user_oidc/code',
       httpReason: 'Use the https:// address of Nextcloud: user_oidc refuses to sign anyone in over plain http.',
-      pages: [/\/(?:index\.php|apps|login|settings|s|f|remote\.php|ocs)(?:\/.*)?$/i],
+      pages: ['index.php', 'apps', 'login', 'settings', 's', 'f', 'remote.php', 'ocs'],
     },
   },
   launchUrl: '{url}',
@@ -28,7 +28,6 @@ export default defineIntegration({
     // The guide lists only the pretty form; user_oidc builds the URI from its route, which keeps
     // /index.php/ when pretty URLs are off (vendor README), so both are registered.
     redirectUris: [{ url: '{url}/apps/user_oidc/code' }, { url: '{url}/index.php/apps/user_oidc/code' }, { url: '{url}/', type: 'logout' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
     subject: 'user_uuid',
   },
@@ -52,8 +51,6 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no discovery document under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Nextcloud login button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is user_oidc’s code endpoint', why: why.redirect },
     'grant-types': { why: 'user_oidc signs users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: why.signing, algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] },

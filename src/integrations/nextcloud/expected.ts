@@ -12,7 +12,7 @@
  * authentik's strict match refuses. The vendor value is followed. The guide's Scope order
  * "email profile openid" differs from the vendor default "openid email profile" (same set).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Open WebUI prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address people open Open WebUI at; it becomes WEBUI_URL. You can paste any Open WebUI page; the wizard keeps only the address.',

@@ -3,7 +3,7 @@
  * authentik's discovery document, calls back to <WEBUI_URL>/oauth/oidc/callback and takes the
  * user (email, name) from the verified ID token.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,12 +18,11 @@ export default defineIntegration({
       help: help.url,
       example: 'https://chat.company',
       preview: 'Redirect URI: {url}/oauth/oidc/callback',
-      httpReason: 'Use the https:// address of Open WebUI: sign-in codes must not travel over plain http.',
-      pages: [/\/(?:c|auth|admin|workspace|oauth|api|s|notes|channels|playground)(?:\/.*)?$/i],
+      pages: ['c', 'auth', 'admin', 'workspace', 'oauth', 'api', 's', 'notes', 'channels', 'playground'],
     },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/oidc/callback' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/oidc/callback' }], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -44,15 +43,12 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for OPENID_PROVIDER_URL.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Continue with authentik” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is OPENID_REDIRECT_URI', why: why.redirect },
-    'grant-types': { why: 'Open WebUI signs users in with the authorization code flow.' },
-    'signing-key': { why: 'Open WebUI’s OAuth library verifies the ID token with the keys authentik publishes.' },
+    'signing-key': {},
     'encryption-key': { why: why.encryption },
     'id-token-claims': { why: 'Open WebUI takes the email address and name from the ID token.' },
     'email-claim': { source: 'id_token', why: 'Open WebUI creates and merges accounts by email address; without one the login fails.' },
     discovery: { why: 'Open WebUI reads every endpoint from OPENID_PROVIDER_URL.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Open WebUI really sent.' },
   },
   manualTest,
 });

@@ -6,7 +6,7 @@
  * is required, `name` and `picture` are used if present), for the example inputs below. The guide's
  * host `openwebui.company` is replaced by the example input `chat.company`.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

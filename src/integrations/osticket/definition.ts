@@ -1,10 +1,5 @@
-/**
- * osTicket signs agents and end users in through its "Authentication :: Oauth2" plugin (instance
- * type "OAuth2 - Other"), which calls back to `<osTicket URL>/api/auth/oauth2` and matches agents
- * by the email address from authentik's userinfo endpoint.
- */
-import { defineIntegration } from '../../features/wizard/engine/format';
-import { help, manualTest, notes, why } from './content';
+/** osTicket's “Authentication :: Oauth2” plugin (instance type “OAuth2 - Other”): it calls back to <url>/api/auth/oauth2 and finds agents by email. */
+import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
   docs: {
@@ -15,49 +10,155 @@ export default defineIntegration({
     url: {
       type: 'url',
       label: 'osTicket URL',
-      help: help.url,
+      help: 'The address osTicket runs at, including a sub-folder if it is installed in one (for example /osticket). You can paste any osTicket page; the wizard keeps only the base address.',
       example: 'https://helpdesk.company',
       preview: 'Redirect URI: {url}/api/auth/oauth2',
-      httpReason: 'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.',
-      // Staff panel, API (with the callback), knowledge base, pages and *.php: not the install path.
-      pages: [/\/(?:scp|api|kb|pages)(?:\/.*)?$/i, /\/[^/]+\.php$/i],
+      httpReason:
+        'Use the https:// address of osTicket: sign-in codes must not travel over plain http. Set up TLS for osTicket first if it has none.',
+      pages: ['scp', 'api', 'kb', 'pages', '*.php'],
     },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/oauth2' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any', signingKeyOptional: true, subject: 'user_email' },
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/api/auth/oauth2' }],
+    signingKey: 'any',
+    signingKeyOptional: true,
+    subject: 'user_email',
+  },
   screen: [
     {
       title: 'Instance',
       location: 'Admin Panel › Manage › Plugins › Authentication :: Oauth2 › Instances › Add New Instance › OAuth2 - Other',
-      fields: [{ label: 'Name', value: 'authentik' }, { label: 'Status', value: 'Enabled' }],
-      notes: [notes.plugin],
+      fields: [
+        { label: 'Name', value: 'authentik' },
+        { label: 'Status', value: 'Enabled' },
+      ],
+      notes: [
+        {
+          tone: 'info',
+          text: 'Needs osTicket 1.17 or later with the plugin installed: put it in include/plugins, add it under Admin Panel › Manage › Plugins › Add New Plugin and set its status to Active.',
+        },
+      ],
     },
-    { title: 'Config › Settings', fields: help.settings },
+    {
+      title: 'Config › Settings',
+      fields: [
+        { label: 'Name', value: 'authentik' },
+        {
+          label: 'Authentication Target',
+          value: 'Agents Only',
+          help: 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.',
+        },
+        { label: 'Authentication Label', value: 'authentik', help: 'The button then reads "Sign in with authentik".' },
+      ],
+    },
     {
       title: 'Config › IdP details',
       fields: [
         { label: 'Type', value: 'Authentication', help: 'Preset by osTicket; leave it.' },
-        { label: 'Redirect URI', value: '{redirect_uri}', help: help.redirect },
+        {
+          label: 'Redirect URI',
+          value: '{redirect_uri}',
+          help: 'osTicket fills this in from its own address. It must be exactly this value: authentik compares it character by character.',
+        },
         { label: 'Client Id', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         { label: 'Authorization Endpoint', value: '{authorize_url}' },
         { label: 'Token Endpoint', value: '{token_url}' },
         { label: 'Resource Details Endpoint', value: '{userinfo_url}' },
-        { label: 'Scopes', value: 'openid email profile', help: help.scopes },
+        {
+          label: 'Scopes',
+          value: 'openid email profile',
+          help: 'Separated by spaces, not commas: authentik reads "openid,email,profile" as one unknown scope.',
+        },
       ],
-      notes: [{ tone: 'info', text: 'Scopes: spaces, not commas.' }, notes.rewrite],
+      notes: [
+        { tone: 'info', text: 'Scopes: spaces, not commas.' },
+        {
+          tone: 'info',
+          text: "The web server must pass /api/auth/oauth2 to osTicket's api/http.php (URL rewriting). If the login ends on a 404 page, that rule is missing.",
+        },
+      ],
     },
-    { title: 'Config › User Attributes Mapping', fields: help.attributes, notes: [{ tone: 'info', text: 'Click Add Instance (or Save Changes) to store the instance.' }] },
-    { title: 'Agents', location: 'Admin Panel › Agents › (each agent)', fields: [{ label: 'Authentication Backend', value: 'Use any available backend', help: help.backend }], notes: [notes.agents] },
+    {
+      title: 'Config › User Attributes Mapping',
+      fields: [
+        { label: 'User Identifier', value: 'email', help: 'osTicket finds agents and users by this attribute.' },
+        { label: 'Given Name', value: 'name', help: 'authentik sends the full name in "name".' },
+        { label: 'Surname', value: '', help: 'Leave empty: authentik sends no surname, and the preset "surname" does not exist.' },
+        { label: 'Email Address', value: 'email' },
+      ],
+      notes: [{ tone: 'info', text: 'Click Add Instance (or Save Changes) to store the instance.' }],
+    },
+    {
+      title: 'Agents',
+      location: 'Admin Panel › Agents › (each agent)',
+      fields: [
+        {
+          label: 'Authentication Backend',
+          value: 'Use any available backend',
+          help: 'Lets the agent sign in with authentik and keeps the local password as a fallback.',
+        },
+      ],
+      notes: [
+        {
+          tone: 'warning',
+          text: 'osTicket does not create agents on sign-in: each agent must already exist in osTicket with the same email address as in authentik. Otherwise the login stops with "Have your administrator create a local account".',
+        },
+      ],
+    },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no login URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Sign in with authentik” ends on an authentik error page.' },
-    'redirect-uri': { title: 'The redirect URI is osTicket’s callback', why: why.redirect },
-    'grant-types': { why: 'The osTicket plugin signs users in with the authorization code flow.' },
-    'email-claim': { source: 'userinfo', why: why.email },
-    discovery: { why: 'The endpoints entered in osTicket must be the ones authentik announces for this provider.' },
+    'redirect-uri': {
+      title: 'The redirect URI is osTicket’s callback',
+      why: 'osTicket sends its own address followed by /api/auth/oauth2; authentik refuses any other string with “Redirect URI Error”.',
+    },
+    'email-claim': {
+      source: 'userinfo',
+      why: 'osTicket finds the agent by the email address authentik sends; without one it says “Have your administrator create a local account”.',
+    },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the Redirect URI osTicket really sent.' },
   },
-  manualTest,
+  manualTest: {
+    steps: [
+      'Open osTicket’s staff login page: your osTicket address followed by /scp/.',
+      'Click “Sign in with authentik”.',
+      'Sign in at authentik with a user whose email address belongs to an existing osTicket agent.',
+      'If it fails, come back here and click Check again: a refused redirect URI is recorded by authentik.',
+    ],
+    success: 'You land in the osTicket staff panel, signed in as the agent with that email address.',
+    errors: [
+      {
+        message: 'There is no “Sign in with authentik” button',
+        meaning: 'The plugin instance is disabled, or its Authentication Target is “None (Disabled)”.',
+      },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'osTicket sent another Redirect URI than the provider lists: a sub-folder, http instead of https, or a trailing slash.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Have your administrator create a local account (…)',
+        meaning:
+          'authentik signed the user in, but no osTicket agent has that email address, or the login carried none. Create the agent with the same email address.',
+        checkId: 'email-claim',
+      },
+      {
+        message: 'A “not found” page at …/api/auth/oauth2',
+        meaning:
+          'The web server does not pass /api/auth/oauth2 to osTicket’s api/http.php. Add the URL rewriting rule; this cannot be checked from here.',
+      },
+      {
+        message: 'Back on the login page without any message',
+        meaning:
+          'osTicket lost its session during the login (open it at exactly its configured address) or the token exchange failed (check the Client Secret and Token Endpoint).',
+      },
+      {
+        message: 'unauthorized_client / Invalid grant_type for provider',
+        meaning: 'The provider does not allow the authorization code grant.',
+        checkId: 'grant-types',
+      },
+    ],
+  },
 });

@@ -8,7 +8,7 @@
  * Where they disagree: the plugin's config form labels the callback field "Callback Endpoint" (hint
  * "Redirect Uri"); the guide calls it "Redirect URI". Same value, the guide's label is kept.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** Outline prose: help texts, the email mapping, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 /**
  * Outline lets an invited user (known by email) in only when email_verified is true; authentik's

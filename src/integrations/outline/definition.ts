@@ -3,8 +3,7 @@
  * back to <URL>/auth/oidc.callback, reads the user from the userinfo endpoint, keys accounts on
  * `sub` (the authentik username, per the guide) and needs email_verified true for invited users.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
-import { EMAIL_VERIFIED } from '../../features/wizard/protocols/oidc/mapping-library';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
@@ -20,7 +19,7 @@ export default defineIntegration({
       example: 'https://docs.company',
       preview: 'Redirect URI: {url}/auth/oidc.callback',
       httpReason: 'Use the https:// address of Outline: it requires https outside development.',
-      pages: [/\/(?:auth|doc|collection|home|settings|search|drafts|archive|trash|s|api)(?:\/.*)?$/i],
+      pages: ['auth', 'doc', 'collection', 'home', 'settings', 'search', 'drafts', 'archive', 'trash', 's', 'api'],
     },
   },
   launchUrl: '{url}',
@@ -28,7 +27,7 @@ export default defineIntegration({
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/auth/oidc.callback' }],
     scopes: ['openid', 'profile'],
-    customScopes: [EMAIL_VERIFIED],
+    customScopes: ['email-verified'],
     // Outline reads claims from userinfo and does not verify the ID token's signature.
     signingKey: 'any',
     signingKeyOptional: true,
@@ -56,7 +55,6 @@ export default defineIntegration({
     'provider-assigned': { why: 'Without the link authentik serves no end-session URL for OIDC_LOGOUT_URI.' },
     'application-access': { why: 'A user authentik’s policies refuse stops on an authentik error page and never reaches Outline.' },
     'redirect-uri': { title: 'The redirect URI is Outline’s oidc.callback', why: 'Outline sends its URL followed by /auth/oidc.callback; any other string gets “Redirect URI Error”.' },
-    'grant-types': { why: 'Outline signs users in with the authorization code flow.' },
     'encryption-key': { why: 'Outline decodes the ID token as a plain JWT and cannot read an encrypted one.' },
     'email-claim': { source: 'userinfo', why: 'Outline refuses a login without an email address, and an invited user without a verified one.' },
     discovery: { why: 'The three endpoint URIs in .env must be the ones authentik announces.' },

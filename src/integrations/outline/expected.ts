@@ -8,7 +8,7 @@
  * decoded, never verified), for the example inputs below (the guide's placeholder outline.company).
  * They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

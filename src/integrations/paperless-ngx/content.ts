@@ -1,5 +1,5 @@
 /** Paperless-ngx prose: the providers JSON, help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 /** One line of JSON: .env and paperless.conf take no line breaks. PKCE as a boolean, as allauth reads it. */
 export const providers =

@@ -3,7 +3,7 @@
  * environment variables. allauth calls back to /accounts/oidc/<provider_id>/login/callback/, so
  * the provider_id in the JSON is part of the redirect URI.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, providers, why } from './content';
 
 export default defineIntegration({
@@ -19,12 +19,12 @@ export default defineIntegration({
       example: 'https://paperless.company',
       preview: 'Paperless-ngx: {url}',
       httpReason: 'Use the https:// address of Paperless-ngx: allauth builds the callback with https by default.',
-      pages: [/\/(?:accounts|dashboard|documents|view|tags|correspondents|settings|admin|api|mail|tasks|saved-views)(?:\/.*)?$/i],
+      pages: ['accounts', 'dashboard', 'documents', 'view', 'tags', 'correspondents', 'settings', 'admin', 'api', 'mail', 'tasks', 'saved-views'],
     },
     pid: { type: 'slug', label: 'Provider ID', default: 'authentik', help: help.pid, example: 'authentik', preview: 'Callback: …/accounts/oidc/{pid}/login/callback/' },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/{pid}/login/callback/' }], scopes: ['openid', 'email', 'profile'], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/{pid}/login/callback/' }], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -41,7 +41,6 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document for the server_url.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the authentik button ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is allauth’s callback for this provider_id', why: why.redirect },
     'grant-types': { why: 'allauth signs users in with the authorization code flow and PKCE.' },
     'signing-key': { why: why.signing },

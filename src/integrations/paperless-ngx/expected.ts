@@ -11,7 +11,7 @@
  * PAPERLESS_AUTO_LOGIN and PAPERLESS_AUTO_CREATE, which Paperless-ngx's settings do not read, and
  * its Standalone tab hard-codes the slug `paperless` in server_url; neither is copied here.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

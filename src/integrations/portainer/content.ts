@@ -1,5 +1,5 @@
 /** Portainer prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address people open Portainer at, with its port if it has one (9443 without a proxy). You can paste any Portainer page; the wizard keeps only the address.',

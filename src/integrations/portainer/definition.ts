@@ -3,7 +3,7 @@
  * OAuth 2.0 with authentik's authorize, token and userinfo (“Resource URL”) endpoints. It sends
  * its Redirect URL field as the redirect URI and names users by a userinfo claim.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -18,8 +18,7 @@ export default defineIntegration({
       help: help.url,
       example: 'https://portainer.company',
       preview: 'Redirect URI: {url}/',
-      httpReason: 'Use the https:// address of Portainer: sign-in codes must not travel over plain http.',
-      pages: [/\/api(?:\/.*)?$/i],
+      pages: ['api'],
     },
   },
   launchUrl: '{url}',
@@ -28,7 +27,6 @@ export default defineIntegration({
     // The guide's form with the trailing slash (authentik PR #3508); the vendor only asks for the
     // instance URL. What matters is that both sides are the same string.
     redirectUris: [{ url: '{url}/' }],
-    scopes: ['openid', 'email', 'profile'],
     // Portainer reads the userinfo endpoint and verifies no token signature.
     signingKey: 'any',
     signingKeyOptional: true,
@@ -54,9 +52,7 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no end-session URL for Portainer’s Logout URL.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Login with OAuth” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Portainer’s Redirect URL, with its trailing slash', why: why.redirect },
-    'grant-types': { why: 'Portainer signs users in with the authorization code flow.' },
     discovery: { why: 'The Authorization, Access token and Resource URLs must be the ones authentik announces.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the Redirect URL Portainer really sent.' },
     'username-changes': { why: why.username },

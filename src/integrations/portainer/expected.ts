@@ -7,7 +7,7 @@
  * slash rule; the guide writes the Redirect URL and the redirect URI as `https://portainer.company/`,
  * and Portainer sends its Redirect URL field unchanged, so both sides carry the slash.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

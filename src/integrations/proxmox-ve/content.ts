@@ -1,5 +1,5 @@
 /** Proxmox VE prose: help texts, the pveum command, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address in the browser when you open the Proxmox web UI, with its port (usually :8006; none behind a proxy on 443). Paste any Proxmox page; the wizard keeps only scheme, host and port.',

@@ -3,7 +3,7 @@
  * origin (location.origin) as the redirect URI, verifies the ID token and names each user
  * <username>@<realm>.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { command, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -20,13 +20,13 @@ export default defineIntegration({
       preview: 'Redirect URI: {url}',
       httpReason: 'Use the https:// address of Proxmox VE: its web UI runs on https (port 8006).',
       // Proxmox redirects to its origin: any path is cut.
-      pages: [/^\/.*$/],
+      pages: ['**'],
     },
-    realm: { type: 'text', label: 'Realm', help: help.realm, example: 'authentik', pattern: /^(?!(?:pam|pve)$)[A-Za-z][A-Za-z0-9._-]{1,31}$/, message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.' },
+    realm: { type: 'text', label: 'Realm', help: help.realm, example: 'authentik', pattern: '^(?!(?:pam|pve)$)[A-Za-z][A-Za-z0-9._-]{1,31}$', message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.' },
   },
   launchUrl: '{url}',
   // The origin exactly: no path, no trailing slash.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], scopes: ['openid', 'email', 'profile'], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], signingKey: 'rsa' },
   screen: [
     {
       title: 'Add an OpenID Connect realm',
@@ -47,11 +47,9 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no issuer or discovery document under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the Proxmox login ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is the Proxmox origin', why: why.redirect },
-    'grant-types': { why: 'Proxmox signs users in with the authorization code flow.' },
     'signing-key': { why: why.signing },
-    'encryption-key': { why: 'Proxmox cannot read an encrypted ID token.' },
+    'encryption-key': {},
     discovery: { why: 'Proxmox reads every endpoint from the discovery document under the Issuer URL.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the origin Proxmox really sent.' },
     'username-changes': { why: 'With Username Claim “username”, a renamed authentik user becomes a new Proxmox user without its permissions.' },

@@ -9,7 +9,7 @@
  * Where they disagree: the guide says "Select any available signing key"; an EC (ES256) key is refused
  * by Proxmox's verifier ("Failed to verify ID token"). The vendor is followed (RS256).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

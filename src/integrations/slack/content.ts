@@ -1,5 +1,5 @@
 /** Slack prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   ws: 'The subdomain of your workspace: company for company.slack.com. You can paste the workspace URL.',

@@ -4,7 +4,7 @@
  * assertion) with the certificate it was given, links accounts by a persistent NameID, and reads
  * the email address from the attribute User.Email, which authentik does not ship.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -47,14 +47,11 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SAML endpoint or metadata under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, Slack’s Test Configuration ends on an authentik error page.' },
     'acs-url': { title: 'The ACS URL is your workspace’s /sso/saml', why: why.acs },
     audience: { why: 'Slack rejects a response that “does not contain the correct audience”: it must be the Service Provider Issuer.' },
     'sp-binding': { why: 'Slack only supports the HTTP POST binding.' },
     'saml-signing': { title: 'Responses and assertions are signed', why: 'Slack refuses responses that are not signed: “The SAML response is not signed”.' },
     'metadata-entity-id': { title: 'authentik’s issuer equals the Identity Provider Issuer URL on the configuration screen', why: why.entityId },
-    'metadata-certificate': { why: 'Slack verifies each signature with the public certificate it was given; another certificate fails every login.' },
     'certificate-expiry': { why: 'An expired signing certificate fails every Slack login, and a renewed one must be pasted into Slack again.' },
     'relay-state': { why: 'Slack reads the relay state as the page to return to; a foreign one ends on an error.' },
   },

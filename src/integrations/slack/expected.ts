@@ -8,7 +8,7 @@
  * the workspace company.slack.com. With a persistent NameID policy and no NameID mapping authentik
  * sends the user's hashed uid, which is what Slack asks for. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

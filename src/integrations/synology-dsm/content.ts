@@ -1,5 +1,5 @@
 /** Synology DSM prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address users open DSM at, with the port if it is not 443 (for example :5001). Only scheme, host and port count: a pasted page or #/signin is cut off.',

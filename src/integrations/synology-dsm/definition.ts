@@ -4,7 +4,7 @@
  * endpoints from the well-known URL, accepts RS256-signed ID tokens only, and signs in the
  * existing DSM account whose name equals the username claim.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -21,14 +21,13 @@ export default defineIntegration({
       preview: 'Redirect URL: {url}',
       httpReason: 'Use the https:// address of DSM: DSM builds the redirect from the https address it is opened at, and sign-in codes must not travel over plain http.',
       // DSM redirects to its origin only: any path (and #/signin) is cut.
-      pages: [/\/.*$/],
+      pages: ['**'],
     },
   },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'rsa',
     subject: 'user_email',
   },
@@ -51,12 +50,9 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no well-known URL under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, the SSO pop-up ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is DSM’s own address', why: why.redirect },
-    'grant-types': { why: 'DSM signs users in with the authorization code flow.' },
     'signing-key': { title: 'ID tokens are signed with an RSA key (RS256)', why: why.signing },
-    'encryption-key': { why: 'DSM cannot read an encrypted ID token.' },
+    'encryption-key': {},
     discovery: { why: 'DSM reads every endpoint from the Well Known URL; it must be served and match.' },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the address DSM really sent.' },
   },

@@ -10,7 +10,7 @@
  * path or trailing slash, which agrees with the guide. The OpenID Configuration URL is authentik's
  * discovery URL under the application slug.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

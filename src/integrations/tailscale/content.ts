@@ -1,5 +1,5 @@
 /** Tailscale prose and the WebFinger answer: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   email: 'The address you sign up to Tailscale with. Its domain must be yours (not gmail.com or outlook.com): Tailscale looks up authentik through WebFinger on that domain, and all users of the tailnet share it.',

@@ -4,7 +4,7 @@
  * it points to, and calls back to https://login.tailscale.com/a/oauth_response. Tailscale accepts
  * ID tokens signed with RSA (2048 bits or more) or EC P-256 only.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, webfinger, why } from './content';
 
 export default defineIntegration({
@@ -18,7 +18,7 @@ export default defineIntegration({
       label: 'Tailnet admin email',
       help: help.email,
       example: 'admin@company.com',
-      pattern: /^[^@\s]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i,
+      pattern: '^[^@\\s]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}$', ignoreCase: true,
       message: 'Enter one email address on a domain you control, for example admin@company.com.',
       preview: 'WebFinger lookup for acct:{email}',
     },
@@ -27,7 +27,6 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: 'https://login.tailscale.com/a/oauth_response' }],
-    scopes: ['openid', 'email', 'profile'],
     signingKey: 'any',
   },
   screen: [
@@ -55,15 +54,12 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer WebFinger points to.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Sign up with OIDC” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Tailscale’s callback', why: why.redirect },
-    'grant-types': { why: 'Tailscale signs users in with the authorization code flow.' },
     // Vendor: RSA of 2048 bits or more, or EC P-256; authentik publishes them as RS256 and ES256.
     'signing-key': { why: why.signing, algorithms: ['RS256', 'ES256'] },
-    'encryption-key': { why: 'Tailscale cannot read an encrypted ID token.' },
+    'encryption-key': {},
     'email-claim': { source: 'id_token', why: 'Tailscale identifies each user, and the tailnet admin, by the email address authentik sends.' },
     discovery: { why: 'Tailscale reads the endpoints from the discovery document of the issuer in the WebFinger answer; both must match.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Tailscale really sent.' },
     'public-authentik': { why: 'Tailscale’s servers fetch the discovery document, tokens and keys from authentik over the internet.' },
   },
   manualTest,

@@ -6,7 +6,7 @@
  * Tailscale asks for the openid, profile and email scopes and accepts ES256 or RSA ID tokens (no HS256).
  * The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

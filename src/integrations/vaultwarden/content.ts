@@ -1,5 +1,5 @@
 /** Vaultwarden prose: help texts, the email mapping, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 /** authentik's default email mapping says email_verified False (2025.10+); Vaultwarden then blocks SSO. */
 export const help = {

@@ -4,8 +4,7 @@
  * tokens only and requires email_verified true, which authentik's default email mapping does not
  * send: the provider gets a custom email mapping instead.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
-import { EMAIL_VERIFIED } from '../../features/wizard/protocols/oidc/mapping-library';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -21,14 +20,14 @@ export default defineIntegration({
       example: 'https://vault.company',
       preview: 'Redirect URI: {url}/identity/connect/oidc-signin',
       httpReason: 'Use the https:// address of Vaultwarden: the web vault only works in a secure context.',
-      pages: [/\/(?:identity|api|admin|alive)(?:\/.*)?$/i],
+      pages: ['identity', 'api', 'admin', 'alive'],
     },
   },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/identity/connect/oidc-signin' }],
-    scopes: ['openid', 'profile', 'offline_access'], customScopes: [EMAIL_VERIFIED],
+    scopes: ['openid', 'profile', 'offline_access'], customScopes: ['email-verified'],
     signingKey: 'rsa',
     // The web vault refreshes after five minutes; a 5-minute access token logs users out.
     validity: { accessToken: 'minutes=10' },
@@ -56,7 +55,6 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document under SSO_AUTHORITY.' },
-    'application-access': { why: 'If authentik’s policies refuse you, “Use single sign-on” ends on an authentik error page.' },
     'redirect-uri': { title: 'The redirect URI is Vaultwarden’s oidc-signin endpoint', why: 'Vaultwarden sends DOMAIN followed by /identity/connect/oidc-signin; any other string gets “Redirect URI Error”.' },
     'grant-types': { why: 'Vaultwarden signs in with the authorization code flow and renews sessions with refresh tokens.' },
     'signing-key': { why: why.signing, algorithms: ['RS256'] },

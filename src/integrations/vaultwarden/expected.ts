@@ -13,7 +13,7 @@
  * keeps authentik's issuer with its trailing slash; the guide is followed, because Vaultwarden
  * checks the iss claim against SSO_AUTHORITY exactly and authentik's issuer ends with "/".
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -1,5 +1,5 @@
 /** YouTrack prose: help texts, notes, reasons and the manual test. */
-import type { ManualTest, NoteSpec } from '../../features/wizard/engine/format';
+import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
 export const help = {
   url: 'The address YouTrack runs at, including a sub-path such as /youtrack if it has one. You can paste any YouTrack page; the wizard keeps only the base address.',

@@ -4,7 +4,7 @@
  * URL on the YouTrack host (a login tried too early never leaves it) and an empty audience; the
  * round trip writes the real values back.
  */
-import { defineIntegration } from '../../features/wizard/engine/format';
+import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
@@ -19,8 +19,7 @@ export default defineIntegration({
       help: help.url,
       example: 'https://youtrack.company',
       preview: 'YouTrack: {url}',
-      httpReason: 'Use the https:// address of YouTrack: authentik posts the signed login to it, which must not travel over plain http.',
-      pages: [/\/(?:admin|hub|issues?|dashboard|agiles|projects|articles|reports|users|login|oauth|api|newissue|timesheets|gantt-charts|knowledge-base)(?:\/.*)?$/i],
+      pages: ['admin', 'hub', 'issue', 'issues', 'dashboard', 'agiles', 'projects', 'articles', 'reports', 'users', 'login', 'oauth', 'api', 'newissue', 'timesheets', 'gantt-charts', 'knowledge-base'],
     },
   },
   launchUrl: '{url}',
@@ -64,15 +63,9 @@ export default defineIntegration({
     },
   },
   checks: {
-    'provider-assigned': { why: 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.' },
-    'application-access': { why: 'If authentik’s policies refuse you, YouTrack’s Test login ends on an authentik error page.' },
-    'acs-url': { title: 'The ACS URL is the one YouTrack shows', why: 'authentik posts the signed login to this address; while it is the placeholder, YouTrack never receives it.' },
-    audience: { why: 'The audience tells YouTrack the assertion is meant for it; it must be the SP entity ID YouTrack shows.' },
-    'sp-binding': { why: 'YouTrack expects the SAML response as a form post.' },
-    'saml-signing': { why: 'YouTrack only accepts assertions signed with the certificate whose fingerprint it was given.' },
+    'acs-url': { title: 'The ACS URL is the one YouTrack shows' },
     'metadata-entity-id': { title: 'authentik’s issuer equals the IdP entity ID on the configuration screen', why: why.entityId },
     'metadata-certificate': { why: why.certificate },
-    'certificate-expiry': { why: 'An expired signing certificate makes YouTrack reject every login, and a renewed one needs a new fingerprint there.' },
     'relay-state': { why: 'YouTrack answers a relay state that points to another host with “Can’t restore state”.' },
     'username-changes': { why: 'YouTrack matches accounts on the NameID, which is the authentik username; a renamed user would arrive as someone new.' },
   },

@@ -12,7 +12,7 @@
  * youtrack/index.md) gives `…/sso/binding/redirect/`, which every supported release serves (it is kept
  * as a legacy route). The earlier literal is followed so the value works from 2025.4 on.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

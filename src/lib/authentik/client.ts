@@ -159,3 +159,14 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
     throw new AuthentikApiError(problemFromThrown(error, 'direct', false));
   }
 }
+
+/** A read that a non-superuser may be refused (or that may not exist): null instead of an error. */
+export async function optional<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    // Reading settings or keypairs needs permissions a non-superuser may lack; the screen says so.
+    if (error instanceof AuthentikApiError && (error.problem.kind === 'permission' || error.problem.kind === 'not-found')) return null;
+    throw error;
+  }
+}

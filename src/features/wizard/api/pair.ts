@@ -5,8 +5,8 @@
  * then the provider, its setup URLs, the keypairs and the settings in parallel: 3 in a row.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
-import { AuthentikApiError, isApiError } from '../../../lib/authentik/problem';
+import { optional, unwrap, type AuthentikClient } from '../../../lib/authentik/client';
+import { AuthentikApiError } from '../../../lib/authentik/problem';
 import type { CreatedPair, TransactionApplicationRequest } from '../engine/types';
 import { moduleForModel, moduleOf } from '../protocols';
 
@@ -33,15 +33,8 @@ export function pairKey(client: AuthentikClient, slug: string) {
   return ['authentik', client.target.base, client.target.mode, 'pair', slug] as const;
 }
 
-export async function optional<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (error) {
-    // Reading settings or keypairs needs permissions a non-superuser may lack; the screen says so.
-    if (isApiError(error) && (error.problem.kind === 'permission' || error.problem.kind === 'not-found')) return null;
-    throw error;
-  }
-}
+// Re-exported for the audit, which reads with the pair API.
+export { optional } from '../../../lib/authentik/client';
 
 export async function readPair(client: AuthentikClient, slug: string, signal?: AbortSignal): Promise<CreatedPair> {
   const application = await unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal }));

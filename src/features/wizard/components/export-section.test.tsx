@@ -2,7 +2,7 @@
 /** On screen, an export made before the round trip says it is not final; the one after does not. */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadAll } from '../../../integrations/load-all';
+import { loadAll } from '../../../integrations/load-all.support';
 import { exampleInputs } from '../../../integrations/examples.support';
 import { discoveredContext } from '../../../integrations/test-context';
 import { capabilities } from '../../../lib/authentik/releases';

@@ -5,17 +5,17 @@
  */
 import { z } from 'zod';
 import { protocolModule } from '../protocols';
-import type { CheckBuilder, CheckEnv } from '../protocols/types';
-import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from './checks/common';
-import type { Check } from './checks/types';
-import { tryUrl } from './checks/util';
-import type { DefinitionData, InputSpec, ProviderSpec } from './format';
+import type { CheckBuilder, CheckEnv, ProtocolModule, ResolvedCheckSpec } from '../protocols/types';
+import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from '../protocols/common-checks';
+import type { Check } from '../model/checks/types';
+import { tryUrl } from '../model/checks/util';
+import type { CheckSpec, DefinitionData, InputSpec, ProviderSettings } from '../definition/format';
 import { inputPreview, inputsSchema } from './inputs';
-import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from './templates';
+import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from '../definition/templates';
 import type { AppIdentity, CatalogEntry, ConfigNote, CreatedPair, FollowUp, IntegrationDefinition, InputUi, Recognition, TransactionApplicationRequest } from './types';
 
 /** Checks any protocol offers. */
-const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSpec>> = {
+const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSettings>> = {
   'provider-assigned': (spec) => providerAssignedCheck(spec),
   'application-access': (spec) => applicationAccessCheck(spec),
   'certificate-expiry': (spec, env) => certificateExpiryCheck({ ...spec, keyPk: env.signingKeyPk }),
@@ -48,10 +48,63 @@ export function slugify(text: string): string {
     .slice(0, 50);
 }
 
-export function compileIntegration(entry: CatalogEntry, data: DefinitionData): IntegrationDefinition {
-  const module = protocolModule(data.provider.protocol);
-  const settings = data.provider;
+/** Keys every configuration screen can use, besides the inputs and the protocol's values. */
+const SCREEN_KEYS = ['launch_url', 'slug', 'app_name', 'ak'];
+/** Keys provider templates and the identity can use, besides the inputs. */
+const REQUEST_KEYS = ['slug', 'app_name'];
+
+/** Every `{key}` a template names must exist: an unknown one is an authoring error, never an empty string. */
+function assertKnownKeys(app: string, where: string, template: string | undefined, known: readonly string[]): void {
+  const unknown = templateKeys(template).filter((key) => !known.includes(key));
+  if (unknown.length > 0) throw new Error(`${app}: ${where} names ${unknown.map((key) => `{${key}}`).join(', ')}, which no input or value provides.`);
+}
+
+/** Every template of a definition, checked against the keys available where it is filled. */
+function checkTemplates(app: string, data: DefinitionData, settings: ProviderSettings, module: ProtocolModule): void {
+  const inputs = Object.keys(data.inputs);
+  const request = [...inputs, ...REQUEST_KEYS];
+  const screen = [...inputs, ...SCREEN_KEYS, ...module.valueKeys];
+  for (const [key, spec] of Object.entries(data.inputs)) assertKnownKeys(app, `the preview of ${key}`, spec.preview, [key]);
+  assertKnownKeys(app, 'the launch URL', data.launchUrl, request);
+  assertKnownKeys(app, 'the identity', `${data.identity?.name ?? ''}${data.identity?.slug ?? ''}`, request);
+  for (const [path, templates] of Object.entries(module.templates(settings))) for (const template of templates) assertKnownKeys(app, path, template, request);
+  for (const section of data.screen) {
+    assertKnownKeys(app, `the snippet of “${section.title}”`, section.snippet, screen);
+    for (const field of section.fields) assertKnownKeys(app, `“${section.title} › ${field.label}”`, field.value, screen);
+    for (const note of section.notes ?? []) assertKnownKeys(app, `a note of “${section.title}”`, note.text, screen);
+  }
+}
+
+/**
+ * The checks a definition gets: the protocol's defaults and its additions, minus its omissions
+ * (`false`), in the protocol's order, each with its reason (the app's, or the protocol's around its name).
+ */
+export function resolveChecks(app: string, module: ProtocolModule, authored: Readonly<Record<string, CheckSpec | false>>, customMappings: boolean, short = app): [string, ResolvedCheckSpec][] {
+  const { checkOrder, reasons } = module.defaults;
+  const listed: Record<string, CheckSpec | false> = { ...Object.fromEntries(module.defaults.checks.map((id) => [id, {}])), ...(customMappings ? { 'custom-mappings': {} } : {}), ...authored };
+  for (const id of Object.keys(listed)) if (!checkOrder.includes(id)) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
+  return checkOrder.flatMap((id): [string, ResolvedCheckSpec][] => {
+    const spec = listed[id];
+    if (!spec) return [];
+    const why = spec.why ?? reasons[id]?.(short);
+    if (!why) throw new Error(`${app}: the check “${id}” needs a reason (why).`);
+    return [[id, { ...spec, why }]];
+  });
+}
+
+export function compileIntegration(entry: CatalogEntry, authored: DefinitionData): IntegrationDefinition {
+  const module = protocolModule(authored.provider.protocol);
+  const settings = module.resolve(authored.provider as never);
   const app = entry.name;
+  // Inputs with the format's defaults: an address's http reason from the protocol.
+  const data: DefinitionData = {
+    ...authored,
+    provider: settings,
+    inputs: Object.fromEntries(
+      Object.entries(authored.inputs).map(([key, spec]) => [key, spec.type === 'url' && spec.httpReason === undefined ? { ...spec, httpReason: `Use the https:// address of ${app}: ${module.defaults.httpReason}` } : spec]),
+    ),
+  };
+  checkTemplates(app, data, settings, module);
   const inputKeys = Object.keys(data.inputs);
   const labels = Object.fromEntries(Object.entries(data.inputs).map(([key, spec]) => [key, spec.label]));
   const roundTripFields = Object.values(data.roundTrip?.fields ?? {}).map((field) => field.sets);
@@ -77,14 +130,10 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
     mappingPks: (pair) => module.mappingPks(pair),
   };
   // A declared custom mapping is always verified to be attached.
-  const checkSpecs = env.customMappings.length > 0 && !data.checks['custom-mappings'] ? { ...data.checks, 'custom-mappings': { why: `${app} reads values that only these mappings provide.` } } : data.checks;
+  const checkSpecs = resolveChecks(app, module, data.checks ?? {}, env.customMappings.length > 0, entry.short);
+  for (const [id] of checkSpecs) if (!module.checks[id] && !COMMON_CHECKS[id]) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
 
-  const checks = (): Check[] =>
-    Object.entries(checkSpecs).map(([id, spec]) => {
-      const builder = module.checks[id] ?? COMMON_CHECKS[id];
-      if (!builder) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
-      return builder(spec, env as never);
-    });
+  const checks = (): Check[] => checkSpecs.map(([id, spec]) => (module.checks[id] ?? COMMON_CHECKS[id])!(spec, env as never));
 
   const identity = (inputs: Record<string, string>): AppIdentity =>
     data.identity ? { name: fill(data.identity.name, inputs), slug: slugify(fill(data.identity.slug, inputs)) } : { name: app, slug: entry.id };
@@ -126,7 +175,7 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
     };
   };
 
-  const followUp = data.roundTrip ? roundTrip(data, module, app, host) : undefined;
+  const followUp = data.roundTrip ? roundTrip(data, settings, module, app, host) : undefined;
 
   // A field the admin fills in a round trip is known only up to its origin (e.g. https://auth.vendor.com/…).
   const recognitionPatterns = Object.fromEntries(Object.entries(data.inputs).map(([key, spec]) => [key, RECOGNITION_PATTERNS[spec.type] ?? '[^/?#\\s]+']));
@@ -202,12 +251,12 @@ export function compileIntegration(entry: CatalogEntry, data: DefinitionData): I
 
 function roundTrip(
   data: DefinitionData,
+  settings: ProviderSettings,
   module: ReturnType<typeof protocolModule>,
   appName: string,
   host: (pair: CreatedPair) => string | null,
 ): FollowUp<Record<string, string>> {
   const spec = data.roundTrip!;
-  const settings = data.provider;
   const entries = Object.entries(spec.fields);
   const current = (pair: CreatedPair, field: string) => {
     const value = (pair.provider as unknown as Record<string, unknown>)[field];

@@ -3,8 +3,8 @@
  * what to do when it cannot, and documents the bad values it refuses (tried by the battery).
  */
 import { z } from 'zod';
-import type { InputSpec } from './format';
-import { fill } from './templates';
+import type { InputSpec } from '../definition/format';
+import { fill } from '../definition/templates';
 
 export type TextParse = { ok: true; value: string } | { ok: false; message: string };
 
@@ -19,6 +19,29 @@ interface InputType<S extends InputSpec> {
   missing: (spec: S, app: string) => string;
   bad: (spec: S, app: string) => BadValue[];
 }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A url input's `pages` as patterns over the path: `**` is any path; `*.php` a last segment with
+ * that extension; other entries first path segments (`*` inside one matches within it), with
+ * whatever follows them.
+ */
+export function pagePatterns(pages: readonly string[] = []): RegExp[] {
+  if (pages.includes('**')) return [/^\/.*$/];
+  const segment = (page: string) => escapeRegex(page).replace(/\\\*/g, '[^/]*');
+  const extensions = pages.filter((page) => page.startsWith('*.'));
+  const segments = pages.filter((page) => !page.startsWith('*.'));
+  return [
+    ...(segments.length > 0 ? [new RegExp(`\\/(?:${segments.map(segment).join('|')})(?:\\/.*)?$`, 'i')] : []),
+    ...extensions.map((page) => new RegExp(`\\/[^/]+\\.${escapeRegex(page.slice(2))}$`, 'i')),
+  ];
+}
+
+/** A text input's pattern, from its source (the format keeps no RegExp). */
+const textPattern = (spec: Extract<InputSpec, { type: 'text' }>) => (spec.pattern === undefined ? undefined : new RegExp(spec.pattern, spec.ignoreCase ? 'i' : ''));
+
+const httpReason = (spec: Extract<InputSpec, { type: 'url' }>, app: string) => spec.httpReason ?? `Use the https:// address of ${app}.`;
 
 const missingAddress = (spec: InputSpec, app: string) => `Enter the address of your ${app}, for example ${spec.example}.`;
 
@@ -38,11 +61,11 @@ function parseUrl(raw: string, spec: Extract<InputSpec, { type: 'url' }>, app: s
   } catch {
     return { ok: false, message: `This is not a web address. Enter it like ${spec.example}.` };
   }
-  if (url.protocol === 'http:') return { ok: false, message: spec.httpReason };
+  if (url.protocol === 'http:') return { ok: false, message: httpReason(spec, app) };
   if (url.protocol !== 'https:') return { ok: false, message: `Enter an https:// address, for example ${spec.example}.` };
   if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
   if (url.hostname === '') return { ok: false, message: missingAddress(spec, app) };
-  const path = (spec.pages ?? []).reduce((current, page) => current.replace(page, ''), url.pathname).replace(/\/+$/, '');
+  const path = pagePatterns(spec.pages).reduce((current, page) => current.replace(page, ''), url.pathname).replace(/\/+$/, '');
   return { ok: true, value: `https://${url.host}${path}` };
 }
 
@@ -84,7 +107,7 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
     parse: parseUrl,
     missing: missingAddress,
     bad: (spec, app) => [
-      { value: 'http://app.example.com', message: spec.httpReason },
+      { value: 'http://app.example.com', message: httpReason(spec, app) },
       { value: 'https://admin:pw@app.example.com', message: 'Remove the user name and password from the address.' },
       { value: 'app example.com', message: 'The address contains a space.' },
       { value: '   ', message: missingAddress(spec, app) },
@@ -136,13 +159,15 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
     parse: (raw, spec) => {
       const value = raw.trim();
       if (value === '') return { ok: false, message: `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.` };
-      if (spec.pattern && !spec.pattern.test(value)) return { ok: false, message: spec.message ?? `Enter it like ${spec.example}.` };
+      const pattern = textPattern(spec);
+      if (pattern && !pattern.test(value)) return { ok: false, message: spec.message ?? `Enter it like ${spec.example}.` };
       return { ok: true, value };
     },
     missing: (spec) => `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.`,
     // The first of a few typical slips that the pattern refuses.
     bad: (spec) => {
-      const slip = ['%%%', 'two words', 'http://', ' '].find((value) => spec.pattern && !spec.pattern.test(value.trim()) && value.trim() !== '');
+      const pattern = textPattern(spec);
+      const slip = ['%%%', 'two words', 'http://', ' '].find((value) => pattern && !pattern.test(value.trim()) && value.trim() !== '');
       return slip ? [{ value: slip, message: spec.message ?? 'Enter it like' }] : [];
     },
   },

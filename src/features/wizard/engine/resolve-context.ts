@@ -5,7 +5,10 @@
 import type { CertificateKeyPair, DiscoveredContext, Flow, IntegrationDefinition, SAMLPropertyMapping, ScopeMapping } from './types';
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { GenericChoices } from './wizard-params';
-import { conflictingMappings } from '../api/custom-mappings';
+import { conflictingMappings } from './custom-mapping-conflicts';
+import { usableSigningKeys } from '../../../lib/authentik/keys';
+// Kept importable from here for the steps.
+export { keyTypeOf, usableSigningKeys } from '../../../lib/authentik/keys';
 
 export const DEFAULT_AUTHORIZATION_FLOW = 'default-provider-authorization-implicit-consent';
 export const DEFAULT_INVALIDATION_FLOW = 'default-provider-invalidation-flow';
@@ -34,16 +37,6 @@ export interface ResolvedContext {
 function pick<T extends { slug?: string; name: string }>(items: T[], chosen: string | undefined, preferred: string, key: 'slug' | 'name') {
   const byKey = (value: string) => items.find((item) => item[key] === value);
   return { chosen: chosen ? byKey(chosen) : undefined, preferred: byKey(preferred) };
-}
-
-/** A keypair's algorithm, whichever field the release reports it in (`private_key_type` before 2025.12). */
-export function keyTypeOf(key: CertificateKeyPair): string | null {
-  return key.key_type ?? (key as { private_key_type?: string | null }).private_key_type ?? null;
-}
-
-/** Keypairs a provider can sign with: a private key, and RSA or EC (or only the type asked for). */
-export function usableSigningKeys(keys: CertificateKeyPair[], type: 'rsa' | 'ec' | null = null): CertificateKeyPair[] {
-  return keys.filter((key) => key.private_key_available && (type ? keyTypeOf(key) === type : keyTypeOf(key) === 'rsa' || keyTypeOf(key) === 'ec'));
 }
 
 export function resolveContext(

@@ -3,30 +3,16 @@
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
 import type { z } from 'zod';
-import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
-import type { components } from '../../../lib/authentik/schema.gen';
+import type { DefinitionData, ManualTest } from '../definition/format';
+import type { IntegrationMeta } from '../definition/meta';
+import type { Check } from '../model/checks/types';
+import type { AppIdentity, CreatedPair, DiscoveredContext, TransactionApplicationRequest } from '../model/types';
 import type { ProtocolId } from '../protocols';
 import type { DiscoveryNeeds, ProtocolModule } from '../protocols/types';
-import type { Check } from './checks/types';
-import type { DefinitionData, ManualTest } from './format';
 
-export type { ManualTest } from './format';
-
-type Schemas = components['schemas'];
-export type Flow = Schemas['Flow'];
-export type CertificateKeyPair = Schemas['CertificateKeyPair'];
-export type ScopeMapping = Schemas['ScopeMapping'];
-export type SAMLPropertyMapping = Schemas['SAMLPropertyMapping'];
-export type Application = Schemas['Application'];
-export type OAuth2Provider = Schemas['OAuth2Provider'];
-export type OAuth2ProviderSetupURLs = Schemas['OAuth2ProviderSetupURLs'];
-export type SAMLProvider = Schemas['SAMLProvider'];
-export type AuthentikSettings = Schemas['Settings'];
-export type OAuth2ProviderRequest = Schemas['OAuth2ProviderRequest'];
-export type SAMLProviderRequest = Schemas['SAMLProviderRequest'];
-export type PatchedSAMLProviderRequest = Schemas['PatchedSAMLProviderRequest'];
-export type PatchedOAuth2ProviderRequest = Schemas['PatchedOAuth2ProviderRequest'];
-export type TransactionApplicationRequest = Schemas['TransactionApplicationRequest'];
+export type { ManualTest } from '../definition/format';
+// The authentik-shaped types live in model/ (below the protocols); re-exported for the steps.
+export type * from '../model/types';
 
 /** How one input of the target app is shown. */
 export interface InputUi {
@@ -41,51 +27,6 @@ export interface InputUi {
   /** Values the field offers, for enum inputs. */
   options?: readonly { value: string; label: string }[];
 }
-
-/** What the wizard found in authentik, after defaults and the admin's advanced choices. */
-export interface DiscoveredContext {
-  /** What the connected release understands (default: the newest supported). */
-  release?: ReleaseCapabilities;
-  /** The connected authentik's base URL, for values authentik computes from it (SAML issuer before 2026.5). */
-  base?: string;
-  authorizationFlow: Flow;
-  invalidationFlow: Flow;
-  /** The chosen signing keypair (RSA/EC with a private key), or null when none exists. */
-  signingKey: CertificateKeyPair | null;
-  /** Custom mappings the definition declares that exist already, by name → pk (the rest is created first). */
-  customMappings?: Record<string, string>;
-  /** Scope mappings by managed id (e.g. goauthentik.io/providers/oauth2/scope-email). */
-  scopeMappings: Record<string, ScopeMapping>;
-  /** SAML property mappings by managed id (e.g. goauthentik.io/providers/saml/username). */
-  samlMappings: Record<string, SAMLPropertyMapping>;
-}
-
-/** The application's name and slug; derived from the inputs, changeable under Advanced. */
-export interface AppIdentity {
-  name: string;
-  slug: string;
-}
-
-/** The pair as authentik reports it after creation (or when opened later by slug). */
-export type CreatedPair =
-  | {
-      protocol: 'oidc';
-      application: Application;
-      provider: OAuth2Provider;
-      setupUrls: OAuth2ProviderSetupURLs;
-      signingKey: CertificateKeyPair | null;
-      settings: AuthentikSettings | null;
-      /** The signing certificate as PEM, when the app needs it pasted (read on demand). */
-      certificatePem?: string | null;
-    }
-  | {
-      protocol: 'saml';
-      application: Application;
-      provider: SAMLProvider;
-      signingKey: CertificateKeyPair | null;
-      settings: AuthentikSettings | null;
-      certificatePem?: string | null;
-    };
 
 export interface ConfigField {
   /** The label exactly as the target app shows it. */
@@ -129,14 +70,11 @@ export interface FollowUp<F extends Record<string, string>> {
   patch: (values: F) => Record<string, unknown>;
 }
 
-/** A catalog entry: what the catalog page shows, and how to load the definition on demand. */
-export interface CatalogEntry {
+/** A catalog entry: an app folder's meta.ts (what the catalog page shows), and how to load its definition on demand. */
+export interface CatalogEntry extends IntegrationMeta {
+  /** The app's folder under src/integrations, and its address (/<id>). */
   id: string;
-  name: string;
   protocol: ProtocolId;
-  category: string;
-  /** One line for the catalog card. */
-  summary: string;
   load: () => Promise<{ default: DefinitionData }>;
 }
 
@@ -153,6 +91,7 @@ export interface IntegrationDefinition {
   summary: string;
   docs: { authentik: string; vendor: string };
   protocol: ProtocolModule;
+  /** The definition with the format's and the protocol's defaults applied (scopes, http reasons). */
   data: DefinitionData;
   /** The target app's inputs. Every key is also its share-link parameter, so keys are short. */
   inputs: z.ZodType<Record<string, string>>;

@@ -3,7 +3,7 @@
  * keeps it. Parameter names: the integration's input keys, plus these generic ones.
  */
 import { carriesCredentials } from './credentials-in-url';
-import { WIZARD_PARAM_NAMES } from './reserved-params';
+import { WIZARD_PARAM_NAMES } from '../definition/reserved-params';
 import type { IntegrationDefinition } from './types';
 
 export const GENERIC_PARAMS = WIZARD_PARAM_NAMES;

@@ -9,13 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import { BlueprintError, createSimulator, FindTag, IfTag, KeyOfTag, parseBlueprint } from 'authentik-simulator';
-import { loadAll } from '../../../integrations/load-all';
+import { loadAll } from '../../../integrations/load-all.support';
 import { discoveredContext, rsaKey } from '../../../integrations/test-context';
 import { exampleInputs } from '../../../integrations/examples.support';
 import { capabilities } from '../../../lib/authentik/releases';
 import schema from './terraform-provider-schema.fixture.json' with { type: 'json' };
 import { toBlueprint } from './blueprint';
-import { exportedMappingName } from './mapping-name';
+import { exportedMappingName } from '../protocols/mapping-name';
 import { exportFileNames, exportPlan, type ExportPlan } from './plan';
 import { hclString, outputName, SHARED_BEGIN, SHARED_END, toTerraform } from './terraform';
 

@@ -9,7 +9,7 @@ import type { ReleaseId } from '../../../lib/authentik/releases';
 import { releaseOf } from '../protocols/build-helpers';
 import type { ExportSpec } from '../protocols/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
-import { exportedMappingName } from './mapping-name';
+import { exportedMappingName } from '../protocols/mapping-name';
 
 /** An object of the target instance, found by one field (a blueprint `!Find`, a Terraform `data` source). */
 export interface FindRef {

@@ -1,7 +1,7 @@
 /** Small pieces the protocol modules' request builders share. */
 import { capabilities, NEWEST_RELEASE, type ReleaseCapabilities } from '../../../lib/authentik/releases';
-import type { CertificateKeyPair } from '../engine/types';
-import type { SigningKeySpec } from '../engine/format';
+import type { CertificateKeyPair } from '../model/types';
+import type { SigningKeySpec } from '../definition/format';
 
 /** The pks of managed property mappings discovery found; a missing one says how to restore it. */
 export function mappingPks(found: Record<string, { pk: string }>, ids: readonly string[], kind: 'scope' | 'SAML'): string[] {

@@ -1,5 +1,5 @@
 /** The protocol modules, by the id a definition's provider names. */
-import type { CreatedPair } from '../engine/types';
+import type { CreatedPair } from '../model/types';
 import { oidc } from './oidc/module';
 import { saml } from './saml/module';
 import type { ProtocolModule } from './types';

@@ -7,10 +7,10 @@
  */
 import type { AuthentikClient } from '../../../lib/authentik/client';
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
-import type { Check } from '../engine/checks/types';
-import type { CheckSpec, ProviderSpec } from '../engine/format';
-import type { Application, CreatedPair, DiscoveredContext } from '../engine/types';
-import type { TemplateValues } from '../engine/templates';
+import type { Check } from '../model/checks/types';
+import type { CheckSpec, ProviderSettings, ProviderSpec } from '../definition/format';
+import type { Application, CreatedPair, DiscoveredContext } from '../model/types';
+import type { TemplateValues } from '../definition/templates';
 
 export interface SummaryItem {
   label: string;
@@ -99,13 +99,37 @@ export interface CheckEnv<S> {
   mappingPks: (pair: CreatedPair) => string[];
 }
 
-export type CheckBuilder<S> = (spec: CheckSpec, env: CheckEnv<S>) => Check;
+/** A check's text and options once the protocol's default reason is applied. */
+export type ResolvedCheckSpec = CheckSpec & { why: string };
+
+export type CheckBuilder<S> = (spec: ResolvedCheckSpec, env: CheckEnv<S>) => Check;
+
+/**
+ * What a definition of this protocol does not have to say (definition format v2): the checks every
+ * app gets, the order the verify screen lists checks in, each check's reason around the app's
+ * name, and why plain http is refused for the app's address.
+ */
+export interface ProtocolDefaults {
+  /** Every check id the protocol (and the common library) offers, in the order they are listed. */
+  checkOrder: readonly string[];
+  /** The checks an app gets without listing them. */
+  checks: readonly string[];
+  /** Each check's reason, written around the app's name. */
+  reasons: Readonly<Record<string, (app: string) => string>>;
+  /** Why an app address must be https, after "Use the https:// address of <app>: ". */
+  httpReason: string;
+}
 
 /** Validates one (non-empty) round-trip value for the provider field it writes: a message, or null. */
 export type RoundTripRule = (value: string, env: { appName: string; where: string; label: string; host: string | null; placeholder: boolean }) => string | null;
 
-export interface ProtocolModule<S extends ProviderSpec = ProviderSpec, P extends CreatedPair = CreatedPair> {
+export interface ProtocolModule<S extends ProviderSettings = ProviderSettings, P extends CreatedPair = CreatedPair> {
   id: S['protocol'];
+  defaults: ProtocolDefaults;
+  /** The authored provider settings with the protocol's defaults applied. */
+  resolve: (spec: Extract<ProviderSpec, { protocol: S['protocol'] }>) => S;
+  /** The `{key}`s its `values` give configuration screens. */
+  valueKeys: readonly string[];
   /** "OAuth2 / OpenID Connect" */
   label: string;
   providerModel: string;

@@ -9,7 +9,7 @@ import { Outlet, useParams } from 'react-router';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectTo, renderRoutes, startSimulator } from '../../../app/screen-harness.support';
 import { exampleInputs } from '../../../integrations/examples.support';
-import { loadAll } from '../../../integrations/load-all';
+import { loadAll } from '../../../integrations/load-all.support';
 import { unwrap } from '../../../lib/authentik/client';
 import { disconnect } from '../../connection/connection-store';
 import type { IntegrationDefinition } from '../engine/types';

@@ -4,7 +4,7 @@
  */
 import { explainProblem } from '../../../../lib/authentik/problem-messages';
 import { isApiError } from '../../../../lib/authentik/problem';
-import type { Check, CheckContext, CheckResult, CheckStatus } from './types';
+import type { Check, CheckContext, CheckResult, CheckStatus } from '../../model/checks/types';
 
 /** The result of a check that could not finish, in words the admin can act on. */
 export function unknownResult(error: unknown, host: string): CheckResult {

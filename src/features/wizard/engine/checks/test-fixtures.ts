@@ -5,8 +5,8 @@
 import type { AuthentikClient } from '../../../../lib/authentik/client';
 import type { CertificateKeyPair, CreatedPair, OAuth2Provider, SAMLProvider } from '../types';
 import { createShared } from './run-checks';
-import type { CheckContext, CheckUser } from './types';
-import type { OidcPair, SamlPair } from './util';
+import type { CheckContext, CheckUser } from '../../model/checks/types';
+import type { OidcPair, SamlPair } from '../../model/checks/util';
 
 export const BASE = 'https://authentik.company';
 

@@ -4,10 +4,10 @@
  */
 import { unwrap } from '../../../../lib/authentik/client';
 import type { components } from '../../../../lib/authentik/schema.gen';
-import { keyTypeOf } from '../../engine/resolve-context';
-import type { CertificateKeyPair, CreatedPair, OAuth2Provider, OAuth2ProviderSetupURLs } from '../../engine/types';
-import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../../engine/checks/types';
-import { isNotFound, isRecord, notApplicable, publicJson, shown, type OidcPair } from '../../engine/checks/util';
+import { keyTypeOf } from '../../../../lib/authentik/keys';
+import type { CertificateKeyPair, CreatedPair, OAuth2Provider, OAuth2ProviderSetupURLs } from '../../model/types';
+import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../../model/checks/types';
+import { isNotFound, isRecord, notApplicable, publicJson, shown, type OidcPair } from '../../model/checks/util';
 
 type RedirectUri = OAuth2Provider['redirect_uris'][number];
 type GrantType = NonNullable<OAuth2Provider['grant_types']>[number];

@@ -4,9 +4,9 @@
  */
 import { unwrap } from '../../../../lib/authentik/client';
 import type { components } from '../../../../lib/authentik/schema.gen';
-import type { OAuth2Provider } from '../../engine/types';
-import type { Check, CheckResult, CheckText, CheckUser } from '../../engine/checks/types';
-import { isRecord, notApplicable } from '../../engine/checks/util';
+import type { OAuth2Provider } from '../../model/types';
+import type { Check, CheckResult, CheckText, CheckUser } from '../../model/checks/types';
+import { isRecord, notApplicable } from '../../model/checks/util';
 
 type AuthentikEvent = components['schemas']['Event'];
 type RedirectUri = OAuth2Provider['redirect_uris'][number];

@@ -2,7 +2,7 @@
  * Scope mappings several apps need and authentik does not ship, declared once so every app that
  * needs one reuses the same mapping in authentik (found by name, identical expression).
  */
-import type { CustomScopeSpec } from '../../engine/format';
+import type { CustomScopeSpec } from '../../definition/format';
 
 /**
  * authentik's default email mapping sends `email_verified: false` (since 2025.10); apps that refuse

@@ -1,10 +1,12 @@
 /** The OAuth2 / OpenID Connect protocol module. */
 import { unwrap } from '../../../../lib/authentik/client';
-import type { OidcSettings } from '../../engine/format';
-import { fill, templateShape } from '../../engine/templates';
-import type { CreatedPair, OAuth2Provider } from '../../engine/types';
+import type { CustomScopeSpec, OidcSettings } from '../../definition/format';
+import { COMMON_REASONS } from '../common-checks';
+import { EMAIL_VERIFIED } from './mapping-library';
+import { fill, templateShape } from '../../definition/templates';
+import type { CreatedPair, OAuth2Provider } from '../../model/types';
 import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
-import { scopeManagedId } from '../managed';
+import { scopeManagedId } from '../../definition/managed';
 import type { ProtocolModule } from '../types';
 import {
   ASYMMETRIC_ALGORITHMS,
@@ -42,8 +44,35 @@ function loginTemplate(settings: Settings): string | undefined {
   return settings.redirectUris.find((uri) => (uri.type ?? 'authorization') === 'authorization')?.url;
 }
 
+/** The scopes an app gets unless its definition names others. */
+export const DEFAULT_SCOPES = ['openid', 'email', 'profile'] as const;
+
+const LIBRARY: Readonly<Record<string, CustomScopeSpec>> = { 'email-verified': EMAIL_VERIFIED };
+
 export const oidc: ProtocolModule<Settings, OidcPair> = {
   id: 'oidc',
+  defaults: {
+    checkOrder: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
+    checks: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'discovery', 'redirect-errors'],
+    reasons: {
+      ...COMMON_REASONS,
+      'redirect-uri': (app) => `${app} sends its redirect URI exactly; authentik refuses any other string with “Redirect URI Error”.`,
+      'grant-types': (app) => `${app} signs users in with the authorization code flow.`,
+      'signing-key': (app) => `${app} verifies the ID token with the keys authentik publishes.`,
+      'encryption-key': (app) => `${app} cannot read an encrypted ID token.`,
+      'id-token-claims': (app) => `${app} reads the user’s claims from the ID token.`,
+      'email-claim': (app) => `${app} matches and creates accounts by the email address authentik sends.`,
+      discovery: (app) => `The endpoints entered in ${app} must be the ones authentik announces for this provider.`,
+      'redirect-errors': (app) => `When a login hits “Redirect URI Error”, authentik records the callback ${app} really sent.`,
+    },
+    httpReason: 'sign-in codes must not travel over plain http.',
+  },
+  resolve: ({ scopes, customScopes, ...rest }) => ({
+    ...rest,
+    scopes: scopes ?? DEFAULT_SCOPES,
+    ...(customScopes ? { customScopes: customScopes.map((scope) => (typeof scope === 'string' ? LIBRARY[scope]! : scope)) } : {}),
+  }),
+  valueKeys: ['client_id', 'client_secret', 'redirect_uri', 'logout_redirect_uri', 'issuer', 'discovery_url', 'authorize_url', 'token_url', 'userinfo_url', 'end_session_url', 'jwks_url'],
   label: 'OAuth2 / OpenID Connect',
   providerModel: MODEL,
   export: {

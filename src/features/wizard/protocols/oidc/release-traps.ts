@@ -3,9 +3,9 @@
  * every OAuth2 provider whatever app it serves (the audit runs them on hand-made pairs too).
  */
 import type { components } from '../../../../lib/authentik/schema.gen';
-import { pairCheck, type Check, type CheckResult } from '../../engine/checks/types';
-import { notApplicable } from '../../engine/checks/util';
-import type { OAuth2Provider } from '../../engine/types';
+import { pairCheck, type Check, type CheckResult } from '../../model/checks/types';
+import { notApplicable } from '../../model/checks/util';
+import type { OAuth2Provider } from '../../model/types';
 
 type RedirectUri = OAuth2Provider['redirect_uris'][number];
 type RedirectRequest = components['schemas']['RedirectURIRequest'];

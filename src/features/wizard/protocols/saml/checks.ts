@@ -2,10 +2,10 @@
  * Checks of a SAML provider: where assertions go (ACS URL, audience, binding, relay state), that
  * they are signed, and that the public metadata agrees with what the admin entered in the app.
  */
-import type { CertificateKeyPair, CreatedPair, SAMLProvider } from '../../engine/types';
-import { pairCheck, type Check, type CheckContext, type CheckResult, type CheckText } from '../../engine/checks/types';
+import type { CertificateKeyPair, CreatedPair, SAMLProvider } from '../../model/types';
+import { pairCheck, type Check, type CheckContext, type CheckResult, type CheckText } from '../../model/checks/types';
 import { certificateFingerprint, readSamlMetadata, type SamlMetadataFacts } from './metadata';
-import { colonHex, isNotFound, normalizeHex, notApplicable, publicText, shown, tryUrl, type SamlPair } from '../../engine/checks/util';
+import { colonHex, isNotFound, normalizeHex, notApplicable, publicText, shown, tryUrl, type SamlPair } from '../../model/checks/util';
 
 function saml(pair: CreatedPair): SamlPair | null {
   return pair.protocol === 'saml' ? pair : null;

@@ -3,7 +3,7 @@
  * certificates. A deliberately small reader (no DOM, so it runs in tests and workers alike): it
  * handles any namespace prefix and both quote styles, and nothing else of XML.
  */
-import { colonHex } from '../../engine/checks/util';
+import { colonHex } from '../../model/checks/util';
 
 export interface SamlMetadataFacts {
   entityId: string | null;

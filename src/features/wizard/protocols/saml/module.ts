@@ -1,13 +1,13 @@
 /** The SAML 2.0 protocol module. */
-import { unwrap } from '../../../../lib/authentik/client';
-import { optional } from '../../api/pair';
-import { tryUrl } from '../../engine/checks/util';
-import type { SamlSettings } from '../../engine/format';
-import { fill, templateKeys, templatePattern } from '../../engine/templates';
-import type { CreatedPair, SAMLProvider } from '../../engine/types';
+import { optional, unwrap } from '../../../../lib/authentik/client';
+import { tryUrl } from '../../model/checks/util';
+import type { SamlSettings } from '../../definition/format';
+import { fill, templateKeys, templatePattern } from '../../definition/templates';
+import type { CreatedPair, SAMLProvider } from '../../model/types';
 import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
-import { samlManagedId, type SamlMappingName } from '../managed';
-import { keyTypeOf } from '../../engine/resolve-context';
+import { samlManagedId, type SamlMappingName } from '../../definition/managed';
+import { keyTypeOf } from '../../../../lib/authentik/keys';
+import { COMMON_REASONS } from '../common-checks';
 import type { ProtocolModule } from '../types';
 import { issuerCheck } from './release-traps';
 import {
@@ -63,6 +63,25 @@ function isPlaceholderAcs(acs: string, settings: Settings): boolean {
 
 export const saml: ProtocolModule<Settings, SamlPair> = {
   id: 'saml',
+  defaults: {
+    checkOrder: ['provider-assigned', 'application-access', 'acs-url', 'audience', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state', 'username-changes', 'public-authentik', 'custom-mappings'],
+    checks: ['provider-assigned', 'application-access', 'acs-url', 'audience', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state'],
+    reasons: {
+      ...COMMON_REASONS,
+      'provider-assigned': () => 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.',
+      'acs-url': (app) => `authentik posts the signed login to this address; while it is the placeholder, ${app} never receives it.`,
+      audience: (app) => `The audience tells ${app} the assertion is meant for it; it must be the SP entity ID ${app} shows.`,
+      'sp-binding': (app) => `${app} expects the SAML response as a form post.`,
+      'saml-signing': (app) => `${app} only accepts assertions signed with the certificate whose fingerprint it was given.`,
+      'metadata-entity-id': (app) => `${app} rejects every response whose issuer differs from the IdP entity ID it was given.`,
+      'metadata-certificate': (app) => `${app} checks each signature against the certificate it was given; another certificate fails every login.`,
+      'certificate-expiry': (app) => `An expired signing certificate makes ${app} reject every login, and a renewed one needs a new fingerprint there.`,
+      'relay-state': (app) => `${app} answers a relay state that points to another host with an error.`,
+    },
+    httpReason: 'authentik posts the signed login to it, which must not travel over plain http.',
+  },
+  resolve: (spec) => spec,
+  valueKeys: ['cert_pem', 'cert_body', 'sso_url', 'sso_post_url', 'slo_url', 'entity_id', 'metadata_url', 'cert_sha256', 'acs_url', 'audience'],
   label: 'SAML 2.0',
   providerModel: MODEL,
   export: {

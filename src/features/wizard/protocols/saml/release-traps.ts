@@ -3,9 +3,9 @@
  * Before 2026.5 the entity ID is the `issuer` field, default "authentik"; the 2026.5 upgrade renamed
  * it to `issuer_override` and kept its value, while new providers get the metadata URL.
  */
-import { pairCheck, type Check, type CheckResult } from '../../engine/checks/types';
-import { notApplicable } from '../../engine/checks/util';
-import type { SAMLProvider } from '../../engine/types';
+import { pairCheck, type Check, type CheckResult } from '../../model/checks/types';
+import { notApplicable } from '../../model/checks/util';
+import type { SAMLProvider } from '../../model/types';
 
 const OLD_DEFAULT = 'authentik';
 

@@ -1,8 +1,9 @@
 /** Prose the two generic entries ("Another app") share. */
-import type { ManualTest } from '../features/wizard/engine/format';
+import type { ManualTest } from '../../features/wizard/definition/format';
 
 /** https, a loopback http address (desktop apps, CLIs), or an app's own scheme (mobile apps). */
-export const REDIRECT = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)|[a-z][a-z0-9+.-]*:\/)\S*$/i;
+/** What a redirect URI may look like (a regular expression's source, case-insensitive). */
+export const REDIRECT = '^(https:\\/\\/[^\\s/?#]+|http:\\/\\/(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?(\\/|$)|[a-z][a-z0-9+.-]*:\\/)\\S*$';
 
 export const help = {
   name: 'How the application is called in authentik and on its launch page.',

@@ -1,8 +1,9 @@
 /**
- * The data-first definition format (ADR 0005): what an integration author writes. A definition is
- * plain data — inputs, provider settings, the app-side screen, an optional round trip, which
- * checks apply and why — plus, only where data cannot say it, small pure hooks. The engine
- * compiles it with the protocol module it names (see compile.ts); nothing here runs requests.
+ * The definition format, v2 (ADR 0006, ADR 0009): what an integration author writes. A definition
+ * is plain data — no RegExp, no function, no import beyond this folder — so it could be JSON; the
+ * zod schema in schema.ts describes it. Inputs, provider settings, the app-side screen, an
+ * optional round trip, and only the checks and reasons that differ from the protocol's defaults.
+ * The engine compiles it with the protocol module it names (see engine/compile.ts).
  *
  * Templates are strings with `{key}` placeholders, filled from the admin's inputs (by input key)
  * and from what authentik reports for the pair: `launch_url`, `slug`, `app_name`, `ak`; OIDC:
@@ -11,7 +12,7 @@
  * `sso_post_url`, `slo_url`, `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
  * `acs_url`, `audience`.
  */
-import type { ScopeName, SamlMappingName } from '../protocols/managed';
+import type { ScopeName, SamlMappingName } from './managed';
 import type { ReservedParam } from './reserved-params';
 
 export type Template = string;
@@ -30,8 +31,13 @@ interface InputBase {
  * documents the bad values it refuses, which the generic battery tries on every definition.
  */
 export type InputSpec =
-  /** The https base URL of a self-hosted app; a pasted page address is cut back to the install path. */
-  | (InputBase & { type: 'url'; httpReason: string; pages?: RegExp[] })
+  /**
+   * The https base URL of a self-hosted app; a pasted page address is cut back to the install path.
+   * `httpReason` (why plain http is refused) defaults to the protocol's reason about the app.
+   * `pages`: the app's own first path segments (`scp`, `dashboard-*`), a last segment by extension
+   * (`*.php`), or `**` for any path: what follows them in a pasted address is cut off.
+   */
+  | (InputBase & { type: 'url'; httpReason?: string; pages?: readonly string[] })
   /** One DNS label of a vendor domain, e.g. a team name in `<team>.cloudflareaccess.com`. */
   | (InputBase & { type: 'subdomain'; domain: string; where: string })
   /** A host name (and optional port) without scheme or path. */
@@ -40,8 +46,8 @@ export type InputSpec =
   | (InputBase & { type: 'slug'; default?: string })
   /** One of fixed options. */
   | (InputBase & { type: 'enum'; options: readonly { value: string; label: string }[]; default: string })
-  /** Free text, optionally constrained. */
-  | (InputBase & { type: 'text'; pattern?: RegExp; message?: string });
+  /** Free text, optionally constrained by a regular expression's source (`ignoreCase` for the `i` flag). */
+  | (InputBase & { type: 'text'; pattern?: string; ignoreCase?: boolean; message?: string });
 
 /** A redirect URI: Strict and Authorization unless said otherwise. */
 export interface RedirectSpec {
@@ -73,10 +79,20 @@ export interface CustomSamlMappingSpec {
   expression: string;
 }
 
+/** Scope mappings the OIDC module keeps, by name, so every app that needs one shares it in authentik. */
+export type LibraryScopeName = 'email-verified';
+
+/** OIDC provider settings as authored: `scopes` defaults to the protocol's (openid email profile). */
+export interface OidcSpec extends Omit<OidcSettings, 'scopes' | 'customScopes'> {
+  scopes?: readonly ScopeName[];
+  /** Custom scope mappings, sent alongside the managed scopes: declared here, or named from the module's library. */
+  customScopes?: readonly (CustomScopeSpec | LibraryScopeName)[];
+}
+
+/** OIDC settings after the module's defaults: what the protocol module builds from. */
 export interface OidcSettings {
   redirectUris: readonly RedirectSpec[];
   scopes: readonly ScopeName[];
-  /** Custom scope mappings, sent alongside the managed scopes. */
   customScopes?: readonly CustomScopeSpec[];
   signingKey: SigningKeySpec;
   /** Create the provider without a key when none exists (the app verifies tokens by other means). */
@@ -103,7 +119,10 @@ export interface SamlSettings {
   relayState?: Template;
 }
 
-export type ProviderSpec = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings);
+/** Provider settings as authored. */
+export type ProviderSpec = ({ protocol: 'oidc' } & OidcSpec) | ({ protocol: 'saml' } & SamlSettings);
+/** Provider settings with the protocol's defaults applied. */
+export type ProviderSettings = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings);
 
 export interface FieldSpec {
   /** The label exactly as the target app shows it. */
@@ -153,10 +172,13 @@ export interface RoundTripSpec {
   fields: Record<string, RoundTripField>;
 }
 
-/** Text of a check in the app's terms; `title` and `why` replace the protocol's defaults. */
+/**
+ * Text of a check in the app's terms; `title` and `why` replace the protocol's defaults. A check
+ * the protocol lists by default needs an entry only for another reason, a title or an option.
+ */
 export interface CheckSpec {
   title?: string;
-  why: string;
+  why?: string;
   /** Parameters a check understands, e.g. `algorithms` for `signing-key`, `source` for `email-claim`. */
   [option: string]: unknown;
 }
@@ -177,8 +199,12 @@ export interface DefinitionData {
   provider: ProviderSpec;
   screen: readonly SectionSpec[];
   roundTrip?: RoundTripSpec;
-  /** Which checks apply, in order, with the app's own reason. Ids come from the protocol and common libraries. */
-  checks: Record<string, CheckSpec>;
+  /**
+   * Checks beyond the protocol's defaults (with the app's reason), default checks with another
+   * reason, title or option, and `false` for a default check that does not apply. The protocol
+   * orders them; ids come from the protocol and the common library.
+   */
+  checks?: Readonly<Record<string, CheckSpec | false>>;
   manualTest: ManualTest;
 }
 

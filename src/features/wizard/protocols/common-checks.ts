@@ -2,13 +2,13 @@
  * Checks that apply to any pair: the link between application and provider, policy access for
  * the connected admin, the signing certificate's lifetime and the username setting.
  */
-import { unwrap } from '../../../../lib/authentik/client';
-import type { components } from '../../../../lib/authentik/schema.gen';
-import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../types';
-import { findCustomMappings } from '../../api/custom-mappings';
-import { exportedMappingName } from '../../export/mapping-name';
-import type { CustomMappingNeed } from '../../protocols/types';
-import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from './types';
+import { unwrap } from '../../../lib/authentik/client';
+import type { components } from '../../../lib/authentik/schema.gen';
+import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../model/types';
+import { findCustomMappings } from './custom-mappings';
+import type { CustomMappingNeed } from './types';
+import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../model/checks/types';
+import { exportedMappingName } from './mapping-name';
 
 type PolicyTestResult = components['schemas']['PolicyTestResult'];
 
@@ -227,3 +227,13 @@ export function publicAuthentikCheck(text: CheckText = {}): Check {
     run: async ({ client }) => evaluatePublicAuthentik(client.target.base),
   };
 }
+
+/** Reasons of the common checks, around the app's name (a protocol may word them its own way). */
+export const COMMON_REASONS: Readonly<Record<string, (app: string) => string>> = {
+  'provider-assigned': () => 'Without the link authentik serves no login URLs under the application’s slug.',
+  'application-access': (app) => `If authentik’s policies refuse you, the ${app} login ends on an authentik error page.`,
+  'certificate-expiry': (app) => `An expired signing certificate makes ${app} reject every login.`,
+  'username-changes': (app) => `${app} identifies users by their authentik username, so a renamed user would arrive as someone new.`,
+  'public-authentik': (app) => `${app} fetches tokens and keys from authentik over the internet.`,
+  'custom-mappings': (app) => `${app} reads values that only these mappings provide.`,
+};

@@ -1,6 +1,6 @@
-import { customMappingsCheck, evaluatePublicAuthentik } from './common';
+import { customMappingsCheck, evaluatePublicAuthentik } from './common-checks';
 import { describe, expect, it } from 'vitest';
-import { AuthentikApiError } from '../../../../lib/authentik/problem';
+import { AuthentikApiError } from '../../../lib/authentik/problem';
 import {
   applicationAccessCheck,
   certificateExpiryCheck,
@@ -11,10 +11,10 @@ import {
   providerAssignedCheck,
   publicAuthentikCheck,
   usernameChangeCheck,
-} from './common';
-import { createShared, runCheck, summarize, summaryText, unknownResult } from './run-checks';
-import { admin, fakeContext, keypair, oidcPair, samlPair } from './test-fixtures';
-import type { Check } from './types';
+} from './common-checks';
+import { createShared, runCheck, summarize, summaryText, unknownResult } from '../engine/checks/run-checks';
+import { admin, fakeContext, keypair, oidcPair, samlPair } from '../engine/checks/test-fixtures';
+import type { Check } from '../model/checks/types';
 
 /**
  * What a verdict decides — its status, and the fix it offers (the patch, and each field's before and

@@ -4,7 +4,7 @@
  * authentik's mapping names are unique, and an exported file finds its mapping by name: a mapping
  * an admin made with the same display name but another expression can never be the one found.
  */
-import type { CustomMappingNeed } from '../protocols/types';
+import type { CustomMappingNeed } from './types';
 import { sha256Hex } from './digest';
 
 const canonical = (value: unknown): unknown =>
