@@ -1,0 +1,40 @@
+/**
+ * 1Password's Unlock with SSO (identity provider “Other”) is a public OpenID Connect client with
+ * PKCE: no client secret. The web client returns to https://<sign-in address>/sso/oidc/redirect/ and
+ * the apps to onepassword://sso/oidc/redirect.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/security/1password/',
+    vendor: 'https://support.1password.com/sso-configure-generic/',
+  },
+  inputs: {
+    account: { type: 'host', label: '1Password sign-in address', help: help.account, example: 'company.1password.com', preview: 'Redirect URI: https://{account}/sso/oidc/redirect/' },
+  },
+  launchUrl: 'https://{account}',
+  provider: {
+    protocol: 'oidc',
+    clientType: 'public',
+    redirectUris: [{ url: 'https://{account}/sso/oidc/redirect/' }, { url: 'onepassword://sso/oidc/redirect' }],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'Single sign-on › Other',
+      location: '1Password dashboard › Policies › Single sign-on › Manage policies › Other',
+      fields: [
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Well-known URL', value: '{discovery_url}' },
+      ],
+      notes: [notes.next, notes.policy],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'Both 1Password redirect URIs are registered', why: 'The web client sends https://<sign-in address>/sso/oidc/redirect/ (with its trailing slash) and the apps onepassword://sso/oidc/redirect; a missing one gets “Redirect URI Error”.' },
+    'signing-key': { why: '1Password verifies the ID token with the keys published at the Well-known URL.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,60 @@
+/**
+ * Arcane (Docker management) signs users in with OpenID Connect, set under Settings › Security ›
+ * OIDC Authentication or by OIDC_* environment variables. It calls back to APP_URL +
+ * /auth/oidc/callback with PKCE and reads the user from authentik's userinfo endpoint.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/arcane/',
+    vendor: 'https://getarcane.app/docs/configuration/sso',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Arcane URL',
+      help: help.url,
+      example: 'https://arcane.company',
+      preview: 'Redirect URI: {url}/auth/oidc/callback',
+      pages: ['auth', 'api', 'login', 'dashboard', 'containers', 'images', 'volumes', 'networks', 'projects', 'environments', 'settings', 'customize', 'events'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/oidc/callback' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'OIDC Authentication',
+      location: 'Settings › Security › OIDC Authentication',
+      fields: [
+        { label: 'Enable OIDC Authentication', value: 'On' },
+        { label: 'OIDC Client ID', value: '{client_id}' },
+        { label: 'OIDC Client Secret', value: '{client_secret}', secret: true },
+        { label: 'OIDC Issuer URL', value: '{issuer}', help: help.issuer },
+        { label: 'Provider Display Name', value: 'authentik' },
+        { label: 'OIDC Account Merging', value: 'Off', help: help.merging },
+        { label: 'Redirect URI', value: '{redirect_uri}', help: help.redirect },
+      ],
+      notes: [notes.ui, notes.roles],
+    },
+    {
+      title: 'Environment (alternative)',
+      location: 'Arcane’s .env (then restart Arcane)',
+      format: 'env',
+      fields: [
+        { label: 'APP_URL', value: '{url}', help: help.appUrl },
+        { label: 'OIDC_ENABLED', value: 'true' },
+        { label: 'OIDC_CLIENT_ID', value: '{client_id}' },
+        { label: 'OIDC_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OIDC_ISSUER_URL', value: '{issuer}' },
+        { label: 'OIDC_PROVIDER_NAME', value: 'authentik' },
+        { label: 'OIDC_SCOPES', value: 'openid email profile' },
+      ],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Arcane’s /auth/oidc/callback', why: why.redirect },
+  },
+  manualTest,
+});

@@ -1,0 +1,81 @@
+/**
+ * AWS classic IAM signs console users in through an IAM SAML identity provider: authentik posts a
+ * signed response to AWS's fixed sign-in endpoint https://signin.aws.amazon.com/saml (audience
+ * urn:amazon:webservices), with the roles the user may assume and a session name. Roles come from the
+ * application's entitlements, named with the role ARN; the IAM provider is named "authentik".
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, MAPPINGS, notes, PROVIDER_NAME } from './content';
+
+const trust = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": { "Federated": "arn:aws:iam::{account}:saml-provider/${PROVIDER_NAME}" },
+      "Action": "sts:AssumeRoleWithSAML",
+      "Condition": { "StringEquals": { "SAML:aud": "https://signin.aws.amazon.com/saml" } }
+    }
+  ]
+}`;
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/cloud-providers/aws-classic/',
+    vendor: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml_assertions.html',
+  },
+  inputs: {
+    account: {
+      type: 'text',
+      label: 'AWS account ID',
+      help: help.account,
+      example: '123456789012',
+      pattern: '^[0-9]{12}$',
+      message: 'An AWS account ID has exactly 12 digits.',
+      preview: 'Role entitlements: arn:aws:iam::{account}:role/<role name>',
+    },
+  },
+  provider: {
+    protocol: 'saml',
+    acsUrl: 'https://signin.aws.amazon.com/saml',
+    audience: 'urn:amazon:webservices',
+    signAssertion: true,
+    signResponse: true,
+    signingKey: 'any',
+    nameId: 'email',
+    mappings: [],
+    customMappings: MAPPINGS,
+  },
+  screen: [
+    {
+      title: 'SAML identity provider',
+      location: 'AWS console › IAM › Identity providers › Add provider',
+      fields: [
+        { label: 'Provider type', value: 'SAML' },
+        { label: 'Provider name', value: PROVIDER_NAME, help: help.name },
+        { label: 'Metadata document', value: '{metadata_url}', help: help.metadata },
+      ],
+      notes: [notes.roles],
+    },
+    {
+      title: 'Role trust policy',
+      location: 'IAM › Roles › (each role) › Trust relationships › Edit trust policy',
+      format: 'file',
+      snippet: trust,
+      fields: [
+        { label: 'Federated', value: `arn:aws:iam::{account}:saml-provider/${PROVIDER_NAME}` },
+        { label: 'SAML:aud', value: 'https://signin.aws.amazon.com/saml', help: help.trust },
+      ],
+      notes: [notes.entitlements],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is AWS’s SAML sign-in endpoint', why: 'AWS accepts console sign-ins at https://signin.aws.amazon.com/saml, the SAML:aud of the role trust policies.' },
+    audience: { why: 'AWS rejects assertions whose audience is not urn:amazon:webservices.' },
+    'saml-signing': { title: 'Responses and assertions are signed', why: 'AWS verifies the signature with the certificate of the uploaded metadata.' },
+    'metadata-entity-id': { why: 'AWS rejects responses whose issuer differs from the entity ID of the uploaded metadata.' },
+    'metadata-certificate': { why: 'AWS verifies each signature with the certificate of the uploaded metadata; another certificate fails every login.' },
+    'custom-mappings': { why: 'AWS opens the console only with a Role and a RoleSessionName attribute, which authentik does not ship.' },
+  },
+  manualTest,
+});

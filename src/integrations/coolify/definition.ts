@@ -1,0 +1,46 @@
+/**
+ * Coolify signs users in through its built-in authentik OAuth provider (Laravel Socialite). It calls
+ * back to <Coolify>/auth/authentik/callback, builds authentik's endpoints from the Base URL and reads
+ * the email address from the userinfo endpoint; it never verifies an ID token.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/coolify/',
+    vendor: 'https://coolify.io/docs/knowledge-base/oauth',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Coolify URL',
+      help: help.url,
+      example: 'https://coolify.company',
+      preview: 'Redirect URI: {url}/auth/authentik/callback',
+      pages: ['auth', 'login', 'register', 'settings', 'project', 'projects', 'server', 'servers', 'sources', 'destinations', 'security', 'team', 'teams', 'storages', 'shared-variables', 'tags', 'notifications', 'terminal', 'profile', 'subscription'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/authentik/callback' }], signingKey: 'any', signingKeyOptional: true },
+  screen: [
+    {
+      title: 'authentik',
+      location: 'Settings › Authentication › authentik section, then Save',
+      fields: [
+        { label: 'Enabled', value: 'On' },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'Redirect URI', value: '{redirect_uri}', help: help.redirect },
+        { label: 'Base URL', value: '{ak}', help: help.base },
+      ],
+      notes: [notes.registration],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Coolify’s /auth/authentik/callback', why: why.redirect },
+    'email-claim': { source: 'userinfo', why: why.email },
+    discovery: { why: why.discovery },
+  },
+  manualTest,
+});

@@ -1,0 +1,57 @@
+/**
+ * GitHub Enterprise Cloud: SAML single sign-on for one organization on github.com. GitHub posts
+ * nothing to configure back: its ACS URL and entity ID follow from the organization name. It needs a
+ * signed assertion and a persistent NameID (here the authentik username).
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/ghec/',
+    vendor: 'https://docs.github.com/en/enterprise-cloud@latest/organizations/managing-saml-single-sign-on-for-your-organization/enabling-and-testing-saml-single-sign-on-for-your-organization',
+  },
+  inputs: {
+    org: {
+      type: 'text',
+      label: 'Organization',
+      help: help.org,
+      example: 'foo',
+      preview: 'ACS URL: https://github.com/orgs/{org}/saml/consume',
+      pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$',
+      message: 'A GitHub organization name has 1 to 39 letters, digits or hyphens, and does not start or end with a hyphen.',
+    },
+  },
+  launchUrl: 'https://github.com/orgs/{org}/sso',
+  provider: {
+    protocol: 'saml',
+    acsUrl: 'https://github.com/orgs/{org}/saml/consume',
+    audience: 'https://github.com/orgs/{org}',
+    // The screen tells GitHub RSA-SHA256; an EC key would not match what is entered there.
+    signingKey: 'rsa',
+    nameId: 'username',
+    mappings: ['email', 'name'],
+  },
+  screen: [
+    {
+      title: 'SAML single sign-on',
+      location: 'Your organization on github.com › Settings › Security › Authentication security',
+      fields: [
+        { label: 'Enable SAML authentication', value: 'On' },
+        { label: 'Sign on URL', value: '{sso_url}' },
+        { label: 'Issuer', value: '{entity_id}' },
+        { label: 'Public certificate', value: '{cert_pem}', help: help.certificate },
+        { label: 'Signature Method', value: 'RSA-SHA256', help: help.methods },
+        { label: 'Digest Method', value: 'SHA256' },
+      ],
+      notes: [notes.test, notes.enforce],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is the organization’s /saml/consume', why: why.acs },
+    audience: { why: why.audience },
+    'metadata-entity-id': { title: 'authentik’s issuer equals the Issuer on the configuration screen', why: why.entityId },
+    'username-changes': { why: why.nameId },
+  },
+  manualTest,
+});

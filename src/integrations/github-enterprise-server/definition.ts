@@ -1,0 +1,62 @@
+/**
+ * GitHub Enterprise Server signs users in with SAML configured in the Management Console. Its ACS URL
+ * is https://<host>/saml/consume and its entity ID the instance URL; it needs a signed response or
+ * assertion and a persistent NameID, from which it derives the username (here the authentik username).
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/ghes/',
+    vendor: 'https://docs.github.com/en/enterprise-server@latest/admin/managing-iam/using-saml-for-enterprise-iam/configuring-saml-single-sign-on-for-your-enterprise',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'GitHub Enterprise Server URL',
+      help: help.url,
+      example: 'https://github.company',
+      preview: 'ACS URL: {url}/saml/consume',
+      pages: ['login', 'sso', 'saml', 'session', 'settings', 'orgs', 'organizations', 'enterprises', 'stafftools', 'setup', 'api', 'explore', 'notifications', 'pulls', 'issues', 'dashboard', 'search'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/saml/consume',
+    audience: '{url}',
+    // The screen tells GitHub RSA-SHA256; an EC key would not match what is entered there.
+    signingKey: 'rsa',
+    nameId: 'username',
+    mappings: ['username', 'email', 'name'],
+  },
+  screen: [
+    {
+      title: 'Authentication',
+      location: 'Management Console (https://<host>:8443) › Authentication',
+      fields: [
+        { label: 'Authentication', value: 'SAML' },
+        { label: 'Single sign-on URL', value: '{sso_url}' },
+        { label: 'Issuer', value: '{entity_id}' },
+        { label: 'Signature Method', value: 'RSA-SHA256', help: help.methods },
+        { label: 'Digest Method', value: 'SHA256' },
+        { label: 'Verification certificate', value: '{cert_pem}', help: help.certificate },
+      ],
+      notes: [notes.builtin],
+    },
+    {
+      title: 'User attributes',
+      location: 'Management Console › Authentication › SAML › User attributes',
+      fields: [{ label: 'Username', value: '', help: help.username }],
+      notes: [notes.apply],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is the instance’s /saml/consume', why: why.acs },
+    audience: { why: why.audience },
+    'metadata-entity-id': { title: 'authentik’s issuer equals the Issuer on the configuration screen', why: why.entityId },
+    'username-changes': { why: why.nameId },
+  },
+  manualTest,
+});

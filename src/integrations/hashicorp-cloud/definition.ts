@@ -1,0 +1,62 @@
+/**
+ * HashiCorp Cloud Platform signs an organization's users in through SAML SSO (Organization settings ›
+ * SSO). HCP shows its SSO Sign-On URL (the ACS, with a ?connection= query) and Entity ID first, so the
+ * admin copies both into the wizard. HCP requires the email address as NameID and supports only
+ * logins started at HCP.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/cloud-providers/hashicorp-cloud/',
+    vendor: 'https://developer.hashicorp.com/hcp/docs/hcp/iam/sso/setup/saml',
+  },
+  inputs: {
+    acs: {
+      type: 'text',
+      label: 'HCP SSO Sign-On URL',
+      help: help.acs,
+      example: 'https://auth.hashicorp.com/login/callback?connection=HCP-SSO-11eb58f9-5983-1701-8c33-0242ac110016-samlp',
+      pattern: '^https://\\S+$',
+      message: 'Paste the whole SSO Sign-On URL HCP shows; it starts with https://.',
+    },
+    entity: {
+      type: 'text',
+      label: 'HCP Entity ID',
+      help: help.entity,
+      example: 'urn:auth0:hashicorp:HCP-SSO-11eb58f9-5983-1701-8c33-0242ac110016-samlp',
+      pattern: '^\\S+$',
+      message: 'The Entity ID has no spaces. Copy it again from HCP.',
+    },
+  },
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{acs}',
+    audience: '{entity}',
+    signingKey: 'any',
+    nameId: 'email',
+    // HCP's optional name attributes must carry an id that never changes, not the display name.
+    mappings: ['email'],
+  },
+  screen: [
+    {
+      title: 'Set up SAML SSO',
+      location: 'HCP Portal › Organization settings › SSO › Configure SSO › SAML',
+      fields: [
+        { label: 'SAML IDP Single Sign-On URL', value: '{sso_url}', help: help.sso },
+        { label: 'SAML IDP Certificate', value: '{cert_pem}', help: help.cert },
+        { label: 'Default role', value: 'Viewer', help: help.role },
+      ],
+      notes: [notes.domain, notes.email, { tone: 'info', text: 'Click Save.' }, notes.portal],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is the SSO Sign-On URL HCP shows', why: 'HCP accepts the response only at its SSO Sign-On URL, with the connection of your organization.' },
+    audience: { why: 'HCP denies access when the audience is not its Entity ID.' },
+    'saml-signing': { why: 'HCP only accepts responses signed with the certificate it was given.' },
+    'metadata-certificate': { why: 'HCP verifies each signature with the SAML IDP Certificate; another certificate fails every login.' },
+    'relay-state': false,
+  },
+  manualTest,
+});

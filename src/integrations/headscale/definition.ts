@@ -1,0 +1,48 @@
+/**
+ * Headscale (a self-hosted Tailscale control server) signs users in with OpenID Connect from the
+ * oidc section of config.yaml. It calls back to server_url + /oidc/callback with PKCE, verifies the
+ * ID token against the issuer's keys and names users after preferred_username.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, snippet, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/networking/headscale/',
+    vendor: 'https://headscale.net/stable/ref/oidc/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Headscale URL',
+      help: help.url,
+      example: 'https://headscale.company',
+      preview: 'Redirect URI: {url}/oidc/callback',
+      pages: ['oidc', 'register', 'key', 'health', 'api', 'ts2021', 'machine', 'apple', 'windows', 'swagger', 'verify'],
+    },
+  },
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc/callback' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'config.yaml',
+      location: '/etc/headscale/config.yaml (then restart Headscale)',
+      format: 'file',
+      snippet,
+      fields: [
+        { label: 'server_url', value: '{url}', help: help.serverUrl },
+        { label: 'issuer', value: '{issuer}', help: help.issuer },
+        { label: 'client_id', value: '{client_id}' },
+        { label: 'client_secret', value: '{client_secret}', secret: true, help: help.secret },
+        { label: 'scope', value: '["openid", "profile", "email"]' },
+        { label: 'pkce.enabled', value: 'true' },
+      ],
+      notes: [notes.restart, notes.names],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Headscale’s /oidc/callback', why: why.redirect },
+    'signing-key': { why: 'Headscale verifies each ID token with the keys authentik publishes for the issuer.' },
+    'username-changes': { why: 'Headscale names new users after preferred_username; a renamed authentik user keeps the old Headscale name.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,42 @@
+/**
+ * Infisical signs users in through its general OIDC SSO (Organization › SSO & Provisioning › SSO).
+ * It reads authentik's discovery document and calls back to <SITE_URL>/api/v1/sso/oidc/callback.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/security/infisical/',
+    vendor: 'https://infisical.com/docs/documentation/platform/sso/general-oidc/overview',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Infisical URL',
+      help: help.url,
+      example: 'https://infisical.company',
+      preview: 'Redirect URI: {url}/api/v1/sso/oidc/callback',
+      pages: ['login', 'signup', 'organization', 'org', 'project', 'projects', 'secret-manager', 'api', 'personal-settings', 'admin'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/v1/sso/oidc/callback' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'OIDC',
+      location: 'SSO & Provisioning › SSO › Add Provider › OIDC',
+      fields: [
+        { label: 'Discovery Document URL', value: '{discovery_url}' },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+      ],
+      notes: [notes.plan, notes.selfHosted, { tone: 'info', text: 'Click Configure OIDC to save.' }],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Infisical’s /api/v1/sso/oidc/callback', why: 'Infisical sends its SITE_URL followed by /api/v1/sso/oidc/callback; any other string gets “Redirect URI Error”.' },
+    'email-claim': { why: 'Infisical matches the user and the verified domain by the email address authentik sends.' },
+  },
+  manualTest,
+});

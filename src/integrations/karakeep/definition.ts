@@ -1,0 +1,49 @@
+/**
+ * Karakeep (formerly Hoarder) signs users in through NextAuth's generic OAuth provider `custom`,
+ * configured by OAUTH_* variables of the web container. It reads authentik's discovery document,
+ * calls back to NEXTAUTH_URL + /api/auth/callback/custom and verifies the ID token as RS256 unless
+ * OAUTH_ID_TOKEN_SIGNED_RESPONSE_ALG says otherwise, so the provider signs with an RSA key.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/documentation/karakeep/',
+    vendor: 'https://docs.karakeep.app/configuration/environment-variables/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Karakeep URL',
+      help: help.url,
+      example: 'https://karakeep.company',
+      preview: 'Redirect URI: {url}/api/auth/callback/custom',
+      pages: ['dashboard', 'signin', 'signup', 'settings', 'admin', 'api', 'reader', 'preview', 'public', 'check-email', 'verify-email', 'reset-password', 'forgot-password', 'logout'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/callback/custom' }], signingKey: 'rsa' },
+  screen: [
+    {
+      title: 'Environment',
+      location: 'The environment (.env) of Karakeep’s web container, then restart Karakeep',
+      format: 'env',
+      fields: [
+        { label: 'NEXTAUTH_URL', value: '{url}' },
+        { label: 'OAUTH_CLIENT_ID', value: '{client_id}' },
+        { label: 'OAUTH_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OAUTH_WELLKNOWN_URL', value: '{discovery_url}' },
+        { label: 'OAUTH_PROVIDER_NAME', value: 'authentik' },
+      ],
+      notes: [notes.linking, notes.only, notes.rsa],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Karakeep’s /api/auth/callback/custom', why: why.redirect },
+    'signing-key': { title: 'ID tokens are signed with an RSA key (RS256)', why: why.rsa },
+    'email-claim': { source: 'userinfo', why: 'Karakeep creates the account with the email address authentik sends.' },
+    discovery: { why: 'Karakeep reads every endpoint and key from OAUTH_WELLKNOWN_URL.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,55 @@
+/**
+ * Memos signs users in through an OAuth2 identity provider created under Settings › SSO. Its web app
+ * sends <origin>/auth/callback as the redirect URI and reads the user from authentik's userinfo
+ * endpoint through the field mapping.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/memos/',
+    vendor: 'https://usememos.com/docs/configuration/authentication',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Memos URL',
+      help: help.url,
+      example: 'https://memos.company',
+      preview: 'Redirect URI: {url}/auth/callback',
+      pages: ['auth', 'm', 'u', 'explore', 'archived', 'attachments', 'resources', 'inbox', 'setting', 'settings', 'about', 'api', 'file', 'memos', 'home', 'review', 'timeline'],
+    },
+  },
+  launchUrl: '{url}',
+  // Memos reads the userinfo endpoint; it does not verify an ID token.
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/callback' }], signingKey: 'any', signingKeyOptional: true },
+  screen: [
+    {
+      title: 'Create SSO',
+      location: 'Settings › Admin › SSO › Create',
+      fields: [
+        { label: 'Type', value: 'OAUTH2' },
+        { label: 'Template', value: 'Custom' },
+        { label: 'Provider ID', value: 'authentik' },
+        { label: 'Name', value: 'authentik' },
+        { label: 'Redirect URL', value: '{redirect_uri}', help: help.redirect },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client secret', value: '{client_secret}', secret: true },
+        { label: 'Authorization endpoint', value: '{authorize_url}' },
+        { label: 'Token endpoint', value: '{token_url}' },
+        { label: 'User endpoint', value: '{userinfo_url}' },
+        { label: 'Scopes', value: 'openid profile email', help: help.scopes },
+        { label: 'Identifier', value: 'sub', help: help.identifier },
+        { label: 'Display Name', value: 'name' },
+        { label: 'Email', value: 'email' },
+      ],
+      notes: [notes.create, notes.registration],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Memos’ /auth/callback', why: why.redirect },
+    discovery: { why: 'The authorization, token and user endpoints in Memos must be the ones authentik announces.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,54 @@
+/**
+ * Prism Central signs users in through a SAML identity provider (Admin Center › IAM › IdP
+ * Configuration), imported from authentik's metadata. Its ACS and SP entity ID are under
+ * /api/iam/authn on port 9440; it reads the username and email from plain attributes and uses the
+ * NameID, here the email address, to assign roles.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, MAPPINGS, notes } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/nutanix-pc/',
+    vendor: 'https://portal.nutanix.com/page/documents/details?targetId=Nutanix-Security-Guide-v7_0%3Amul-security-authentication-saml-pc-iam-t.html',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Prism Central URL',
+      help: help.url,
+      example: 'https://prismcentral.company:9440',
+      preview: 'ACS URL: {url}/api/iam/authn/callback',
+      pages: ['console', 'api', 'dm', 'oss', 'PrismGateway'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/api/iam/authn/callback',
+    audience: '{url}/api/iam/authn',
+    signingKey: 'any',
+    nameId: 'custom:Nutanix email',
+    mappings: [],
+    customMappings: MAPPINGS,
+  },
+  screen: [
+    {
+      title: 'SAML Identity Provider',
+      location: 'Admin Center › IAM › IdP Configuration › Add Identity Provider › SAML Identity Provider',
+      fields: [
+        { label: 'Configuration Name', value: 'authentik', help: help.name },
+        { label: 'Username Attribute', value: 'username' },
+        { label: 'Email Attribute', value: 'email' },
+        { label: 'Import Metadata', value: '{metadata_url}', help: help.metadata },
+      ],
+      notes: [{ tone: 'info', text: 'Click Save.' }, notes.chain, notes.policy],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is Prism Central’s /api/iam/authn/callback on port 9440' },
+    audience: { why: 'Prism Central rejects assertions not addressed to its SP entity ID, <Prism Central>:9440/api/iam/authn.' },
+    'custom-mappings': { why: 'Prism Central reads the user from the attributes username and email, which authentik does not ship.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,70 @@
+/**
+ * ownCloud Server signs users in through the OpenID Connect app (openidconnect), configured in
+ * oidc.config.php. It reads the discovery document under provider-url, calls back to
+ * <ownCloud URL>/index.php/apps/openidconnect/redirect and finds the ownCloud user by the
+ * preferred_username from userinfo (mode userid). This is the Web UI pair of the guide.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { config, help, manualTest, notes, provisioning, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/owncloud/',
+    vendor: 'https://doc.owncloud.com/server/latest/admin_manual/configuration/user/oidc/oidc.html',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'ownCloud URL',
+      help: help.url,
+      example: 'https://owncloud.company',
+      preview: 'Redirect URI: {url}/index.php/apps/openidconnect/redirect',
+      httpReason: 'Use the https:// address of ownCloud: sign-in codes must not travel over plain http, and the guide’s SameSite=None cookie needs https.',
+      pages: ['index.php', 'apps', 'remote.php', 'ocs', 'status.php', 'login', 's', 'f', 'settings'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/index.php/apps/openidconnect/redirect' }],
+    scopes: ['openid', 'profile', 'email', 'offline_access'],
+    signingKey: 'any',
+  },
+  screen: [
+    {
+      title: 'OpenID Connect app',
+      location: 'oidc.config.php next to config.php (Docker: /mnt/data/config/oidc.config.php), then restart ownCloud',
+      format: 'file',
+      snippet: config,
+      fields: [
+        { label: 'http.cookie.samesite', value: 'None', help: help.samesite },
+        { label: 'provider-url', value: '{issuer}' },
+        { label: 'client-id', value: '{client_id}' },
+        { label: 'client-secret', value: '{client_secret}', secret: true },
+        { label: 'loginButtonName', value: 'Log in with authentik' },
+        { label: 'mode', value: 'userid' },
+        { label: 'search-attribute', value: 'preferred_username', help: help.search },
+      ],
+      notes: [notes.app, notes.cache, notes.logout],
+    },
+    {
+      title: 'Optional: create users on their first login',
+      location: 'Same file, inside openid-connect',
+      format: 'file',
+      snippet: provisioning,
+      fields: [
+        { label: 'email-claim', value: 'email' },
+        { label: 'display-name-claim', value: 'name' },
+      ],
+      notes: [notes.clients],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is the OpenID Connect app’s redirect endpoint', why: why.redirect },
+    'signing-key': { why: 'The app (jumbojett/openid-connect-php) verifies the ID token against the keys authentik publishes; the desktop and mobile pairs must use the same key.' },
+    'email-claim': { source: 'userinfo', why: 'Auto-provisioning takes the new user’s email address from the userinfo answer.' },
+    discovery: { why: 'The app reads every endpoint from the discovery document under provider-url.' },
+    'username-changes': { why: why.username },
+  },
+  manualTest,
+});

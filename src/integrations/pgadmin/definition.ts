@@ -1,0 +1,59 @@
+/**
+ * pgAdmin (server mode) signs users in with its OAuth2 authentication source, configured in
+ * config_local.py or PGADMIN_CONFIG_* environment variables. It calls back to <pgAdmin URL>/oauth2/
+ * authorize and takes the username from the email address in authentik's userinfo answer.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { configLocal, envConfig, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/pgadmin/',
+    vendor: 'https://www.pgadmin.org/docs/pgadmin4/latest/oauth2.html',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'pgAdmin URL',
+      help: help.url,
+      example: 'https://pgadmin.company',
+      preview: 'Redirect URI: {url}/oauth2/authorize',
+      pages: ['browser', 'login', 'logout', 'oauth2', 'authenticate', 'kerberos', 'mfa', 'misc', 'preferences', 'settings', 'user_management', 'tools', 'sqleditor', 'dashboard', 'static'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth2/authorize' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'config_local.py',
+      location: '/pgadmin4/config_local.py (then restart pgAdmin)',
+      format: 'file',
+      snippet: configLocal,
+      fields: [
+        { label: 'OAUTH2_NAME', value: 'authentik' },
+        { label: 'OAUTH2_DISPLAY_NAME', value: 'authentik' },
+        { label: 'OAUTH2_CLIENT_ID', value: '{client_id}' },
+        { label: 'OAUTH2_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OAUTH2_TOKEN_URL', value: '{token_url}' },
+        { label: 'OAUTH2_AUTHORIZATION_URL', value: '{authorize_url}' },
+        { label: 'OAUTH2_API_BASE_URL', value: '{ak}/application/o/', help: help.apiBase },
+        { label: 'OAUTH2_USERINFO_ENDPOINT', value: '{userinfo_url}', help: help.userinfo },
+        { label: 'OAUTH2_SERVER_METADATA_URL', value: '{discovery_url}' },
+        { label: 'OAUTH2_SCOPE', value: 'openid email profile' },
+      ],
+      notes: [notes.container, notes.internal],
+    },
+    {
+      title: 'Or as container environment variables',
+      location: 'The pgAdmin container’s environment (.env), then restart the container',
+      format: 'file',
+      snippet: envConfig,
+      fields: [{ label: 'PGADMIN_CONFIG_AUTHENTICATION_SOURCES', value: "['oauth2', 'internal']" }],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is pgAdmin’s /oauth2/authorize', why: why.redirect },
+    'email-claim': { source: 'userinfo', why: why.email },
+  },
+  manualTest,
+});

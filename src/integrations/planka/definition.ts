@@ -1,0 +1,49 @@
+/**
+ * Planka signs users in with OpenID Connect (openid-client), configured by OIDC_* environment
+ * variables. It discovers authentik from OIDC_ISSUER, calls back to BASE_URL + /oidc-callback, reads
+ * the user from userinfo and verifies the ID token as RS256 unless OIDC_ID_TOKEN_SIGNED_RESPONSE_ALG
+ * says otherwise, so the provider signs with an RSA key.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/planka/',
+    vendor: 'https://docs.planka.cloud/docs/configuration/oidc',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Planka URL',
+      help: help.url,
+      example: 'https://planka.company',
+      preview: 'Redirect URI: {url}/oidc-callback',
+      pages: ['boards', 'projects', 'cards', 'login', 'oidc-callback', 'api', 'attachments', 'settings', 'static', 'favicons', 'user-avatars', 'background-images'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc-callback' }], signingKey: 'rsa' },
+  screen: [
+    {
+      title: 'Environment',
+      location: 'Planka’s environment (docker-compose.yml or .env), then restart Planka',
+      format: 'env',
+      fields: [
+        { label: 'OIDC_ISSUER', value: '{issuer}' },
+        { label: 'OIDC_CLIENT_ID', value: '{client_id}' },
+        { label: 'OIDC_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OIDC_ADMIN_ROLES', value: 'Planka Admins', help: help.admins, optional: true },
+        { label: 'OIDC_ENFORCED', value: 'false', help: help.enforced },
+      ],
+      notes: [notes.baseUrl, notes.rsa],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Planka’s /oidc-callback', why: why.redirect },
+    'signing-key': { title: 'ID tokens are signed with an RSA key (RS256)', why: why.rsa },
+    'email-claim': { source: 'userinfo', why: 'Planka creates and matches users by the email address from userinfo.' },
+    discovery: { why: 'Planka reads every endpoint from OIDC_ISSUER’s discovery document.' },
+  },
+  manualTest,
+});

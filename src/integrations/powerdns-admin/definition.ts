@@ -1,0 +1,67 @@
+/**
+ * PowerDNS-Admin signs users in through SAML (python3-saml), configured with environment variables.
+ * It reads authentik's metadata from SAML_METADATA_URL, calls back to <address>/saml/authorized,
+ * announces the SP entity ID from SAML_SP_ENTITY_ID and takes the username, name, email and groups from
+ * the attributes it is told.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { attributes, help, manualTest, notes } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/powerdns-admin/',
+    vendor: 'https://github.com/PowerDNS-Admin/PowerDNS-Admin/blob/master/docs/wiki/configuration/Environment-variables.md',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'PowerDNS-Admin URL',
+      help: help.url,
+      example: 'https://pdns-admin.company',
+      preview: 'ACS URL: {url}/saml/authorized',
+      pages: ['saml', 'login', 'logout', 'register', 'dashboard', 'domain', 'admin', 'user', 'api', 'static'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/saml/authorized',
+    audience: 'pdns-admin',
+    signingKey: 'any',
+    // PowerDNS-Admin asks for a persistent NameID and takes the username from an attribute.
+    nameId: 'uid',
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    mappings: ['username', 'name', 'email', 'groups'],
+  },
+  screen: [
+    {
+      title: 'Environment variables',
+      location: '.env of the PowerDNS-Admin container (then restart it)',
+      format: 'env',
+      fields: [
+        { label: 'SAML_ENABLED', value: 'True' },
+        { label: 'SAML_METADATA_URL', value: '{metadata_url}', help: help.metadata },
+        { label: 'SAML_METADATA_CACHE_LIFETIME', value: '1' },
+        { label: 'SAML_LOGOUT_URL', value: '{slo_url}' },
+        { label: 'SAML_SP_ENTITY_ID', value: '{audience}', help: help.entity },
+        { label: 'SAML_SP_CONTACT_NAME', value: 'me' },
+        { label: 'SAML_SP_CONTACT_MAIL', value: 'me' },
+        { label: 'SAML_NAMEID_FORMAT', value: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' },
+        ...attributes,
+        { label: 'SAML_GROUP_ADMIN_NAME', value: '', optional: true, help: help.admin },
+        { label: 'SAML_SIGN_REQUEST', value: "'False'" },
+        { label: 'SAML_ASSERTION_ENCRYPTED', value: 'False' },
+        { label: 'SAML_WANT_MESSAGE_SIGNED', value: 'False' },
+        { label: 'SAML_CERT', value: '/saml.crt', help: help.cert },
+      ],
+      notes: [notes.mount, notes.admin],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is PowerDNS-Admin’s /saml/authorized' },
+    audience: { why: 'PowerDNS-Admin rejects assertions not addressed to SAML_SP_ENTITY_ID, pdns-admin.' },
+    'metadata-entity-id': { why: 'PowerDNS-Admin takes the issuer from SAML_METADATA_URL and rejects responses from any other.' },
+    'username-changes': { why: 'PowerDNS-Admin finds users by the username attribute; a renamed user arrives as someone new.' },
+  },
+  manualTest,
+});

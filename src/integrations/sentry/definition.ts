@@ -1,0 +1,58 @@
+/**
+ * Sentry (SaaS or self-hosted) signs organization members in with its custom SAML2 provider. It
+ * receives responses at /saml/acs/<org>/, is identified by /saml/metadata/<org>/, reads authentik's
+ * metadata URL and maps the user ID, email and name attributes.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { ATTRS, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/monitoring/sentry/',
+    vendor: 'https://docs.sentry.io/organization/authentication/sso/saml2/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Sentry URL',
+      help: help.url,
+      example: 'https://sentry.company',
+      preview: 'Sentry: {url}',
+      pages: ['saml', 'organizations', 'settings', 'auth', 'api', 'issues', 'projects', 'account', 'accounts', 'performance', 'alerts', 'dashboards'],
+    },
+    org: { type: 'slug', label: 'Organization slug', help: help.org, example: 'sentry', preview: 'ACS URL: …/saml/acs/{org}/' },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/saml/acs/{org}/',
+    audience: '{url}/saml/metadata/{org}/',
+    binding: 'post',
+    signingKey: 'any',
+    nameId: 'uid',
+    mappings: ['uid', 'email', 'name'],
+  },
+  screen: [
+    {
+      title: 'SAML2',
+      location: 'Settings › Auth › SAML2 › Configure (Metadata URL method)',
+      fields: [{ label: 'Metadata URL', value: '{metadata_url}', help: help.metadata }],
+      notes: [notes.plan],
+    },
+    {
+      title: 'Map Identity Provider Attributes',
+      location: 'The next step of the SAML2 setup',
+      fields: [
+        { label: 'IdP User ID', value: ATTRS.uid, help: help.uid },
+        { label: 'User Email', value: ATTRS.email },
+        { label: 'First Name', value: ATTRS.name, help: help.firstName },
+      ],
+      notes: [notes.flow, notes.scim],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is Sentry’s /saml/acs/<organization>/', why: why.acs },
+    audience: { why: why.audience },
+  },
+  manualTest,
+});

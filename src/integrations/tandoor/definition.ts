@@ -1,0 +1,44 @@
+/**
+ * Tandoor signs users in through django-allauth's OpenID Connect provider, configured by two
+ * environment variables. allauth reads authentik's discovery document and calls back to
+ * <Tandoor URL>/accounts/oidc/<provider_id>/login/callback/; the provider_id here is "authentik".
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { PROVIDERS, help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/documentation/tandoor/',
+    vendor: 'https://docs.tandoor.dev/features/authentication/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Tandoor URL',
+      help: help.url,
+      example: 'https://tandoor.company',
+      preview: 'Redirect URI: {url}/accounts/oidc/authentik/login/callback/',
+      pages: ['accounts', 'admin', 'api', 'search', 'view', 'recipe', 'books', 'plan', 'shopping', 'settings', 'list', 'new', 'edit', 'data', 'space', 'invite', 'static', 'media'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/authentik/login/callback/' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'Environment',
+      location: 'Tandoor’s .env (then restart Tandoor)',
+      format: 'env',
+      fields: [
+        { label: 'SOCIAL_PROVIDERS', value: 'allauth.socialaccount.providers.openid_connect' },
+        { label: 'SOCIALACCOUNT_PROVIDERS', value: PROVIDERS, secret: true, help: help.providers },
+      ],
+      notes: [notes.oneLine, notes.space, notes.proxy],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is allauth’s callback for provider_id authentik', why: why.redirect },
+    'email-claim': { source: 'userinfo', why: 'allauth stores the email address from the userinfo answer with the new Tandoor user.' },
+    discovery: { why: 'allauth reads every endpoint from the server_url, authentik’s discovery document.' },
+  },
+  manualTest,
+});

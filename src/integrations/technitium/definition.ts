@@ -1,0 +1,55 @@
+/**
+ * Technitium DNS Server (15.0+) signs console users in with OpenID Connect, set under
+ * Administration › Single Sign-On (SSO). It calls back to <url>/sso/callback and maps the values of
+ * the `roles` claim to local groups through its Group Map; authentik fills `roles` from the
+ * application's entitlements.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, ROLES } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/networking/technitium/',
+    vendor: 'https://blog.technitium.com/2026/04/technitium-dns-server-v15-released.html',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Technitium URL',
+      help: help.url,
+      example: 'https://technitium.company',
+      preview: 'Redirect URI: {url}/sso/callback',
+      pages: ['sso', 'api', 'index.html', 'js', 'css', 'img'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/sso/callback' }],
+    signingKey: 'any',
+    customScopes: [{ name: 'Technitium DNS roles', scope: 'profile', expression: ROLES, description: 'Application entitlements as roles' }],
+  },
+  screen: [
+    {
+      title: 'Single Sign-On (SSO)',
+      location: 'Administration › Single Sign-On (SSO)',
+      fields: [
+        { label: 'Enable Single Sign-On (SSO)', value: 'On' },
+        { label: 'Authority (Issuer)', value: '{issuer}', help: help.authority },
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'Scopes', value: 'openid profile email', help: 'Keep the three defaults; they match the provider.' },
+        { label: 'Allow New User Sign Up', value: 'On', help: help.signUp },
+        { label: 'Allow Sign Up Only For Mapped Users', value: 'On', help: help.mapped },
+        { label: 'Group Map › Remote Group', value: 'Technitium Admins', help: help.group },
+        { label: 'Group Map › Local Group', value: 'Administrators' },
+      ],
+      notes: [notes.version, notes.entitlements, notes.fallback],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Technitium’s /sso/callback', why: 'Technitium sends its console address followed by /sso/callback; another host, port or scheme gets “Redirect URI Error”.' },
+    'custom-mappings': { why: 'Technitium maps the roles claim to local groups; authentik only sends it with the entitlements mapping.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,58 @@
+/**
+ * Vikunja signs users in through an OpenID provider entry in config.yml (or VIKUNJA_AUTH_OPENID_*
+ * variables). The entry's key is part of the callback, <Vikunja address>/auth/openid/<key>;
+ * Vikunja discovers authentik from `authurl` (the issuer, compared exactly) and verifies the ID token.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, snippet, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/vikunja/',
+    vendor: 'https://vikunja.io/docs/openid/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Vikunja public URL',
+      help: help.url,
+      example: 'https://vikunja.company',
+      preview: 'Vikunja: {url}',
+      pages: ['tasks', 'projects', 'login', 'register', 'user', 'teams', 'labels', 'auth', 'api', 'share', 'upcoming', 'settings', 'filters', 'migrate', 'get-password-reset', 'password-reset'],
+    },
+    provider: {
+      type: 'text',
+      label: 'Provider key',
+      help: help.key,
+      example: 'authentik',
+      pattern: '^[a-z0-9]+$',
+      message: 'Use lowercase letters and digits only: Vikunja lowercases the key, and it must also work in environment variable names.',
+      preview: 'Redirect URI: …/auth/openid/{provider}',
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/openid/{provider}' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'config.yml',
+      location: 'Vikunja’s config.yml (then restart the Vikunja API)',
+      format: 'file',
+      snippet,
+      fields: [
+        { label: 'providers key', value: '{provider}' },
+        { label: 'name', value: 'authentik Login' },
+        { label: 'authurl', value: '{issuer}', help: help.authurl },
+        { label: 'clientid', value: '{client_id}' },
+        { label: 'clientsecret', value: '{client_secret}', secret: true },
+        { label: 'scope', value: 'openid email profile' },
+      ],
+      notes: [notes.publicUrl, notes.env, notes.desktop],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is Vikunja’s /auth/openid/<provider key>', why: why.redirect },
+    'id-token-claims': { why: 'Vikunja takes the username, name and email address from the ID token (and userinfo).' },
+    discovery: { why: 'Vikunja reads every endpoint from authurl and insists that the issuer matches it exactly.' },
+  },
+  manualTest,
+});

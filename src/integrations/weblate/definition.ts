@@ -1,0 +1,89 @@
+/**
+ * Weblate signs users in through python-social-auth's SAML backend, configured in the Docker image by
+ * WEBLATE_SAML_* variables with the identity provider named "weblate". It takes the user id, username,
+ * email and full name from OID-named attributes, so the provider needs three custom mappings, and it
+ * needs the relay state "weblate" for logins started at authentik.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, settingsPy, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/development/weblate/',
+    vendor: 'https://docs.weblate.org/en/latest/admin/auth.html#saml-authentication',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Weblate URL',
+      help: help.url,
+      example: 'https://weblate.company',
+      preview: 'ACS URL: {url}/accounts/complete/saml/',
+      pages: ['accounts', 'projects', 'translate', 'settings', 'manage', 'admin', 'api', 'languages', 'user', 'browse', 'changes', 'search', 'checks', 'create', 'new-lang', 'zen', 'about', 'stats', 'hooks', 'exports', 'keys', 'js', 'static', 'media'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/accounts/complete/saml/',
+    audience: '{url}/accounts/metadata/saml/',
+    binding: 'post',
+    signingKey: 'any',
+    // The guide sets no NameID mapping (authentik then sends its persistent default); Weblate does not read
+    // the NameID, it identifies users by urn:oid:0.9.2342.19200300.100.1.1. The stable uid is the closest declarable.
+    nameId: 'uid',
+    nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    mappings: [],
+    customMappings: [
+      { name: 'Weblate: full name', attribute: 'urn:oid:2.5.4.3', expression: 'return request.user.name' },
+      { name: 'Weblate: username', attribute: 'urn:oid:0.9.2342.19200300.100.1.1', expression: 'return request.user.username' },
+      { name: 'Weblate: email', attribute: 'urn:oid:0.9.2342.19200300.100.1.3', expression: 'return request.user.email' },
+    ],
+    relayState: 'weblate',
+  },
+  screen: [
+    {
+      title: 'Weblate environment (Docker)',
+      location: '.env or the weblate service’s environment:, then restart the container',
+      format: 'env',
+      fields: [
+        { label: 'WEBLATE_ENABLE_HTTPS', value: '1', help: help.https },
+        { label: 'WEBLATE_SAML_IDP_ENTITY_ID', value: '{entity_id}' },
+        { label: 'WEBLATE_SAML_IDP_URL', value: '{sso_url}' },
+        { label: 'WEBLATE_SAML_IDP_X509CERT', value: '{cert_body}', help: help.cert },
+      ],
+    },
+    {
+      title: 'Only authentik logins (optional)',
+      location: 'The same environment',
+      format: 'env',
+      fields: [
+        { label: 'WEBLATE_REGISTRATION_OPEN', value: '0' },
+        { label: 'WEBLATE_REGISTRATION_ALLOW_BACKENDS', value: 'saml' },
+        { label: 'WEBLATE_REQUIRE_LOGIN', value: '1' },
+        { label: 'WEBLATE_NO_EMAIL_AUTH', value: '1' },
+      ],
+      notes: [notes.only],
+    },
+    {
+      title: 'Or without Docker: settings.py',
+      location: 'settings.py of your Weblate installation',
+      format: 'file',
+      snippet: settingsPy,
+      fields: [
+        { label: 'entity_id', value: '{entity_id}' },
+        { label: 'url', value: '{sso_url}' },
+        { label: 'x509cert', value: '{cert_body}', help: help.idpName },
+      ],
+      notes: [notes.nonDocker],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is Weblate’s /accounts/complete/saml/', why: why.acs },
+    audience: { why: why.audience },
+    'custom-mappings': { why: why.mappings },
+    // Weblate needs the relay state "weblate" (the identity provider's name), which the default check would flag as foreign.
+    'relay-state': false,
+  },
+  manualTest,
+});

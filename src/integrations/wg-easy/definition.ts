@@ -1,0 +1,53 @@
+/**
+ * wg-easy (15.4+) signs users in with OpenID Connect (openid-client, PKCE), configured by
+ * environment variables. It calls back to https://<host>/api/auth/oidc/callback, or …/link when an
+ * existing user links the account, and requires a verified email address.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/networking/wg-easy/',
+    vendor: 'https://wg-easy.github.io/wg-easy/latest/advanced/config/external-authentication/',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'wg-easy URL',
+      help: help.url,
+      example: 'https://wg-easy.company',
+      preview: 'Redirect URI: {url}/api/auth/oidc/callback',
+      pages: ['login', 'api', 'admin', 'clients', 'me', 'setup', 'cnf'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'oidc',
+    redirectUris: [{ url: '{url}/api/auth/oidc/callback' }, { url: '{url}/api/auth/oidc/link' }],
+    signingKey: 'any',
+    scopes: ['openid', 'profile'],
+    customScopes: ['email-verified'],
+  },
+  screen: [
+    {
+      title: 'Environment',
+      location: 'The wg-easy container’s .env (then restart the container)',
+      format: 'env',
+      fields: [
+        { label: 'OAUTH_PROVIDERS', value: 'oidc' },
+        { label: 'OAUTH_OIDC_NAME', value: 'authentik' },
+        { label: 'OAUTH_OIDC_SERVER', value: '{issuer}', help: help.server },
+        { label: 'OAUTH_OIDC_CLIENT_ID', value: '{client_id}' },
+        { label: 'OAUTH_OIDC_CLIENT_SECRET', value: '{client_secret}', secret: true },
+        { label: 'OAUTH_AUTO_REGISTER', value: 'true', help: help.register },
+      ],
+      notes: [notes.version, notes.admin, notes.only],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'Both wg-easy callbacks are registered', why: why.redirect },
+    'custom-mappings': { why: why.email },
+  },
+  manualTest,
+});

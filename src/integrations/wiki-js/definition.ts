@@ -1,0 +1,66 @@
+/**
+ * Wiki.js 2 signs users in through a "Generic OpenID Connect / OAuth2" authentication strategy. Each
+ * strategy gets a generated key when it is added, and its callback is <Site URL>/login/<key>/callback,
+ * so the admin adds the strategy first and copies its key (the Callback URL Wiki.js shows) into the
+ * wizard. Wiki.js checks the ID token's issuer and reads the user from authentik's userinfo endpoint.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/documentation/wiki-js/',
+    vendor: 'https://docs.requarks.io/auth',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Wiki.js Site URL',
+      help: help.url,
+      example: 'https://wiki.company',
+      preview: 'Wiki.js: {url}',
+      pages: ['login', 'logout', 'a', 'e', 'h', 's', 'i', 't', 'p', 'register', 'profile', 'graphql', 'healthz', '_assets', '_userav'],
+    },
+    strategy: {
+      type: 'slug',
+      label: 'Strategy key',
+      help: help.key,
+      example: '3c7b9a2e-5d14-4f0b-9e61-8a2d4c6f1b70',
+      preview: 'Callback: …/login/{strategy}/callback',
+    },
+  },
+  launchUrl: '{url}',
+  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/{strategy}/callback' }], signingKey: 'any' },
+  screen: [
+    {
+      title: 'Generic OpenID Connect / OAuth2',
+      location: 'Administration › Authentication › the Generic OpenID Connect / OAuth2 strategy you added',
+      fields: [
+        { label: 'Client ID', value: '{client_id}' },
+        { label: 'Client Secret', value: '{client_secret}', secret: true },
+        { label: 'Authorization Endpoint URL', value: '{authorize_url}' },
+        { label: 'Token Endpoint URL', value: '{token_url}' },
+        { label: 'User Info Endpoint URL', value: '{userinfo_url}' },
+        { label: 'Issuer', value: '{issuer}', help: help.issuer },
+        { label: 'Email Claim', value: 'email', help: 'Wiki.js’s default; keep it.' },
+        { label: 'Logout URL', value: '{end_session_url}' },
+      ],
+      notes: [notes.callback, notes.certs],
+    },
+    {
+      title: 'Registration',
+      location: 'Same strategy, Registration',
+      fields: [
+        { label: 'Allow self-registration', value: 'On', help: help.register },
+        { label: 'Assign to group', value: '', help: help.group, optional: true },
+      ],
+      notes: [notes.groups],
+    },
+  ],
+  checks: {
+    'redirect-uri': { title: 'The redirect URI is the Callback URL of this Wiki.js strategy', why: why.redirect },
+    'email-claim': { source: 'userinfo', why: 'Wiki.js creates and matches users by the email address from the User Info endpoint.' },
+    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Wiki.js really sent, e.g. with another strategy key or Site URL.' },
+  },
+  manualTest,
+});

@@ -1,0 +1,65 @@
+/**
+ * Zabbix signs users in with SAML from Users › Authentication › SAML settings (onelogin php-saml).
+ * It receives responses at <frontend>/index_sso.php?acs, uses the frontend address as SP entity
+ * ID, reads the username from an attribute and the IdP certificate from conf/certs/idp.crt.
+ */
+import { defineIntegration } from '../../features/wizard/definition/format';
+import { help, manualTest, notes, TRANSIENT, USERNAME, why } from './content';
+
+export default defineIntegration({
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/monitoring/zabbix/',
+    vendor: 'https://www.zabbix.com/documentation/current/en/manual/web_interface/frontend_sections/users/authentication/saml',
+  },
+  inputs: {
+    url: {
+      type: 'url',
+      label: 'Zabbix frontend URL',
+      help: help.url,
+      example: 'https://zabbix.company/zabbix',
+      preview: 'ACS URL: {url}/index_sso.php?acs',
+      pages: ['*.php', 'conf', 'assets', 'js', 'modules'],
+    },
+  },
+  launchUrl: '{url}',
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{url}/index_sso.php?acs',
+    audience: '{url}',
+    binding: 'post',
+    signingKey: 'any',
+    // The guide sets no NameID mapping; Zabbix reads the username from the attribute below, so the
+    // username mapping is used for the NameID too.
+    nameId: 'username',
+    mappings: ['username', 'email', 'groups'],
+  },
+  screen: [
+    {
+      title: 'IdP certificate',
+      location: 'conf/certs/idp.crt in the Zabbix frontend (e.g. /usr/share/zabbix/conf/certs/idp.crt)',
+      format: 'file',
+      snippet: '{cert_pem}',
+      fields: [{ label: 'idp.crt', value: '{cert_pem}', help: help.cert }],
+    },
+    {
+      title: 'SAML settings',
+      location: 'Users › Authentication › SAML settings',
+      fields: [
+        { label: 'Enable SAML authentication', value: 'On' },
+        { label: 'IdP entity ID', value: '{entity_id}' },
+        { label: 'SSO service URL', value: '{sso_url}' },
+        { label: 'SLO service URL', value: '{slo_url}' },
+        { label: 'Username attribute', value: USERNAME, help: help.username },
+        { label: 'SP entity ID', value: '{audience}', help: help.spEntityId },
+        { label: 'SP name ID format', value: TRANSIENT },
+      ],
+      notes: [notes.prereq, notes.users, notes.proxy],
+    },
+  ],
+  checks: {
+    'acs-url': { title: 'The ACS URL is the frontend’s index_sso.php?acs', why: why.acs },
+    audience: { why: why.audience },
+    'metadata-entity-id': { title: 'authentik’s issuer equals the IdP entity ID in Zabbix', why: why.entityId },
+  },
+  manualTest,
+});
