@@ -6,7 +6,7 @@
  * https://support.1password.com/sso-configure-generic/ (identity provider "Other", public client with
  * PKCE, the same two redirect URIs), for the example sign-in address company.1password.com. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

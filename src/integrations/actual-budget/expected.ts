@@ -9,7 +9,7 @@
  * Note: because the callback is built with an absolute path, a server_hostname with a sub-path still
  * calls back at the root of the host.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -12,7 +12,7 @@
  * the email_verified false they send (authentik 2025.10+), so the vendor is followed: the email
  * scope is answered by a mapping that reports the address as verified.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

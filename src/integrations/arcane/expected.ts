@@ -11,7 +11,7 @@
  * (`…/application/o/<application_slug>`); authentik's issuer ends with "/", and Arcane trims it
  * anyway, so the issuer as authentik reports it is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -12,7 +12,7 @@
  * with the full role ARN and fixes the provider name "authentik" (the guide's example), because a
  * mapping's expression cannot take the admin's inputs. The attribute names and endpoints are the same.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

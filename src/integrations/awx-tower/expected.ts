@@ -10,7 +10,7 @@
  * them authentik's managed mappings. The guide does not mention "Base URL of the service", from which
  * AWX builds the ACS URL; the vendor's setting is added.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * PocketBase reads the userinfo endpoint and does not verify an ID token, so any signing key works.
  * They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * path `<SSO>/oidc-signedout`, redirect behaviour), for the example inputs below. They agree. The
  * guide's SAML tab is not covered.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -12,7 +12,7 @@
  * (2) the guide allows "any available signing key", BookStack verifies RS256 only. The vendor source is
  * followed on both, because the guide's values fail the login.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

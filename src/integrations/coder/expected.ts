@@ -9,7 +9,7 @@
  * since authentik 2025.10, and Coder then refuses every login. The vendor is followed: the email scope
  * must answer email_verified: true (a custom mapping), the scopes are otherwise the guide's.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

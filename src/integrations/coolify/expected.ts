@@ -11,7 +11,7 @@
  * Socialite also asks for goauthentik.io/api; authentik drops scopes the provider does not offer, so only
  * openid, email and profile are required. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

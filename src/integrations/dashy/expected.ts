@@ -8,7 +8,7 @@
  * `groups` claim; default scope `openid profile email roles groups` when none is set), for the example
  * inputs below. They agree (the guide sets the scope explicitly).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

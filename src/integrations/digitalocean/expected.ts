@@ -6,7 +6,7 @@
  * OpenID provider URL, OpenID client ID, OpenID client secret; the role claim), for the example
  * inputs below (none: the callback is fixed). The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -13,7 +13,7 @@
  * (since 2025.10) sends email_verified false, and the plugin then treats the address as unverified; the
  * vendor's rule is followed with a verified-email scope mapping, which does not change the scopes asked.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -7,7 +7,7 @@
  * needs-state, json-user/name/mail/grps, color; action.php logout() returns via
  * post_logout_redirect_uri = the same redirectURI()), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * The guide's SSO URL is the unified endpoint of newer releases; the redirect-binding URL every
  * supported release serves is written instead. Otherwise they agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -7,7 +7,7 @@
  * fixed redirect URI, users are not synced), for the example account `company`. They agree.
  * "Authentication Context" has no literal value in the guide, so it is not listed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

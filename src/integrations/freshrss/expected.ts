@@ -13,7 +13,7 @@
  * preferred_username; the guide's "openid email profile" is followed. The guide's optional
  * back-channel logout is not asserted.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

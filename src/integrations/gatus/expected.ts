@@ -9,7 +9,7 @@
  * config.yaml; the values are the same, and the wizard shows them in place (its help explains the
  * environment variable form). Gatus asks only for the openid scope.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

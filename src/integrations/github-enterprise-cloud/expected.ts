@@ -9,7 +9,7 @@
  * organization" (fields Sign on URL, Issuer, Public Certificate, Signature Method, Digest Method), for the
  * organization `foo` the guide uses. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -11,7 +11,7 @@
  * certificate"; the vendor page (and the guide's other revision) says "Single sign-on URL" and
  * "Verification certificate". The vendor's labels are followed, being the Management Console's own.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * Where they disagree: the guide calls two Django Admin fields "Provider Name" and "Client ID"; Django
  * Admin shows allauth's labels "Name" and "Client id". The vendor's labels are followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -13,7 +13,7 @@
  * The guide's SSO/SLO URL is the unified endpoint of newer releases; the redirect-binding URLs every
  * supported release serves are written instead (php-saml sends the AuthnRequest by redirect).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * provider's issuer; OIDC Scope comma-separated with openid, and offline_access for refresh tokens; Group
  * Claim Name; Automatic onboarding with Username Claim), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -14,7 +14,7 @@
  * authentik's managed email attribute alongside. The guide's "SAML Endpoint" (the unified endpoint of
  * newer releases) is written as the redirect-binding SSO URL every supported release serves.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -11,7 +11,7 @@
  * not asserted. The guide shows the scope list with an extra "custom" scope copied from the vendor's
  * sample; authentik has no such scope, so the vendor's default list is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * Where they disagree: the guide omits CMD_PROTOCOL_USESSL / CMD_DOMAIN, without which HedgeDoc sends an
  * http:// callback; the vendor's rule is followed (CMD_PROTOCOL_USESSL=true, CMD_DOMAIN in a note).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -13,7 +13,7 @@
  * (2) Homarr's default scopes add "groups", for which authentik has no scope; authentik ignores it
  * and sends groups in profile, so the scopes the provider must offer are openid, email and profile.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

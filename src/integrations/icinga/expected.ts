@@ -10,7 +10,7 @@
  * for the example inputs below. The module also asks for a `groups` scope, which authentik does not
  * know and ignores (groups come with `profile`), so it is not listed. The guide and vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * Secret) and https://infisical.com/docs/documentation/platform/sso/general-oidc/overview (callback
  * `<SITE_URL>/api/v1/sso/oidc/callback`, discovery document URL), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * `openid profile email`, user fields preferred_username / name / email / groups), for the example inputs
  * below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

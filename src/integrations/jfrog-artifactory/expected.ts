@@ -13,7 +13,7 @@
  * URL has no Display Name segment (single-configuration releases); the guide's …/loginResponse/<Display
  * Name> matches the vendor's current configuration page and is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -7,7 +7,7 @@
  * Username Key, Name Key, Email Key, User ID Key, Allow Account Creation), for the example inputs
  * below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * Where they disagree: the guide allows "any available signing key"; Karakeep verifies RS256 unless
  * OAUTH_ID_TOKEN_SIGNED_RESPONSE_ALG is set, which the guide does not set. The vendor is followed: an RSA key.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

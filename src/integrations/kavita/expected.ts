@@ -7,7 +7,7 @@
  * /signin-oidc and /signout-callback-oidc are the ASP.NET Core OpenID Connect handler's default
  * callback paths), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

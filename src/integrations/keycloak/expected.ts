@@ -9,7 +9,7 @@
  * Keycloak route; Keycloak sends the broker endpoint of the realm and alias, so the vendor is followed.
  * The guide's optional back-channel Logout URI is not part of this block.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -18,7 +18,7 @@
  * PEM as a YAML block, the vendor one line without BEGIN/END; the vendor's one-line form is used (php-saml
  * accepts both, and a one-line value cannot break the YAML indentation).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

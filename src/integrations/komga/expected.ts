@@ -8,7 +8,7 @@
  * OidcIdTokenDecoderFactory accepts RS256 only by default, so an RSA key is followed. The guide's
  * `redirect-uri: "{baseUrl}/{action}/oauth2/code/{registrationId}"` is shown expanded.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

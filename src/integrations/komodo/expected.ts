@@ -12,7 +12,7 @@
  * Komodo's discovery (openidconnect-rs) compares the configured issuer with authentik's exactly, and
  * authentik's issuer ends with a slash.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -7,7 +7,7 @@
  * AUTHENTIK_CLIENT_ID, AUTHENTIK_CLIENT_SECRET; NextAuth callback `<NEXTAUTH_URL>/callback/authentik`),
  * for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * config/routes.rb: omniauth callbacks under /auth/auth/<provider>/callback), for the example inputs
  * below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

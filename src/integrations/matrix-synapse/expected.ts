@@ -9,7 +9,7 @@
  * They agree. The guide's optional back-channel Logout URI and Logout Method are provider settings the
  * wizard cannot set yet, so backchannel_logout_enabled is left to a note rather than this block.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -12,7 +12,7 @@
  * scope `read_user`; its wizard name differs (names are free). The guide's "ensure openid and
  * mattermost-read-user are selected" is followed literally: the provider offers openid and read_user.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * identity-provider dialog use absolutifyLink("/auth/callback") as the redirect URI and show it as
  * "Redirect URL"), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

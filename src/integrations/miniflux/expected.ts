@@ -7,7 +7,7 @@
  * account keyed by `sub` and named after preferred_username, else email, name), for the example inputs
  * below. Miniflux never verifies an ID token signature, so any signing key works. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -13,7 +13,7 @@
  * generate credentials without the claim, so the earlier guide's `minio` scope is followed and added to
  * the scopes.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * oidc.service.ee.ts: getCallbackUrl() = instance base URL + "/rest/sso/oidc/callback", scope
  * "openid email profile", email read from the userinfo response), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * Where they disagree: the guide says "Select any available signing key"; social-core verifies RS256
  * only unless SOCIAL_AUTH_OIDC_JWT_ALGORITHMS is changed, so the vendor is followed: RS256.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * configured issuer, no signature check; lib/profile.js: username = preferred_username), for the example
  * inputs below. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * below (none). The round-trip value is illustrative in that shape. The guide and the vendor agree;
  * the guide adds the emailAddress attribute.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

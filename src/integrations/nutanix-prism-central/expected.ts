@@ -8,7 +8,7 @@
  * below. The ACS URL and audience (port 9440, /api/iam/authn) are the guide's; the Nutanix page asks
  * for the IdP metadata and attribute names, and does not contradict them.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -11,7 +11,7 @@
  * says OpenObserve sends it verbatim and it must equal the Dex static client's secret. The guide is
  * followed (the wizard leaves the shared secret to the admin). The LDAP tab is not covered.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -12,7 +12,7 @@
  * They agree. The guide's logout URI (…/auth/oidc-authentik/backchannel-logout, Back-channel) is optional
  * and not asserted.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

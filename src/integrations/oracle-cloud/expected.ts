@@ -8,7 +8,7 @@
  * real-looking idcs- domain; the launch URL https://cloud.oracle.com?tenant=<tenant_name> is the
  * guide's. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * openidconnect.loginFlow.login, registered as /redirect), for the example inputs below.
  * They agree for the Web UI pair; the guide additionally requests offline_access.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

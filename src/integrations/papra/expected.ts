@@ -7,7 +7,7 @@
  * with the custom providers, baseURL = the server base URL; Better Auth's generic OAuth plugin sends
  * `${baseURL}/oauth2/callback/${providerId}` under /api/auth), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -11,7 +11,7 @@
  * keys, and pgAdmin releases whose oauth2.py reads OAUTH2_USERINFO_ENDPOINT unconditionally fail without
  * it. The vendor's full key set is followed (it works on old and new releases).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * Where they disagree: the vendor's default scopes add "address", which authentik has no mapping for;
  * the guide's PHOTOPRISM_OIDC_SCOPES=openid email profile is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * and SLO endpoints (served by every supported release) are followed, as for YouTrack. The guide's
  * optional is_admin/groups/modules mappings name site-specific groups and are not expected.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

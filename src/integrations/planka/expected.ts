@@ -11,7 +11,7 @@
  * OIDC_ID_TOKEN_SIGNED_RESPONSE_ALG is set, which the guide does not set. The vendor source is followed:
  * an RSA key.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

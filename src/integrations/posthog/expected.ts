@@ -10,7 +10,7 @@
  * redirect-binding SSO URL is followed because every supported authentik release serves it.
  * The NameID is the custom `PostHog name_id` mapping (the user's uid), as the guide sets it.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * selects all managed mappings; PowerDNS-Admin reads the four whose names its SAML_ATTRIBUTE_* variables
  * give, which are the ones expected.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

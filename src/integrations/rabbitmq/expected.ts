@@ -10,7 +10,7 @@
  * fetch tokens); the management UI login needs only the authorization code, which is what is expected
  * here.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

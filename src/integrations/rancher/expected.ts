@@ -5,7 +5,7 @@
  * (redirect / "Rancher URL" `https://<rancher-url>/verify-auth`, Issuer, Scopes `openid profile email`,
  * users keyed by `sub`, groups from `groups`), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

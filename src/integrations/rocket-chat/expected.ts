@@ -7,7 +7,7 @@
  * user from the Identity Path and does not verify an ID token, so any signing key works.
  * They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

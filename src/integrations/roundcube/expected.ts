@@ -9,7 +9,7 @@
  * (introspection_mode post with client credentials in introspection_url, active_attribute/active_value),
  * for the example inputs below. The guide and the vendor agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

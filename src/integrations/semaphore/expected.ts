@@ -8,7 +8,7 @@
  * lives) and the router (github.com/semaphoreui/semaphore, api/router.go: `/auth/oidc/{provider}/redirect`
  * and `/auth/oidc/{provider}/redirect/{redirect_path:.*}`), for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -10,7 +10,7 @@
  * Where they disagree: nothing on the values. The guide's SLS URL is not asserted (the vendor marks
  * single logout as IdP-initiated only), nor its optional SCIM setup.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * same value into Provider ID. The vendor only needs Provider ID to equal the issuer the IdP sends; authentik
  * (and its other guides) use the metadata URL as entity ID, so the metadata URL is expected in Provider ID.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

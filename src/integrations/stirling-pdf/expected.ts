@@ -14,7 +14,7 @@
  * releases sent …/login/oauth2/code/oidc (and its old docs said so); the current source and both pages
  * use the provider name, which is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * (callback /accounts/oidc/{id}/login/callback/ where {id} is the app's provider_id), for the example
  * inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -9,7 +9,7 @@
  * remote groups from the roles claim mapped to local groups), for the example inputs below. They
  * agree; the vendor's API docs (APIDOCS.md) were not read for the callback path, which comes from the guide.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -7,7 +7,7 @@
  * here in full; the callback path also appears in public deployment scripts patching authentik for
  * Termix (`https://…/users/oidc/callback`). No disagreement found.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -6,7 +6,7 @@
  * followed by /callback; without `scopes` Dex asks for openid profile email), for the example inputs
  * below. The guide and the vendors agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

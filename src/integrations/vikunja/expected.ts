@@ -9,7 +9,7 @@
  * its own address and the key.
  * They agree. The guide's optional Regex redirect for the desktop app is left out (optional, by hand).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

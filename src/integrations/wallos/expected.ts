@@ -9,7 +9,7 @@
  * agree. The guide makes the verified email mapping optional (only to link existing users); it is
  * followed as always-on here, which changes nothing for users matched by sub.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -15,7 +15,7 @@
  * `wazuh_admin` to roles_mapping.yml but its example and property mapping use `wazuh-admin`; the
  * value the mapping sends, `wazuh-admin`, is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -15,7 +15,7 @@
  * metadata URL is followed there, since it is authentik's issuer. NameID: the guide sets only the
  * persistent policy; Weblate does not read the NameID, so no NameID source is asserted here.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

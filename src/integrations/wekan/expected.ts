@@ -12,7 +12,7 @@
  * the former to "openid profile email" and Meteor builds the callback from the latter, so the vendor is
  * followed for both (same scopes as the guide's provider).
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * https://wg-easy.github.io/wg-easy/latest/advanced/config/external-authentication/, for the example
  * inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

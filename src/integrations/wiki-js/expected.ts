@@ -10,7 +10,7 @@
  * (the guide has the admin copy the whole Callback URL; neither page prints a key).
  * They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -11,7 +11,7 @@
  * the guide registers https. The guide's https form is followed, since sign-in codes must not travel over
  * plain http; the definition therefore also writes the full URL into Callback URL.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -13,7 +13,7 @@
  * provider are not asserted. The guide sets no NameID mapping (Zabbix reads the Username attribute),
  * so `nameId` is left out below.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

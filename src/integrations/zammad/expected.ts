@@ -15,7 +15,7 @@
  * release serves them. (3) The guide also sets an SLS URL, SLS binding and logout method; the vendor
  * does not require single logout, so they are not asserted.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

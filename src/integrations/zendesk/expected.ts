@@ -16,7 +16,7 @@
  * writes them space separated, Zendesk's form takes them comma separated; the vendor is followed.
  * (3) The guide lists both "Issuer" and "Issuer url"; Zendesk's form has one Issuer URL field.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

@@ -8,7 +8,7 @@
  * user from the userinfo endpoint: preferred_username, sub, picture) with
  * https://zipline.diced.sh/docs/guides/oauth/oidc, for the example inputs below. They agree.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

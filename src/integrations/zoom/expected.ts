@@ -13,7 +13,7 @@
  * served only by newer authentik releases; the redirect-binding SSO and SLO URLs are used, so Zoom's
  * Binding must be HTTP-Redirect (an option Zoom documents) instead of the guide's HTTP-POST.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

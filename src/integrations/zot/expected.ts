@@ -6,7 +6,7 @@
  * CallbackBasePath = "/zot/auth/callback", to which zot appends the provider key), for the example
  * inputs below. The guide and the vendor agree: provider key "oidc", scopes openid profile email.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {

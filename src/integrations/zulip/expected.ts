@@ -13,7 +13,7 @@
  * by newer authentik releases; the redirect-binding SSO URL (python3-saml sends its AuthnRequest by
  * redirect) is followed.
  */
-import { defineExpected } from '../../features/wizard/engine/expected';
+import { defineExpected } from '../../features/wizard/definition/expected';
 
 export default defineExpected({
   sources: {
