@@ -31,8 +31,10 @@ export default defineIntegration({
     // entity ID, so (as GitLab's docs use it) only the Audience is GitLab's and the Issuer stays default.
     audience: '{url}',
     signingKey: 'any',
-    // The guide sets no NameID mapping (authentik's hashed user id); the stable user id is the closest.
-    nameId: 'uid',
+    // GitLab's IdP requirements list “Sign SAML response: Required”; the assertion stays signed too.
+    signResponse: true,
+    // The guide sets no NameID mapping: authentik sends its hashed user id, which GitLab links as the uid.
+    nameId: 'persistent',
     mappings: ['email', 'name', 'username'],
     nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
   },

@@ -3,7 +3,7 @@ import type { ManualTest, NoteSpec } from '../../features/wizard/definition/form
 
 export const help = {
   domain: 'The primary domain of your Google Workspace or Cloud Identity account (Admin console › Account › Domains), not an alias or secondary domain.',
-  signOut: 'authentik’s guide uses the sign-in URL. Google only sends users to this page after they sign out, so any authentik page works.',
+  signOut: 'Google sends users here after they sign out of Google: authentik’s SAML endpoint (its single-logout URL before 2026.5).',
   certificate: 'Upload the provider’s signing certificate: in authentik, Applications › Providers › this provider › Download signing certificate (the PEM shown here).',
 };
 

@@ -17,7 +17,7 @@ export const mappings: CustomSamlMappingSpec[] = [
 export const snippet = `Install-Module Microsoft.Graph -Scope CurrentUser
 Connect-MgGraph -Scopes "Domain.ReadWrite.All","Directory.AccessAsUser.All"
 New-MgDomainFederationConfiguration -DomainId "{domain}" -DisplayName "{domain}" \`
-  -PassiveSignInUri "{sso_url}" -ActiveSignInUri "{sso_url}" -SignOutUri "{sso_url}" \`
+  -PassiveSignInUri "{saml_url}" -ActiveSignInUri "{saml_url}" -SignOutUri "{saml_logout_url}" \`
   -IssuerUri "{entity_id}" -MetadataExchangeUri "{metadata_url}" \`
   -SigningCertificate "{cert_body}" -PreferredAuthenticationProtocol "saml" \`
   -FederatedIdpMfaBehavior "acceptIfMfaDoneByFederatedIdp"

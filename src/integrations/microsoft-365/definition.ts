@@ -38,7 +38,7 @@ export default defineIntegration({
       snippet,
       fields: [
         { label: 'DomainId', value: '{domain}' },
-        { label: 'PassiveSignInUri', value: '{sso_url}' },
+        { label: 'PassiveSignInUri', value: '{saml_url}' },
         { label: 'IssuerUri', value: '{entity_id}', help: 'Exactly authentik’s issuer.' },
         { label: 'MetadataExchangeUri', value: '{metadata_url}' },
         { label: 'SigningCertificate', value: '{cert_body}', help: 'The certificate in base64, without the BEGIN and END lines.' },

@@ -24,9 +24,9 @@ export default defineIntegration({
     signAssertion: true,
     signResponse: true,
     signingKey: 'any',
-    // Slack wants a persistent NameID that never changes; authentik's own default (its hashed user
-    // id, no mapping) cannot be declared, so the stable user id is the closest.
-    nameId: 'uid',
+    // Slack wants a persistent, pseudo-random NameID that never changes: no mapping, so authentik
+    // sends its hashed user id, as the guide sets it up.
+    nameId: 'persistent',
     nameIdPolicy: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
     mappings: [],
     customMappings: [{ name: 'Slack: User.Email', attribute: 'User.Email', expression: 'return request.user.email' }],
@@ -36,7 +36,7 @@ export default defineIntegration({
       title: 'Configure SAML authentication',
       location: 'Admin › Workspace settings › Security › SSO & authentication › Configure SAML (Enterprise Grid: Organization settings › Security › SSO Settings)',
       fields: [
-        { label: 'SAML 2.0 Endpoint URL', value: '{sso_url}' },
+        { label: 'SAML 2.0 Endpoint URL', value: '{saml_url}' },
         { label: 'Identity Provider Issuer URL', value: '{entity_id}' },
         { label: 'Public Certificate', value: '{cert_pem}', help: 'Older Slack screens: “x.509 Certificate”. The whole PEM, with the BEGIN and END lines.' },
         { label: 'Responses Signed', value: 'On', help: 'Under Advanced Options, like the next two.' },

@@ -9,7 +9,8 @@
  * and from what authentik reports for the pair: `launch_url`, `slug`, `app_name`, `ak`; OIDC:
  * `client_id`, `client_secret`, `redirect_uri`, `logout_redirect_uri`, `issuer`, `discovery_url`,
  * `authorize_url`, `token_url`, `userinfo_url`, `end_session_url`, `jwks_url`; SAML: `sso_url`,
- * `sso_post_url`, `slo_url`, `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
+ * `sso_post_url`, `slo_url`, `saml_url` and `saml_logout_url` (2026.5's single endpoint, else the
+ * redirect-binding SSO / SLO URL), `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
  * `acs_url`, `audience`.
  */
 import type { ScopeName, SamlMappingName } from './managed';
@@ -112,7 +113,11 @@ export interface SamlSettings {
   signResponse?: boolean;
   signingKey: Exclude<SigningKeySpec, 'none'>;
   /** The NameID mapping: a managed one, or `custom:<name>` of a custom mapping below. */
-  nameId: SamlMappingName | `custom:${string}`;
+  /**
+   * The NameID mapping: a managed one, `custom:<name>` of a custom mapping below, or `persistent` for
+   * none: authentik then sends the user's hashed, stable id (providers/saml/processors/assertion.py).
+   */
+  nameId: SamlMappingName | `custom:${string}` | 'persistent';
   mappings: readonly SamlMappingName[];
   customMappings?: readonly CustomSamlMappingSpec[];
   nameIdPolicy?: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' | 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';

@@ -58,7 +58,7 @@ const saml = z.strictObject({
   signAssertion: z.boolean().optional(),
   signResponse: z.boolean().optional(),
   signingKey: z.enum(['any', 'rsa', 'ec']),
-  nameId: z.union([samlMappingName, z.string().regex(/^custom:.+/)]),
+  nameId: z.union([samlMappingName, z.string().regex(/^custom:.+/), z.literal('persistent')]),
   mappings: z.array(samlMappingName),
   customMappings: z.array(z.strictObject({ name: z.string(), attribute: z.string(), friendly: z.string().optional(), expression: z.string() })).optional(),
   nameIdPolicy: z

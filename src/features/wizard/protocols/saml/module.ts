@@ -28,7 +28,7 @@ const MODEL = 'authentik_providers_saml.samlprovider';
 /** Placeholders used by authentik's written guides (pairs made by hand from them). */
 export const FOREIGN_PLACEHOLDER_HOSTS = new Set(['temp.temp', 'placeholder.com', 'www.placeholder.com']);
 
-const isManaged = (name: Settings['nameId']): name is SamlMappingName => !name.startsWith('custom:');
+const isManaged = (name: Settings['nameId']): name is SamlMappingName => name !== 'persistent' && !name.startsWith('custom:');
 
 /** The read-only URLs are "-" while no application is attached. */
 function served(value: string | undefined): string {
@@ -81,7 +81,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     httpReason: 'authentik posts the signed login to it, which must not travel over plain http.',
   },
   resolve: (spec) => spec,
-  valueKeys: ['cert_pem', 'cert_body', 'sso_url', 'sso_post_url', 'slo_url', 'entity_id', 'metadata_url', 'cert_sha256', 'acs_url', 'audience'],
+  valueKeys: ['cert_pem', 'cert_body', 'sso_url', 'sso_post_url', 'slo_url', 'saml_url', 'saml_logout_url', 'entity_id', 'metadata_url', 'cert_sha256', 'acs_url', 'audience'],
   label: 'SAML 2.0',
   providerModel: MODEL,
   export: {
@@ -136,9 +136,14 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       sign_response: settings.signResponse ?? false,
       digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
       signature_algorithm: keyTypeOf(key) === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
-      name_id_mapping: isManaged(settings.nameId)
-        ? mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0]
-        : customPk(context, settings.nameId.slice('custom:'.length)),
+      // No mapping at all for `persistent`: authentik then sends the user's hashed id.
+      ...(settings.nameId === 'persistent'
+        ? {}
+        : {
+            name_id_mapping: isManaged(settings.nameId)
+              ? mappingPks(context.samlMappings, [samlManagedId(settings.nameId)], 'SAML')[0]
+              : customPk(context, settings.nameId.slice('custom:'.length)),
+          }),
       property_mappings: [
         ...mappingPks(context.samlMappings, settings.mappings.map(samlManagedId), 'SAML'),
         ...(settings.customMappings ?? []).map((mapping) => customPk(context, mapping.name)),
@@ -177,6 +182,10 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     sso_url: served(provider.url_sso_redirect),
     sso_post_url: served(provider.url_sso_post),
     slo_url: served(provider.url_slo_redirect),
+    // The one SAML endpoint for sign-in and logout from 2026.5 on (the guides use it); before, the
+    // redirect-binding SSO and SLO URLs, which every release serves.
+    saml_url: served(provider.url_unified) || served(provider.url_sso_redirect),
+    saml_logout_url: served(provider.url_unified) || served(provider.url_slo_redirect),
     entity_id: entityId(provider),
     metadata_url: metadataUrl(base, application.slug),
     cert_sha256: upperColonHex(signingKey?.fingerprint_sha256),
