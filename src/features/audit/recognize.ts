@@ -10,10 +10,16 @@ export interface Recognised {
   /** False for the protocol's generic integration. */
   named: boolean;
   evidence: string[];
+  /** When the provider fits several catalog apps alike and nothing names one: their ids. */
+  candidates?: string[];
 }
 
-/** A match on fewer literal characters than this ("{url}/") says nothing without the name. */
-const STRONG = 5;
+/**
+ * A match on fewer literal characters than this says nothing without the name: a short callback
+ * path such as "/oauth/callback" is shared by many apps, and a hand-made pair for another app
+ * would be reported as one of them with confidence.
+ */
+export const STRONG = 20;
 const NAME_WEIGHT = 20;
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
@@ -43,18 +49,28 @@ export function isGeneric(definition: IntegrationDefinition): boolean {
 }
 
 export function recognise(pair: CreatedPair, definitions: readonly IntegrationDefinition[]): Recognised | null {
-  let best: { definition: IntegrationDefinition; score: number; evidence: string[] } | null = null;
+  const fits: { definition: IntegrationDefinition; score: number; named: boolean; evidence: string[] }[] = [];
   for (const definition of definitions) {
     if (isGeneric(definition) || definition.protocol.id !== pair.protocol) continue;
     const fit = definition.recognize(pair);
     const named = namedIn(definition, pair);
     if (fit.score < STRONG && !named) continue;
-    const score = fit.score + (named ? NAME_WEIGHT : 0);
-    if (best === null || score > best.score) {
-      best = { definition, score, evidence: [...fit.evidence, ...(named ? [`the application’s name or slug names ${definition.name}`] : [])] };
-    }
+    const evidence = [...fit.evidence, ...(named ? [`the application’s name or slug names ${definition.name}`] : [])];
+    fits.push({ definition, score: fit.score + (named ? NAME_WEIGHT : 0), named, evidence });
+  }
+  fits.sort((a, b) => b.score - a.score);
+  const generic = definitions.find((definition) => isGeneric(definition) && definition.protocol.id === pair.protocol);
+  const best = fits[0];
+  // Several apps fit its URLs and nothing names one: not sure, so no app's checks are run as if it were.
+  if (best && !best.named && fits.length > 1 && generic) {
+    const candidates = fits.filter((fit) => !fit.named);
+    return {
+      definition: generic,
+      named: false,
+      candidates: candidates.map((fit) => fit.definition.id),
+      evidence: [`its provider fits ${candidates.map((fit) => fit.definition.name).join(', ')} alike, and nothing names one of them`],
+    };
   }
   if (best) return { definition: best.definition, named: true, evidence: best.evidence };
-  const generic = definitions.find((definition) => isGeneric(definition) && definition.protocol.id === pair.protocol);
   return generic ? { definition: generic, named: false, evidence: ['no catalog app fits its provider'] } : null;
 }

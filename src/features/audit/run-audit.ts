@@ -25,7 +25,7 @@ export interface AuditRow {
   key: string;
   application: { name: string; slug: string } | null;
   provider: { pk: number; name: string; type: string } | null;
-  integration: { id: string; name: string; named: boolean; evidence: string[] } | null;
+  integration: { id: string; name: string; named: boolean; evidence: string[]; candidates?: string[] } | null;
   checks: AuditCheck[];
   status: CheckStatus;
   /** Why the row has no checks of its own (unsupported provider type, cancelled …). */
@@ -177,7 +177,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       row = {
         key: application.slug,
         ...base,
-        integration: { id: recognised.definition.id, name: recognised.definition.name, named: recognised.named, evidence: recognised.evidence },
+        integration: { id: recognised.definition.id, name: recognised.definition.name, named: recognised.named, evidence: recognised.evidence, ...(recognised.candidates ? { candidates: recognised.candidates } : {}) },
         checks: own,
         status: rowStatus(own),
         pair,

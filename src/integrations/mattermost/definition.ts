@@ -54,7 +54,6 @@ export default defineIntegration({
   ],
   checks: {
     'redirect-uri': { title: 'The redirect URIs are Mattermost’s GitLab callbacks', why: why.redirect },
-    'email-claim': false,
     'custom-mappings': { why: why.readUser },
     'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Mattermost really sent, e.g. one built from an empty Site URL.' },
   },

@@ -244,7 +244,9 @@ describe('a custom mapping in the files', () => {
       const provider = sim.state.providers.find((item) => item.name === plan.entries.find((entry) => entry.role === 'provider')!.identifiers.name)!;
       const attached = mappings.filter((mapping) => (provider.property_mappings as string[]).includes(mapping.pk));
       expect(attached.map((mapping) => mapping.pk)).not.toContain(impostor.pk);
-      expect(attached.filter((mapping) => mapping.managed === null)).toEqual([expect.objectContaining({ name: exportedMappingName(need), expression: need.expression })]);
+      const custom = attached.filter((mapping) => mapping.managed === null);
+      expect(custom).toHaveLength(definition.discovery.customMappings.length);
+      expect(custom).toContainEqual(expect.objectContaining({ name: exportedMappingName(need), expression: need.expression }));
     },
   );
 });
