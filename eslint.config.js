@@ -11,7 +11,7 @@ const integrationsImport = {
   group: ['**/integrations', '**/integrations/**'],
   message: 'The generic wizard never names an app: integrations reach it only through the registry passed in by src/app.',
 };
-// The catalog's app names (first word of each), from each app folder's meta.ts, so the generic code cannot name an app in a string either.
+// The catalog's app names (first word of each, two where the first is an ordinary word), from each app folder's meta.ts, so the generic code cannot name an app in a string either.
 const integrationsDir = new URL('./src/integrations/', import.meta.url);
 const appWords = [
   ...new Set(
@@ -21,7 +21,7 @@ const appWords = [
       // The first word names the app, unless it is an ordinary word ("Open WebUI", "Home Assistant").
       .map((name) => name.split(/[^A-Za-z0-9]+/))
       .filter((words) => words[0] !== '' && words[0] !== 'Another')
-      .map((words) => (['Open', 'Home'].includes(words[0]) ? `${words[0]} ${words[1]}` : words[0])),
+      .map((words) => (['Open', 'Home', 'Actual', 'Matrix', 'Node'].includes(words[0]) ? `${words[0]} ${words[1]}` : words[0])),
   ),
 ];
 const appNamePattern = `/\\b(${appWords.join('|')})\\b/`;

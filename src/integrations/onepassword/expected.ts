@@ -23,6 +23,6 @@ export default defineExpected({
     claims: ['email'],
   },
   appSide: {
-    'Well-known URL': 'https://authentik.company/application/o/1password/.well-known/openid-configuration',
+    'Well-known URL': 'https://authentik.company/application/o/onepassword/.well-known/openid-configuration',
   },
 });
