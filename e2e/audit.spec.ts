@@ -20,9 +20,15 @@ async function expectAxeClean(page: Page, where: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/**
+ * A sample of the catalog, so the story stays a few minutes as the catalog grows (the unit audit test
+ * seeds every app): every fifth app and every app with a round trip.
+ */
+const sample = definitions.filter((definition, index) => index % 5 === 0 || definition.followUp !== undefined);
+
 test('an admin audits every application, fixes what can be fixed in one review, and audits again', async ({ page, simulator, authentikUrl }) => {
   test.setTimeout(120_000);
-  const mix: AuditMix = await seedAuditMix(simulator, authentikUrl, definitions, { copies: 1 });
+  const mix: AuditMix = await seedAuditMix(simulator, authentikUrl, sample, { copies: 1 });
   await connect(page, authentikUrl, simulator.tokens.superuser);
   await page.getByRole('link', { name: 'Audit every application in this authentik' }).click();
   await expect(page.getByRole('heading', { name: 'Audit your authentik' })).toBeVisible();
@@ -72,7 +78,7 @@ test('an admin audits every application, fixes what can be fixed in one review, 
 });
 
 test('a verify link from the audit opens that application’s own checks', async ({ page, simulator, authentikUrl }) => {
-  const mix = await seedAuditMix(simulator, authentikUrl, definitions, { copies: 1 });
+  const mix = await seedAuditMix(simulator, authentikUrl, sample, { copies: 1 });
   await connect(page, authentikUrl, simulator.tokens.superuser);
   await page.getByRole('link', { name: 'Audit every application in this authentik' }).click();
   await page.getByRole('button', { name: 'Start the audit' }).click();

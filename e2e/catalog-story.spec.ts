@@ -15,8 +15,9 @@ import type { ReleaseId } from '../src/lib/authentik/releases';
 import { expect, test } from './support/fixtures';
 
 /**
- * Every app while the catalog is small; later a sample: the first three, every round trip, and one
- * app each with environment variables, a file to paste, and SAML without a round trip.
+ * Every app while the catalog is small; later a sample: the first three, every round trip, one
+ * app each with environment variables, a file to paste, and SAML without a round trip, and the apps
+ * a third and two thirds down the catalog's popularity, per protocol.
  */
 const pick = (found: (typeof definitions)[number] | undefined) => (found ? [found] : []);
 const SAMPLE =
@@ -29,6 +30,10 @@ const SAMPLE =
           ...pick(definitions.slice(3).find((definition) => definition.data.screen.some((section) => section.format === 'env'))),
           ...pick(definitions.slice(3).find((definition) => definition.data.screen.some((section) => section.format === 'file'))),
           ...pick(definitions.slice(3).find((definition) => definition.protocol.id === 'saml' && !definition.followUp)),
+          ...(['oidc', 'saml'] as const).flatMap((protocol) => {
+            const apps = definitions.filter((definition) => definition.protocol.id === protocol && definition.category !== 'generic');
+            return [1, 2].flatMap((third) => pick(apps[Math.floor((apps.length * third) / 3)]));
+          }),
         ]),
       ];
 
@@ -69,6 +74,8 @@ async function downloaded(page: Page, name: RegExp): Promise<{ name: string; tex
 
 function story(definition: (typeof definitions)[number], release: ReleaseId, withAxe: boolean) {
   test(`an admin connects ${definition.name} from the catalog to a verified login`, async ({ page, simulator, authentikUrl }) => {
+    // axe in two colour schemes on every step: more than the default minute on a 2-core machine.
+    if (withAxe) test.slow();
     const expectAccessible = withAxe ? expectAxeClean : async () => undefined;
     await page.goto('/');
     await expectAccessible(page, 'catalog');

@@ -115,7 +115,7 @@ async function expectInputsKept(page: Page, c: AppCase) {
       await expect(page.getByText(`An application with the slug “${c.slug}” already exists`)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Open the existing pair’s configuration' })).toBeVisible();
       await expect(page.getByText('This makes a second application and provider for the same app')).toBeVisible();
-      await page.getByRole('button', { name: `Use “${c.slug}-2” instead` }).click();
+      await page.getByRole('button', { name: new RegExp(`^Use the slug “${c.slug}-2”`) }).click();
       await page.getByRole('button', { name: CREATE }).click();
       await expect(page.getByRole('heading', { name: `Configure ${c.app}` })).toBeVisible();
       await expectInputsKept(page, c);

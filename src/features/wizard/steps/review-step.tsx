@@ -37,9 +37,9 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const navigate = useNavigate();
   const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
   const model = useReviewModel(definition, inputs, connection);
-  const { host, release, parsedRelease, support, notes, discovery, discoveryError, discovered, resolved, identity, built, plan, summary, missingPermissions, setChoices, taken } = model;
+  const { host, release, parsedRelease, support, notes, discovery, discoveryError, discovered, resolved, identity, built, plan, summary, missingPermissions, setChoices } = model;
   const creating = useCreatePair({ definition, inputs, connection, model, onCreated: openPair });
-  const { create, refreshed, conflict, permission, canCreate, elapsed } = creating;
+  const { create, refreshed, permission, canCreate, elapsed } = creating;
 
   return (
     <div className="stack">
@@ -135,11 +135,11 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         <AdvancedChoices slugMax={release.applicationSlugMaxLength} definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={creating.choiceErrors} onChange={setChoices} />
       ) : null}
 
-      {conflict && taken.data ? (
+      {creating.conflictTaken ? (
         <PairConflict
           connection={connection}
           identity={identity}
-          taken={taken.data}
+          taken={creating.conflictTaken}
           onChoose={(chosen) => {
             create.reset();
             setChoices({ ...(chosen.slug ? { slug: chosen.slug } : {}), ...(chosen.name ? { appName: chosen.name } : {}) });

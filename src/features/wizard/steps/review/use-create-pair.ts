@@ -7,7 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../../lib/authentik/problem';
 import type { Connection } from '../../../connection/connection-store';
-import { createOnce, isAmbiguousError, settleLostCreate } from '../../api/create-pair';
+import { createOnce, isAmbiguousError, settleLostCreate, type Taken } from '../../api/create-pair';
+import { providerNameFor } from '../../engine/compile';
 import { pairKey } from '../../api/pair';
 import { refreshStaleDiscovery } from '../../api/stale-discovery';
 import { isAlreadyExists, ownerOf } from '../../engine/error-owners';
@@ -75,6 +76,15 @@ export function useCreatePair(options: {
     else if (owner.kind === 'input') inputErrors[owner.input] = messages.join(' ');
     else otherErrors.push(`${path}: ${messages.join(' ')}`);
   }
+  // What collided: what authentik answers when asked, and what it refused (it may have changed since).
+  const refusedTaken = (path: string) => (validation?.fields[path] ?? []).some((message) => /already exists|exists already|must_created/i.test(message));
+  const conflictTaken: Taken | null =
+    conflict && (taken.data || validation)
+      ? {
+          slug: Boolean(taken.data?.slug) || refusedTaken('app.slug'),
+          provider: taken.data?.provider ?? (refusedTaken('provider.name') ? { name: providerNameFor(identity.name), application: null } : null),
+        }
+      : null;
   const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && !collides && settled.data !== 'created';
 
   return {
@@ -86,6 +96,7 @@ export function useCreatePair(options: {
     validation,
     permission,
     conflict,
+    conflictTaken,
     choiceErrors,
     inputErrors,
     otherErrors,
