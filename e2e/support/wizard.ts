@@ -1,3 +1,4 @@
+import { freePort } from '../../src/server/free-port';
 import type { Page } from '@playwright/test';
 
 /** Opens the Connect step and connects with the given address and token. */
@@ -9,18 +10,7 @@ export async function connect(page: Page, authentikUrl: string, token: string) {
 }
 
 /** A loopback port nothing listens on (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const closedPort = freePort;
 
 export interface WizardRun {
   app: string;

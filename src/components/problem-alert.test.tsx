@@ -1,26 +1,14 @@
 // @vitest-environment jsdom
-import { createServer } from 'node:net';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkConnection } from '../features/connection/check-connection';
 import { detectProxy } from '../lib/authentik/mode';
 import { DEPLOYMENT_GUIDE_URL } from '../lib/authentik/problem-messages';
 import { ProblemAlert } from './problem-alert';
+import { freePort as closedPort } from '../server/free-port';
 
 afterEach(cleanup);
 
-/** A loopback port nothing listens on: an authentik this page cannot reach. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('a wizard served with no way to reach authentik says how to run it so that it can', () => {
   it('connecting from a page without the local proxy, on another origin, without CORS, explains the three deployments with their guide', async () => {

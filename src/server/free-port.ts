@@ -3,6 +3,7 @@
  * a tiny child Node process binds port 0 on 127.0.0.1, prints what it got and releases it.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 
 const PICK_PORT = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
 
@@ -27,4 +28,17 @@ export function e2ePort(env: NodeJS.ProcessEnv = process.env): number {
   const port = freePortSync();
   env.WIZARD_E2E_PORT = String(port);
   return port;
+}
+
+/** A loopback port nothing listens on right now: bound on 127.0.0.1, then released. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
