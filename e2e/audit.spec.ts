@@ -52,7 +52,8 @@ test('an admin audits every application, fixes what can be fixed in one review, 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = await readFile((await (await downloading).path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('Application,Slug,Provider,Provider type,Integration,Check,Result,Expected,Actual,Detail,Fix');
+  // Every cell is quoted, so no cell can become a formula in a spreadsheet.
+  expect(csv.split('\r\n')[0]).toBe(['Application', 'Slug', 'Provider', 'Provider type', 'Integration', 'Check', 'Result', 'Expected', 'Actual', 'Detail', 'Fix'].map((cell) => `"${cell}"`).join(','));
   for (const seeded of mix.pairs) expect(csv).toContain(seeded.slug);
 
   // The filter narrows the list to what failed; every fix is selected and its exact request reviewed.
