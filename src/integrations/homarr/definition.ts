@@ -44,4 +44,39 @@ export default defineIntegration({
     'id-token-claims': { why: 'Homarr reads preferred_username (or name), email and groups from the ID token.' },
   },
   manualTest,
+  /**
+   * Homarr: values copied from https://integrations.goauthentik.io/dashboards/homarr/ (sections "Create an
+   * application and provider", "Configure Homarr groups" and "Homarr configuration") and Homarr's
+   * https://homarr.dev/docs/advanced/single-sign-on/ (OIDC provider tab: AUTH_OIDC_ISSUER,
+   * AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET, AUTH_OIDC_CLIENT_NAME, AUTH_OIDC_SCOPE_OVERWRITE default
+   * "openid email profile groups", groups from the groups claim) with its source
+   * (packages/auth/providers/oidc/oidc-provider.ts: provider id "oidc", redirect_uri
+   * `/api/auth/callback/oidc`, ID token used unless AUTH_OIDC_FORCE_USERINFO, name from
+   * preferred_username or name, id from sub), for the example inputs below.
+   * Where they disagree: (1) the vendor says AUTH_OIDC_ISSUER "without trailing slash"; the guide keeps
+   * authentik's issuer with its slash. The guide is followed: Auth.js (oauth4webapi) compares the
+   * configured issuer with the discovery document's issuer exactly, and authentik's ends with "/".
+   * (2) Homarr's default scopes add "groups", for which authentik has no scope; authentik ignores it
+   * and sends groups in profile, so the scopes the provider must offer are openid, email and profile.
+   */
+  expected: {
+    sources: {
+      authentik: 'https://integrations.goauthentik.io/dashboards/homarr/',
+      vendor: 'https://homarr.dev/docs/advanced/single-sign-on/',
+      followed: 'The guide’s AUTH_OIDC_ISSUER with trailing slash (Auth.js checks the issuer exactly; authentik’s ends with “/”), although the vendor docs say “without trailing slash”.',
+    },
+    inputs: { url: 'https://homarr.company' },
+    launchUrl: 'https://homarr.company',
+    oidc: {
+      redirectUris: [{ url: 'https://homarr.company/api/auth/callback/oidc' }],
+      scopes: ['openid', 'email', 'profile'],
+      signing: 'any',
+      claims: ['sub', 'preferred_username', 'name', 'email', 'groups'],
+    },
+    appSide: {
+      AUTH_PROVIDERS: 'oidc',
+      AUTH_OIDC_ISSUER: 'https://authentik.company/application/o/homarr/',
+      AUTH_OIDC_CLIENT_NAME: 'authentik',
+    },
+  },
 });

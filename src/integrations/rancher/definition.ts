@@ -44,4 +44,32 @@ export default defineIntegration({
     'id-token-claims': { why: 'Rancher reads sub, name, email and groups from the ID token and userinfo.' },
   },
   manualTest,
+  /**
+   * Rancher: values copied from https://integrations.goauthentik.io/hypervisors-orchestrators/rancher/
+   * (sections "Create an application and provider" and "Rancher configuration") and Rancher's
+   * https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/authentication-permissions-and-global-configuration/authentication-config/configure-generic-oidc
+   * (redirect / "Rancher URL" `https://<rancher-url>/verify-auth`, Issuer, Scopes `openid profile email`,
+   * users keyed by `sub`, groups from `groups`), for the example inputs below. They agree.
+   */
+  expected: {
+    sources: {
+      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/rancher/',
+      vendor:
+        'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/authentication-permissions-and-global-configuration/authentication-config/configure-generic-oidc',
+    },
+    inputs: { url: 'https://rancher.company' },
+    launchUrl: 'https://rancher.company',
+    oidc: {
+      redirectUris: [{ url: 'https://rancher.company/verify-auth' }],
+      scopes: ['openid', 'profile', 'email'],
+      signing: 'any',
+      claims: ['sub', 'name', 'email', 'groups'],
+    },
+    appSide: {
+      'Rancher URL': 'https://rancher.company/verify-auth',
+      Issuer: 'https://authentik.company/application/o/rancher/',
+      Scopes: 'openid profile email',
+      'Rancher API Host': 'https://rancher.company',
+    },
+  },
 });

@@ -1,9 +1,8 @@
 /**
- * The independent oracle of one catalog app (`src/integrations/<app>/expected.ts`): literal values
+ * The independent oracle of one catalog app (the `expected` block of its definition): literal values
  * copied from the authentik guide and the vendor's documentation for literal example inputs. It is
- * never computed from the definition's templates (it imports nothing but this type, and the
- * definition never imports it), so a wrong path in a definition fails the battery instead of
- * agreeing with itself.
+ * never computed from the definition's templates (plain literals, no `{key}`), so a wrong path in a
+ * definition fails the battery instead of agreeing with itself.
  *
  * Every URL assumes authentik at https://authentik.company and the application's default slug.
  */
@@ -61,9 +60,4 @@ export interface Expected {
    * https://authentik.company. Only values that do not depend on generated ids or secrets.
    */
   appSide?: Readonly<Record<string, string>>;
-}
-
-/** Helps authors keep an expected block's shape checked by the compiler. */
-export function defineExpected(expected: Expected): Expected {
-  return expected;
 }

@@ -14,6 +14,7 @@
  * `acs_url`, `audience`.
  */
 import type { ScopeName, SamlMappingName } from './managed';
+import type { Expected } from './expected';
 import type { ReservedParam } from './reserved-params';
 
 export type Template = string;
@@ -211,6 +212,12 @@ export interface DefinitionData {
    */
   checks?: Readonly<Record<string, CheckSpec | false>>;
   manualTest: ManualTest;
+  /**
+   * The independent oracle: literal values copied from the authentik guide and the vendor's docs
+   * (cited in it) for literal example inputs, never computed from the templates above. The
+   * battery holds the created pair and the configuration screen to it (expected.test.ts).
+   */
+  expected: Expected;
 }
 
 /**

@@ -105,6 +105,11 @@ export const definitionSchema: z.ZodType<DefinitionData> = z.strictObject({
     success: z.string(),
     errors: z.array(z.strictObject({ message: z.string(), meaning: z.string(), checkId: z.string().optional() })),
   }),
+  // Its shape is typed by definition/expected.ts; here: cited sources and literal inputs.
+  expected: z.looseObject({
+    sources: z.strictObject({ authentik: z.string().url(), vendor: z.string().url(), followed: z.string().optional() }),
+    inputs: z.record(z.string(), z.string()),
+  }),
 }) as unknown as z.ZodType<DefinitionData>;
 
 export const metaSchema: z.ZodType<IntegrationMeta> = z.strictObject({
