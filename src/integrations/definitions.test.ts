@@ -41,7 +41,7 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
   });
 
   it('has a catalog line (meta.ts) the schema accepts, listing exactly its input keys', () => {
-    const { id: _id, load: _load, ...meta } = entry;
+    const { id: _id, load: _load, siblings: _siblings, ...meta } = entry;
     expect(metaSchema.safeParse(meta).error?.issues ?? []).toEqual([]);
     expect(entry.protocol).toBe(data.provider.protocol);
     expect([...entry.inputs]).toEqual(Object.keys(data.inputs));
@@ -51,7 +51,9 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
 describe('the catalog is gathered from the app folders', () => {
   it('the browser’s registry (import.meta.glob) and Node’s folder listing list the same apps, most popular first', () => {
     expect(catalog.map((entry) => entry.id)).toEqual(entries.map((entry) => entry.id));
-    expect([...appFolders].sort()).toEqual(entries.map((entry) => entry.id).sort());
+    // Each folder is an entry, and each of its variants one more: `<folder>-<key>`.
+    expect(appFolders.every((folder) => entries.some((entry) => entry.id === folder))).toBe(true);
+    for (const entry of entries) expect(appFolders.some((folder) => entry.id === folder || entry.siblings.some((sibling) => sibling.id === folder))).toBe(true);
     const popularity = catalog.map((entry) => entry.popularity);
     expect(popularity).toEqual([...popularity].sort((a, b) => b - a));
   });
@@ -88,5 +90,19 @@ describe('an author’s mistakes are compile errors, and omissions are honoured'
     expect(reasons.find((check) => check.id === 'provider-assigned')?.why).toBe('Its own reason.');
     expect(reasons.find((check) => check.id === 'grant-types')?.why).toBe('osTicket signs users in with the authorization code flow.');
     expect(() => compileIntegration(entry, { ...osticket, checks: { 'acs-url': {} } })).toThrow(/acs-url/);
+  });
+});
+
+describe('one app, several setups: a folder’s variants are catalog entries of their own', () => {
+  const withVariants = entries.filter((entry) => entry.siblings.length > 0);
+
+  it('each variant is `<folder>-<key>`, names its siblings, and loads its own setup without the others', async () => {
+    expect(withVariants.length).toBeGreaterThan(0);
+    for (const entry of withVariants) {
+      for (const sibling of entry.siblings) expect(entries.find((other) => other.id === sibling.id)?.siblings.map((back) => back.id)).toContain(entry.id);
+      const data = (await entry.load()).default;
+      expect(data.variants).toBeUndefined();
+      expect(data.provider.protocol).toBe(entry.protocol);
+    }
   });
 });

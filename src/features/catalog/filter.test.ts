@@ -11,6 +11,7 @@ const entry = (id: string, name: string, protocol: 'oidc' | 'saml', category: st
   aliases,
   popularity: 0,
   inputs: [],
+  siblings: [],
   load: async () => ({ default: {} as never }),
 });
 const catalog = [

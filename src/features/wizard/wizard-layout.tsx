@@ -46,6 +46,23 @@ function useSteps(definition: IntegrationDefinition): StepItem[] {
   return items;
 }
 
+/** The same app's other setups, keeping what was typed (the inputs are share-link parameters). */
+function OtherSetups(props: { definition: IntegrationDefinition }) {
+  const [params] = useSearchParams();
+  if (props.definition.siblings.length === 0) return null;
+  return (
+    <p className="muted other-setups">
+      Also possible:{' '}
+      {props.definition.siblings.map((sibling, index) => (
+        <span key={sibling.id}>
+          {index > 0 && ', '}
+          <Link to={{ pathname: `/${sibling.id}`, search: params.toString() }}>{sibling.name}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function StepList(props: { definition: IntegrationDefinition }) {
   const steps = useSteps(props.definition);
   return (
@@ -86,6 +103,7 @@ export function WizardLayout() {
             <div className="muted">{definition.protocol.label}</div>
           </div>
         </div>
+        <OtherSetups definition={definition} />
         <StepList definition={definition} />
       </aside>
       <section>

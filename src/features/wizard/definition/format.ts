@@ -218,6 +218,25 @@ export interface DefinitionData {
    * battery holds the created pair and the configuration screen to it (expected.test.ts).
    */
   expected: Expected;
+  /**
+   * Other setups of the same app, each its own catalog entry (`<folder>-<key>`, named in meta.ts):
+   * GitLab through SAML as well as OpenID Connect, Argo CD through its bundled Dex. A variant
+   * replaces whole top-level fields of this definition (provider, screen, checks, expected…) and
+   * keeps the rest.
+   */
+  variants?: Readonly<Record<string, VariantData>>;
+}
+
+/** One variant: the top-level fields that differ from the definition it belongs to. */
+export type VariantData = Partial<Omit<DefinitionData, 'variants'>>;
+
+/** The definition of one variant (or of the folder's own setup, without a key), without the others. */
+export function variantOf(data: DefinitionData, key?: string): DefinitionData {
+  const { variants, ...base } = data;
+  if (key === undefined) return base;
+  const variant = variants?.[key];
+  if (!variant) throw new Error(`The definition has no variant "${key}".`);
+  return { ...base, ...variant };
 }
 
 /**

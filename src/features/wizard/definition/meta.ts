@@ -20,6 +20,11 @@ export interface IntegrationMeta {
   popularity: number;
   /** The definition's input keys, in order (a test holds them equal): share-link parameters the link guard keeps. */
   inputs: readonly string[];
+  /**
+   * The catalog lines of the definition's variants, by the variant's key: each becomes the entry
+   * `<folder>-<key>` (GitLab (SAML) in src/integrations/gitlab/ is `gitlab-saml`).
+   */
+  variants?: Readonly<Record<string, Omit<IntegrationMeta, 'variants'>>>;
 }
 
 /** Helps authors keep a catalog line's shape checked by the compiler. */

@@ -84,7 +84,7 @@ const section = z.strictObject({
 });
 const check = z.looseObject({ title: z.string().optional(), why: z.string().regex(/\.$/, 'a reason ends with a full stop').optional() });
 
-export const definitionSchema: z.ZodType<DefinitionData> = z.strictObject({
+const definitionFields = z.strictObject({
   docs: z.strictObject({ authentik: z.url(), vendor: z.url() }),
   inputs: z.record(z.string().regex(/^[a-z]{1,8}$/), input),
   identity: z.strictObject({ name: template, slug: template }).optional(),
@@ -110,9 +110,16 @@ export const definitionSchema: z.ZodType<DefinitionData> = z.strictObject({
     sources: z.strictObject({ authentik: z.string().url(), vendor: z.string().url(), followed: z.string().optional() }),
     inputs: z.record(z.string(), z.string()),
   }),
+});
+
+/** A variant's key is a suffix of the app's address: `gitlab` + `saml` → /gitlab-saml. */
+const variantKey = z.string().regex(/^[a-z0-9]+$/);
+
+export const definitionSchema: z.ZodType<DefinitionData> = definitionFields.extend({
+  variants: z.record(variantKey, definitionFields.partial()).optional(),
 }) as unknown as z.ZodType<DefinitionData>;
 
-export const metaSchema: z.ZodType<IntegrationMeta> = z.strictObject({
+const metaFields = z.strictObject({
   name: z.string().min(1),
   short: z.string().optional(),
   protocol: z.enum(['oidc', 'saml']),
@@ -122,3 +129,5 @@ export const metaSchema: z.ZodType<IntegrationMeta> = z.strictObject({
   popularity: z.number().int().nonnegative(),
   inputs: z.array(z.string()),
 });
+
+export const metaSchema: z.ZodType<IntegrationMeta> = metaFields.extend({ variants: z.record(variantKey, metaFields).optional() });

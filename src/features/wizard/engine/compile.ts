@@ -198,6 +198,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     logo: `/logos/${entry.id}.svg`,
     category: entry.category,
     summary: entry.summary,
+    siblings: entry.siblings,
     docs: data.docs,
     protocol: module,
     data,

@@ -71,10 +71,13 @@ export interface FollowUp<F extends Record<string, string>> {
 }
 
 /** A catalog entry: an app folder's meta.ts (what the catalog page shows), and how to load its definition on demand. */
-export interface CatalogEntry extends IntegrationMeta {
-  /** The app's folder under src/integrations, and its address (/<id>). */
+export interface CatalogEntry extends Omit<IntegrationMeta, 'variants'> {
+  /** The app's address (/<id>): its folder under src/integrations, or `<folder>-<variant>`. */
   id: string;
   protocol: ProtocolId;
+  /** The other setups of the same app (its folder's variants), for "also through …" links. */
+  siblings: readonly { id: string; name: string }[];
+  /** The definition of this entry's setup (its variant resolved). */
   load: () => Promise<{ default: DefinitionData }>;
 }
 
@@ -89,6 +92,8 @@ export interface IntegrationDefinition {
   logo: string;
   category: string;
   summary: string;
+  /** The same app's other setups (variants of its definition), e.g. through SAML instead of OpenID Connect. */
+  siblings: readonly { id: string; name: string }[];
   docs: { authentik: string; vendor: string };
   protocol: ProtocolModule;
   /** The definition with the format's and the protocol's defaults applied (scopes, http reasons). */
