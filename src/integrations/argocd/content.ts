@@ -47,3 +47,43 @@ export const manualTest: ManualTest = {
     { message: 'permission denied, in the UI after signing in', meaning: 'The groups claim lacks the admin group: the name in policy.csv differs, or the user is not a member.', checkId: 'id-token-claims' },
   ],
 };
+
+/** The bundled Dex setup (variant `dex`), as authentik's guide describes it. */
+export const dex = {
+  secret: 'stringData:\n  dex.authentik.clientSecret: {client_secret}\n',
+  cm: [
+    'data:',
+    '  url: {url}',
+    '  dex.config: |',
+    '    connectors:',
+    '      - type: oidc',
+    '        id: authentik',
+    '        name: authentik',
+    '        config:',
+    '          issuer: {issuer}',
+    '          clientID: {client_id}',
+    '          clientSecret: $dex.authentik.clientSecret',
+    '          insecureEnableGroups: true',
+    '          scopes:',
+    '            - openid',
+    '            - profile',
+    '            - email',
+    '',
+  ].join('\n'),
+  note: { tone: 'info', text: 'Argo CD restarts Dex when dex.config changes. insecureEnableGroups makes Dex pass on the groups claim that authentik’s profile scope sends.' } satisfies NoteSpec,
+  redirect: 'Dex runs at the url from argocd-cm followed by /api/dex and calls back to /api/dex/callback; any other string gets “Redirect URI Error”.',
+  manualTest: {
+    steps: [
+      'Open Argo CD and click “Log in via authentik”.',
+      'Sign in at authentik as a member of the admin group.',
+      'On your machine, run argocd login <Argo CD host> --sso and sign in in the browser that opens.',
+    ],
+    success: 'The Argo CD UI opens with your email in User Info and the admin group among your groups; the CLI prints “logged in successfully”.',
+    errors: [
+      { message: 'Redirect URI Error (on an authentik page)', meaning: 'The url in argocd-cm differs from the Argo CD address, so Dex sends another /api/dex/callback.', checkId: 'redirect-errors' },
+      { message: 'Failed to authenticate: oidc: failed to get token: oauth2: “invalid_client”', meaning: 'The client secret in argocd-secret is wrong, or dex.config names another key than $dex.authentik.clientSecret.' },
+      { message: 'Failed to authenticate: oidc: issuer did not match the issuer returned by provider', meaning: 'The issuer in dex.config differs from authentik’s, typically by the trailing slash.', checkId: 'discovery' },
+      { message: 'permission denied, in the UI after signing in', meaning: 'Dex passed no groups (insecureEnableGroups missing) or the name in policy.csv differs from the authentik group.', checkId: 'id-token-claims' },
+    ],
+  } satisfies ManualTest,
+};

@@ -3,13 +3,14 @@
  * calls back to `<Argo CD URL>/auth/callback`; `argocd login --sso` runs the same flow with a
  * callback on localhost. Groups from the ID token map to roles in argocd-rbac-cm.
  *
- * One mode only: the direct `oidc.config`, not the bundled Dex of authentik's guide. Argo CD's
- * docs recommend the direct client for any IdP that speaks OIDC; it spares Dex as a second hop,
- * and the redirect URIs below are the ones Argo CD itself sends (the guide's /api/dex/callback
- * only exists when Dex runs).
+ * Two setups. By default the direct `oidc.config`: Argo CD's docs recommend the direct client for
+ * any IdP that speaks OIDC; it spares Dex as a second hop, and the redirect URIs are the ones Argo CD
+ * itself sends. Variant `dex` (/argocd-dex) is what authentik's guide sets up: Argo CD's bundled Dex
+ * with an OIDC connector, which calls back to `<Argo CD URL>/api/dex/callback` for the web UI and the
+ * CLI alike.
  */
 import { defineIntegration } from '../../features/wizard/definition/format';
-import { help, manualTest, notes, snippets, why } from './content';
+import { dex, help, manualTest, notes, snippets, why } from './content';
 
 export default defineIntegration({
   docs: {
@@ -97,6 +98,78 @@ export default defineIntegration({
       url: 'https://argocd.company',
       issuer: 'https://authentik.company/application/o/argocd/',
       'policy.csv': 'g, Argo CD Admins, role:admin',
+    },
+  },
+  variants: {
+    dex: {
+      docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/', vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex' },
+      inputs: {
+        url: {
+          type: 'url',
+          label: 'Argo CD URL',
+          help: help.url,
+          example: 'https://argocd.company',
+          preview: 'Redirect URI: {url}/api/dex/callback',
+          httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
+          pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
+        },
+        group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: '^[\\w .-]+$', message: help.groupRule },
+      },
+      // Dex is the client: it calls back to its own issuer (<url>/api/dex) + /callback, for the UI and the CLI.
+      provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/dex/callback' }], signingKey: 'any' },
+      screen: [
+        { title: 'argocd-secret', location: 'ConfigMap and Secret in the argocd namespace', format: 'file', snippet: dex.secret, fields: [{ label: 'dex.authentik.clientSecret', value: '{client_secret}', secret: true }], notes: [notes.secret] },
+        {
+          title: 'argocd-cm',
+          format: 'file',
+          snippet: dex.cm,
+          fields: [
+            { label: 'url', value: '{url}', help: 'Dex runs below this address (/api/dex) and builds its callback from it.' },
+            { label: 'issuer', value: '{issuer}', help: 'Keep the trailing slash: it must equal the issuer in the tokens.' },
+            { label: 'clientID', value: '{client_id}' },
+          ],
+          notes: [dex.note],
+        },
+        { title: 'argocd-rbac-cm', format: 'file', snippet: snippets.rbac, fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }], notes: [notes.groups] },
+      ],
+      checks: {
+        'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer, and Dex cannot start its connector.' },
+        'redirect-uri': { title: 'The redirect URI is the callback of Argo CD’s Dex', why: dex.redirect },
+        'grant-types': { why: 'Dex signs users in with the authorization code flow.' },
+        'signing-key': { why: 'Dex verifies the ID token with the keys authentik publishes; an unsigned (HS256) token is refused.' },
+        'encryption-key': {},
+        'id-token-claims': { why: 'With insecureEnableGroups, Dex passes the groups claim of the ID token on to Argo CD’s RBAC.' },
+        'email-claim': { source: 'id_token', why: 'Dex takes the user’s email from the ID token and passes it on to Argo CD.' },
+        discovery: { why: 'Dex reads the endpoints from the discovery document below the issuer; it must be served and match.' },
+      },
+      manualTest: dex.manualTest,
+      /**
+       * Argo CD through Dex: values copied from https://integrations.goauthentik.io/infrastructure/argocd/
+       * (sections "Create an application and provider": Redirect URI `Strict` `Authorization`
+       * `https://argocd.company/api/dex/callback`, any signing key; "Configure Dex": issuer
+       * `https://authentik.company/application/o/<application_slug>/`, `insecureEnableGroups: true`,
+       * scopes openid profile email; "Map the groups": `g, Argo CD Admins, role:admin`) and from
+       * https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex ("Dex", connector
+       * in `dex.config`, secret referenced as `$dex.<name>.clientSecret`) with
+       * https://dexidp.io/docs/connectors/oidc/ (the connector's redirect is Dex's issuer + /callback).
+       * Guide and vendor agree.
+       */
+      expected: {
+        sources: { authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/', vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex' },
+        inputs: { url: 'https://argocd.company', group: 'Argo CD Admins' },
+        launchUrl: 'https://argocd.company',
+        oidc: {
+          redirectUris: [{ url: 'https://argocd.company/api/dex/callback' }],
+          scopes: ['openid', 'profile', 'email'],
+          signing: 'any',
+          claims: ['groups'],
+        },
+        appSide: {
+          url: 'https://argocd.company',
+          issuer: 'https://authentik.company/application/o/argocd-dex/',
+          'policy.csv': 'g, Argo CD Admins, role:admin',
+        },
+      },
     },
   },
 });

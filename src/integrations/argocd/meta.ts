@@ -9,4 +9,16 @@ export default defineMeta({
   aliases: ['gitops', 'kubernetes'],
   popularity: 130,
   inputs: ['url', 'group'],
+  variants: {
+    dex: {
+      name: 'Argo CD (through Dex)',
+      short: 'Argo CD',
+      protocol: 'oidc',
+      category: 'infrastructure',
+      summary: 'Sign in to Argo CD and its CLI with authentik through Argo CD’s bundled Dex, as authentik’s guide sets it up.',
+      aliases: ['gitops', 'kubernetes', 'dex'],
+      popularity: 125,
+      inputs: ['url', 'group'],
+    },
+  },
 });
