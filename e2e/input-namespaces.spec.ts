@@ -60,3 +60,15 @@ test.describe('An app’s inputs keep their own names', () => {
     expect(simulator.state.providers.find((candidate) => candidate.pk === created?.provider)?.name).toBe('Provider for Gitea 2');
   });
 });
+
+test.describe('One app, several setups', () => {
+  test('an admin who opened GitLab through OpenID Connect switches to its SAML setup and keeps the address typed', async ({ page }) => {
+    await page.goto('/gitlab');
+    await page.getByLabel('GitLab URL', { exact: true }).fill('https://gitlab.example.com');
+    await expect(page.getByText('Redirect URI: https://gitlab.example.com/users/auth/openid_connect/callback')).toBeVisible();
+    await page.getByRole('link', { name: 'GitLab (SAML)' }).click();
+    await expect(page.getByLabel('GitLab URL', { exact: true })).toHaveValue('https://gitlab.example.com');
+    await expect(page.getByText('ACS URL: https://gitlab.example.com/users/auth/saml/callback')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'GitLab (OpenID Connect)' })).toBeVisible();
+  });
+});
