@@ -118,6 +118,7 @@ const MODELS: Readonly<Record<string, ModelInfo>> = {
   'authentik_providers_oauth2.oauth2provider': { apiPath: '/providers/oauth2/', find: (state) => state.providers.filter((p) => p.kind === 'oauth2') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_providers_saml.samlprovider': { apiPath: '/providers/saml/', find: (state) => state.providers.filter((p) => p.kind === 'saml') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.application': { apiPath: '/core/applications/', find: (state) => state.applications as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_core.user': { apiPath: '/core/users/', find: (state) => state.users as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.group': { apiPath: '/core/groups/', find: (state) => state.groups as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_policies.policybinding': { apiPath: '/policies/bindings/', find: (state) => state.policyBindings as unknown as Array<Record<string, unknown> & { pk: unknown }> },
 };

@@ -361,7 +361,7 @@ export function serializeUserSelf(state: SimulatorState, user: SimUser): Schemas
     uid: userUid(state, user.pk),
     settings: {},
     type: user.type,
-    system_permissions: [],
+    system_permissions: user.isSuperuser ? [] : [...user.permissions],
   };
 }
 

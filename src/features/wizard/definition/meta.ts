@@ -20,6 +20,19 @@ export interface IntegrationMeta {
   popularity: number;
   /** The definition's input keys, in order (a test holds them equal): share-link parameters the link guard keeps. */
   inputs: readonly string[];
+  /**
+   * Whether letting everyone with an account sign in deserves a warning. Without it, the category
+   * decides (`SENSITIVE_CATEGORIES`); `false` clears it for one app of such a category.
+   */
+  sensitive?: boolean;
+}
+
+/** Categories whose apps hand out power over infrastructure, security or cloud accounts. */
+export const SENSITIVE_CATEGORIES: readonly string[] = ['infrastructure', 'security', 'cloud-providers', 'hypervisors-orchestrators'];
+
+/** Whether an app open to everyone gets a warning: its own flag, else its category. */
+export function isSensitive(meta: Pick<IntegrationMeta, 'category' | 'sensitive'>): boolean {
+  return meta.sensitive ?? SENSITIVE_CATEGORIES.includes(meta.category);
 }
 
 /** Helps authors keep a catalog line's shape checked by the compiler. */

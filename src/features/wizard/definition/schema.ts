@@ -121,4 +121,5 @@ export const metaSchema: z.ZodType<IntegrationMeta> = z.strictObject({
   aliases: z.array(z.string().min(2)),
   popularity: z.number().int().nonnegative(),
   inputs: z.array(z.string()),
+  sensitive: z.boolean().optional(),
 });

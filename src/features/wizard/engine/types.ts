@@ -88,6 +88,8 @@ export interface IntegrationDefinition {
   /** Path of the logo under public/ (SVG). */
   logo: string;
   category: string;
+  /** Open to everyone deserves a warning (meta.ts: its flag, else its category). */
+  sensitive: boolean;
   summary: string;
   docs: { authentik: string; vendor: string };
   protocol: ProtocolModule;
