@@ -20,7 +20,9 @@ const MODES: ReadonlyArray<{ mode: AccessMode; label: string; help: string }> = 
 export function AccessChoice(props: { appName: string; sensitive: boolean; client: AuthentikClient; access: AccessState }) {
   const { access, appName } = props;
   const { choice } = access;
-  const shown: AccessMode = choice.mode ?? 'everyone';
+  // The address bar updates in a transition: the radio shows the click at once, not after it.
+  const [clicked, setClicked] = useState<{ mode: AccessMode; from: AccessMode | null } | null>(null);
+  const shown: AccessMode = clicked && clicked.from === choice.mode ? clicked.mode : (choice.mode ?? 'everyone');
   const name = useId();
   return (
     <section className="card stack" aria-labelledby={`${name}-title`}>
@@ -37,7 +39,10 @@ export function AccessChoice(props: { appName: string; sensitive: boolean; clien
                 value={option.mode}
                 checked={shown === option.mode}
                 disabled={disabled}
-                onChange={() => access.setChoice({ mode: option.mode, names: option.mode === choice.mode ? choice.names : [] })}
+                onChange={() => {
+                  setClicked({ mode: option.mode, from: choice.mode });
+                  access.setChoice({ mode: option.mode, names: option.mode === choice.mode ? choice.names : [] });
+                }}
               />
               <span>
                 {option.label}
