@@ -19,6 +19,8 @@ export const REQUEST_PATHS: Readonly<Record<string, string>> = {
   'authentik_core.application': '/core/applications/', // ApplicationRequest
   'authentik_providers_oauth2.scopemapping': '/propertymappings/provider/scope/', // ScopeMappingRequest
   'authentik_providers_saml.samlpropertymapping': '/propertymappings/provider/saml/', // SAMLPropertyMappingRequest
+  'authentik_core.group': '/core/groups/', // GroupRequest
+  'authentik_policies.policybinding': '/policies/bindings/', // PolicyBindingRequest
 };
 
 const SOME_UUID = 'a0000000-0000-4000-8000-000000000001';
@@ -35,6 +37,8 @@ export function blueprintProblems(text: string, contract: Contract): string[] {
     // A guarded `!Find` (found → the pk, else a text the serializer refuses): the found branch.
     if (value instanceof IfTag) return stand(value.whenTrue);
     if (value instanceof KeyOfTag) return REQUEST_PATHS[models.get(value.id) ?? '']?.startsWith('/providers/') ? 1 : SOME_UUID;
+    // A user is found by user name; the field wants the user's integer pk.
+    if (value instanceof IfTag && value.condition instanceof FindTag && value.condition.model === 'authentik_core.user') return 1;
     if (Array.isArray(value)) return value.map(stand);
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stand(item)]));
     return value;

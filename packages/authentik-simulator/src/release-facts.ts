@@ -54,6 +54,15 @@ export interface SchemaFacts {
   applicationMetaIconWritable: boolean;
   userSelfRoles: boolean;
   userSelfIsCurrent: boolean;
+  /** Groups have several parents (`parents`) instead of one (`parent`). */
+  groupParentsList: boolean;
+  /**
+   * The settings' `flags` carry `core_default_app_access` (whether an application without any
+   * binding is open to everyone). Before, no API can set it and unbound applications are open.
+   */
+  settingsFlagCoreDefaultAppAccess: boolean;
+  /** `policy_bindings` is a field of the transactional application create. */
+  transactionalPolicyBindings: boolean;
 }
 
 const schemaCache = new Map<ReleaseId, SchemaFacts>();
@@ -94,6 +103,9 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     applicationMetaIconWritable: has('ApplicationRequest', 'meta_icon'),
     userSelfRoles: has('UserSelf', 'roles'),
     userSelfIsCurrent: has('UserSelf', 'is_current'),
+    groupParentsList: has('GroupRequest', 'parents'),
+    settingsFlagCoreDefaultAppAccess: 'core_default_app_access' in ((props('SettingsRequest').flags?.properties ?? {}) as Record<string, unknown>),
+    transactionalPolicyBindings: has('TransactionApplicationRequest', 'policy_bindings'),
   });
   schemaCache.set(release, facts);
   return facts;

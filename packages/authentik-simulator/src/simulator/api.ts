@@ -10,6 +10,7 @@ import type { HttpResult } from './http.ts';
 import { detail, json, notFoundPage } from './http.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { coreRoutes } from './routes/core.ts';
+import { directoryRoutes } from './routes/directory.ts';
 import { eventRoutes } from './routes/events.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { transactionalRoutes } from './routes/transactional.ts';
@@ -19,6 +20,7 @@ export const API_PREFIX = '/api/v3';
 
 const ROUTES: Record<string, ApiHandler> = {
   ...coreRoutes,
+  ...directoryRoutes,
   ...transactionalRoutes,
   ...catalogRoutes,
   ...providerRoutes,

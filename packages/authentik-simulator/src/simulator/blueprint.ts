@@ -2,7 +2,8 @@
  * Blueprints (v1), as authentik's importer applies them: YAML with the `!Find` and `!KeyOf` tags,
  * entries in file order, each found by its identifiers and created (or, with `state: present`,
  * updated) from identifiers merged with attrs. The simulator knows the models the wizard exports:
- * OAuth2 and SAML providers, applications, scope and SAML property mappings. Every entry's data is
+ * OAuth2 and SAML providers, applications, scope and SAML property mappings, groups and policy
+ * bindings (authentik_policies.policybinding: group or user bindings to an application). Every entry's data is
  * validated strictly against the release's request schema (an unknown key is an error, not
  * dropped), then by the same serializer rules as the API. All or nothing: a failing entry leaves
  * the instance as it was.
@@ -117,9 +118,12 @@ const MODELS: Readonly<Record<string, ModelInfo>> = {
   'authentik_providers_oauth2.oauth2provider': { apiPath: '/providers/oauth2/', find: (state) => state.providers.filter((p) => p.kind === 'oauth2') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_providers_saml.samlprovider': { apiPath: '/providers/saml/', find: (state) => state.providers.filter((p) => p.kind === 'saml') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.application': { apiPath: '/core/applications/', find: (state) => state.applications as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_core.user': { apiPath: '/core/users/', find: (state) => state.users as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_core.group': { apiPath: '/core/groups/', find: (state) => state.groups as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_policies.policybinding': { apiPath: '/policies/bindings/', find: (state) => state.policyBindings as unknown as Array<Record<string, unknown> & { pk: unknown }> },
 };
 
-const CREATABLE = new Set(['authentik_providers_oauth2.scopemapping', 'authentik_providers_saml.samlpropertymapping', 'authentik_providers_oauth2.oauth2provider', 'authentik_providers_saml.samlprovider', 'authentik_core.application']);
+const CREATABLE = new Set(['authentik_providers_oauth2.scopemapping', 'authentik_providers_saml.samlpropertymapping', 'authentik_providers_oauth2.oauth2provider', 'authentik_providers_saml.samlprovider', 'authentik_core.application', 'authentik_core.group', 'authentik_policies.policybinding']);
 
 export interface AppliedEntry {
   model: string;
@@ -202,6 +206,44 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
         const application = buildApplication(data, providerPk);
         draft.applications.push(application);
         pk = application.pk;
+      }
+    } else if (entry.model === 'authentik_core.group') {
+      if (existing) {
+        if (typeof data.name === 'string') existing.name = data.name;
+        pk = existing.pk;
+      } else {
+        if (draft.groups.some((group) => group.name === data.name)) throw new BlueprintError(`${where}: Group with this name already exists.`);
+        const group = { pk: randomUUID(), name: String(data.name), parents: [], isSuperuser: (data.is_superuser as boolean | undefined) ?? false, attributes: (data.attributes as Record<string, unknown> | undefined) ?? {} };
+        draft.groups.push(group);
+        pk = group.pk;
+      }
+    } else if (entry.model === 'authentik_policies.policybinding') {
+      const merged = { ...(existing ?? {}), ...data } as Record<string, unknown>;
+      const problems: string[] = [];
+      if (!draft.applications.some((app) => app.pk === merged.target)) problems.push(`target: Invalid pk "${String(merged.target)}" - object does not exist.`);
+      if (merged.group && !draft.groups.some((group) => group.pk === merged.group)) problems.push(`group: Invalid pk "${String(merged.group)}" - object does not exist.`);
+      if (merged.user !== undefined && merged.user !== null && !draft.users.some((user) => user.pk === merged.user)) problems.push(`user: Invalid pk "${String(merged.user)}" - object does not exist.`);
+      const count = ['group', 'policy', 'user'].filter((key) => merged[key] !== undefined && merged[key] !== null && merged[key] !== '').length;
+      if (problems.length === 0 && count !== 1) problems.push(count > 1 ? "Only one of 'group', 'policy', 'user' can be set." : "One of 'group', 'policy', 'user' must be set.");
+      if (problems.length > 0) throw new BlueprintError(`${where}: ${problems.join('; ')}`);
+      if (existing) {
+        Object.assign(existing, data);
+        pk = existing.pk;
+      } else {
+        const binding = {
+          pk: randomUUID(),
+          target: String(merged.target),
+          policy: (merged.policy as string | null | undefined) || null,
+          group: (merged.group as string | null | undefined) || null,
+          user: (merged.user as number | null | undefined) ?? null,
+          negate: (merged.negate as boolean | undefined) ?? false,
+          enabled: (merged.enabled as boolean | undefined) ?? true,
+          order: Number(merged.order),
+          timeout: (merged.timeout as number | undefined) ?? 30,
+          failure_result: (merged.failure_result as boolean | undefined) ?? false,
+        };
+        draft.policyBindings.push(binding);
+        pk = binding.pk;
       }
     } else {
       const name = String(data.name ?? '');

@@ -20,6 +20,7 @@ import type { HttpResult } from './http.ts';
 import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResult } from './http.ts';
 import type { AppliedEntry } from './blueprint.ts';
 import { applyBlueprint } from './blueprint.ts';
+import { evaluateAccess } from './policy.ts';
 import { handlePublic } from './public-routes.ts';
 import type { SeedTokens } from './seed.ts';
 import { RELEASE_VERSIONS, createSeedState } from './seed.ts';
@@ -77,6 +78,8 @@ export interface Simulator {
   applyBlueprint(text: string): AppliedEntry[];
   /** Make the next `count` transactional applies answer `200 {"applied": false}` and create nothing. */
   failNextApply(count?: number): void;
+  /** What `check_access` answers for this user on the application with this slug (policy.ts); false when either is missing. */
+  checkAccess(slug: string, userPk: number): boolean;
 }
 
 function delay(ms: number): Promise<void> {
@@ -217,6 +220,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     requests,
     applyBlueprint(text) {
       return applyBlueprint(state, contract, text);
+    },
+    checkAccess(slug: string, userPk: number) {
+      const app = state.applications.find((entry) => entry.slug === slug);
+      const user = state.users.find((entry) => entry.pk === userPk);
+      return app !== undefined && user !== undefined && evaluateAccess(state, app, user).passing;
     },
     failNextApply(count = 1) {
       state.pendingApplyFailures += count;

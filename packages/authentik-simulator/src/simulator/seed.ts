@@ -168,7 +168,7 @@ export function userUid(state: Pick<SimulatorState, 'installId'>, userPk: number
 }
 
 export function createSeedState(tokens: SeedTokens, release: ReleaseId = NEWEST_RELEASE): SimulatorState {
-  const adminsGroup = { pk: randomUUID(), name: 'authentik Admins' };
+  const adminsGroup = { pk: randomUUID(), name: 'authentik Admins', parents: [], isSuperuser: true, attributes: {} };
   const now = Date.now();
   const state: SimulatorState = {
     release,

@@ -9,8 +9,10 @@ import { userUid } from './seed.ts';
 import type {
   SimApplication,
   SimFlow,
+  SimGroup,
   SimKeypair,
   SimOAuth2Provider,
+  SimPolicyBinding,
   SimProvider,
   SimSamlMapping,
   SimSamlProvider,
@@ -359,11 +361,95 @@ export function serializeUserSelf(state: SimulatorState, user: SimUser): Schemas
     uid: userUid(state, user.pk),
     settings: {},
     type: user.type,
-    system_permissions: [],
+    system_permissions: user.isSuperuser ? [] : [...user.permissions],
   };
 }
 
 /** `kid` of a keypair: MD5 of the private key PEM, as authentik computes it ('' without a key). */
 export function keypairKid(keypair: SimKeypair): string {
   return keypair.privateKeyPem ? createHash('md5').update(keypair.privateKeyPem).digest('hex') : '';
+}
+
+/** A stable small integer for a group (authentik's `num_pk`, a sequence; here derived from the uuid). */
+function groupNumPk(group: SimGroup): number {
+  return Number.parseInt(group.pk.replace(/-/g, '').slice(0, 7), 16);
+}
+
+function partialUser(state: SimulatorState, user: SimUser): Record<string, unknown> {
+  return { pk: user.pk, username: user.username, name: user.name, is_active: user.isActive, last_login: null, email: user.email, attributes: user.attributes, uid: userUid(state, user.pk) };
+}
+
+function relatedGroup(group: SimGroup): Record<string, unknown> {
+  return { pk: group.pk, num_pk: groupNumPk(group), name: group.name, is_superuser: group.isSuperuser, attributes: group.attributes };
+}
+
+/**
+ * A group as GroupSerializer answers it: the superset of `parent`/`parent_name` (before 2025.12)
+ * and `parents`/`parents_obj` (from 2025.12); the contract keeps the release's own fields.
+ */
+export function serializeGroup(state: SimulatorState, group: SimGroup, includeUsers: boolean): Record<string, unknown> {
+  const members = state.users.filter((user) => user.groups.includes(group.pk));
+  const parents = group.parents.map((pk) => state.groups.find((entry) => entry.pk === pk)).filter((entry) => entry !== undefined);
+  const children = state.groups.filter((entry) => entry.parents.includes(group.pk));
+  return {
+    pk: group.pk,
+    num_pk: groupNumPk(group),
+    name: group.name,
+    is_superuser: group.isSuperuser,
+    parent: group.parents[0] ?? null,
+    parent_name: parents[0]?.name ?? null,
+    parents: group.parents,
+    parents_obj: parents.map(relatedGroup),
+    users: members.map((user) => user.pk),
+    users_obj: includeUsers ? members.map((user) => partialUser(state, user)) : null,
+    attributes: group.attributes,
+    roles: [],
+    roles_obj: [],
+    inherited_roles_obj: [],
+    children: children.map((entry) => entry.pk),
+    children_obj: children.map((entry) => ({ ...relatedGroup(entry), pk: entry.pk, name: entry.name })),
+  };
+}
+
+/** A user as UserSerializer answers it (groups_obj left out: `include_groups` is not simulated). */
+export function serializeUser(state: SimulatorState, user: SimUser): Record<string, unknown> {
+  const when = '2025-01-01T00:00:00.000000Z';
+  return {
+    ...partialUser(state, user),
+    date_joined: when,
+    is_superuser: user.isSuperuser,
+    groups: user.groups,
+    groups_obj: null,
+    roles: [],
+    roles_obj: null,
+    avatar: initialsAvatar(user),
+    path: 'users',
+    type: user.type,
+    uuid: user.uuid,
+    password_change_date: when,
+    last_updated: when,
+  };
+}
+
+/** A policy binding as PolicyBindingSerializer answers it (related objects partial). */
+export function serializePolicyBinding(state: SimulatorState, binding: SimPolicyBinding): Record<string, unknown> {
+  const group = binding.group === null ? undefined : state.groups.find((entry) => entry.pk === binding.group);
+  const user = binding.user === null ? undefined : state.users.find((entry) => entry.pk === binding.user);
+  return {
+    pk: binding.pk,
+    policy: binding.policy,
+    group: binding.group,
+    user: binding.user,
+    policy_obj: null,
+    group_obj: group ? serializeGroup(state, group, false) : null,
+    user_obj: user ? serializeUser(state, user) : null,
+    target: binding.target,
+    negate: binding.negate,
+    enabled: binding.enabled,
+    order: binding.order,
+    timeout: binding.timeout,
+    failure_result: binding.failure_result,
+    expires: null,
+    expiring: false,
+  };
 }

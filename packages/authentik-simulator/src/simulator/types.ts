@@ -31,6 +31,10 @@ export interface SimUser {
 export interface SimGroup {
   pk: string;
   name: string;
+  /** Parent group pks: one at most before 2025.12 (`parent`), several from 2025.12 on (`parents`). */
+  parents: string[];
+  isSuperuser: boolean;
+  attributes: Record<string, unknown>;
 }
 
 export interface SimToken {

@@ -6,6 +6,7 @@
 import { isApiError, type ApiProblem } from '../../../lib/authentik/problem';
 import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import { providerNameFor } from '../engine/compile';
+import type { PolicyBindingRequest } from '../engine/access';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
 import { applicationExists, createPair, readPair } from './pair';
@@ -28,6 +29,8 @@ export interface CreateInput {
   inputs: Record<string, string>;
   identity: AppIdentity;
   context: DiscoveredContext;
+  /** Who may sign in (engine/access.ts): sent in the same request, so the pair never exists without them. */
+  policyBindings?: readonly PolicyBindingRequest[];
 }
 
 /**
@@ -38,7 +41,8 @@ export interface CreateInput {
 export async function createOnce(client: AuthentikClient, input: CreateInput, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
   // With no custom mappings declared this asks authentik nothing and gives {}.
   const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
-  const request = input.definition.build(input.inputs, input.identity, context);
+  const built = input.definition.build(input.inputs, input.identity, context);
+  const request = input.policyBindings?.length ? { ...built, policy_bindings: [...input.policyBindings] } : built;
   if (recover) {
     try {
       return await readPair(client, request.app.slug, signal);

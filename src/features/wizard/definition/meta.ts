@@ -25,6 +25,19 @@ export interface IntegrationMeta {
    * `<folder>-<key>` (GitLab (SAML) in src/integrations/gitlab/ is `gitlab-saml`).
    */
   variants?: Readonly<Record<string, Omit<IntegrationMeta, 'variants'>>>;
+  /**
+   * Whether letting everyone with an account sign in deserves a warning. Without it, the category
+   * decides (`SENSITIVE_CATEGORIES`); `false` clears it for one app of such a category.
+   */
+  sensitive?: boolean;
+}
+
+/** Categories whose apps hand out power over infrastructure, security or cloud accounts. */
+export const SENSITIVE_CATEGORIES: readonly string[] = ['infrastructure', 'security', 'cloud-providers', 'hypervisors-orchestrators'];
+
+/** Whether an app open to everyone gets a warning: its own flag, else its category. */
+export function isSensitive(meta: Pick<IntegrationMeta, 'category' | 'sensitive'>): boolean {
+  return meta.sensitive ?? SENSITIVE_CATEGORIES.includes(meta.category);
 }
 
 /** Helps authors keep a catalog line's shape checked by the compiler. */

@@ -10,6 +10,10 @@ export const WIZARD_PARAM_NAMES = {
   authorizationFlow: 'authz',
   invalidationFlow: 'inval',
   signingKey: 'cert',
+  /** Who may sign in: `everyone`, `groups` or `users` (engine/access.ts). */
+  access: 'access',
+  /** The group names or user names of `access`, one per line. */
+  accessWho: 'who',
 } as const;
 
 /** The catalog page's own parameters (search and filters). */

@@ -128,6 +128,7 @@ const metaFields = z.strictObject({
   aliases: z.array(z.string().min(2)),
   popularity: z.number().int().nonnegative(),
   inputs: z.array(z.string()),
+  sensitive: z.boolean().optional(),
 });
 
 export const metaSchema: z.ZodType<IntegrationMeta> = metaFields.extend({ variants: z.record(variantKey, metaFields).optional() });

@@ -10,6 +10,7 @@ import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, pr
 import type { Check } from '../model/checks/types';
 import { tryUrl } from '../model/checks/util';
 import type { CheckSpec, DefinitionData, InputSpec, ProviderSettings } from '../definition/format';
+import { isSensitive } from '../definition/meta';
 import { inputPreview, inputsSchema } from './inputs';
 import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from '../definition/templates';
 import type { AppIdentity, CatalogEntry, ConfigNote, CreatedPair, FollowUp, IntegrationDefinition, InputUi, Recognition, TransactionApplicationRequest } from './types';
@@ -197,6 +198,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     name: app,
     logo: `/logos/${entry.id}.svg`,
     category: entry.category,
+    sensitive: isSensitive(entry),
     summary: entry.summary,
     siblings: entry.siblings,
     docs: data.docs,

@@ -91,6 +91,8 @@ export interface IntegrationDefinition {
   /** Path of the logo under public/ (SVG). */
   logo: string;
   category: string;
+  /** Open to everyone deserves a warning (meta.ts: its flag, else its category). */
+  sensitive: boolean;
   summary: string;
   /** The same app's other setups (variants of its definition), e.g. through SAML instead of OpenID Connect. */
   siblings: readonly { id: string; name: string }[];

@@ -10,6 +10,7 @@ import { releaseOf } from '../protocols/build-helpers';
 import type { ExportSpec } from '../protocols/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { exportedMappingName } from '../protocols/mapping-name';
+import { restricts, type AccessChoice } from '../engine/access';
 
 /** An object of the target instance, found by one field (a blueprint `!Find`, a Terraform `data` source). */
 export interface FindRef {
@@ -22,12 +23,16 @@ export interface FindRef {
   name: string;
   /** Extra arguments of the data source (never fetch key material). */
   extra?: Readonly<Record<string, boolean>>;
+  /** The Terraform attribute that holds what the field wants (default `id`; a user's `pk`). */
+  attribute?: string;
 }
 
 /** An entry declared earlier in the same file (a blueprint `!KeyOf`, a Terraform resource reference). */
 export interface EntryRef {
   ref: 'entry';
   id: string;
+  /** The Terraform attribute that holds what the field wants (default `id`; an application's `uuid`). */
+  attribute?: string;
 }
 
 export type ExportRef = FindRef | EntryRef;
@@ -36,12 +41,15 @@ export type ExportValue = string | number | boolean | null | ExportRef | ExportV
 export interface ExportEntry {
   /** Blueprint id (`!KeyOf`) and Terraform resource name. */
   id: string;
-  role: 'mapping' | 'provider' | 'application';
+  role: 'mapping' | 'provider' | 'application' | 'group' | 'binding';
   model: string;
-  /** `present`: the file is in charge. A custom mapping's name carries a hash of its fields, so it is the file's own. */
-  state: 'present';
+  /**
+   * `present`: the file is in charge. A custom mapping's name carries a hash of its fields, so it is the file's own.
+   * `created`: made when missing, never changed (a group the access choice names: its members are the admin's).
+   */
+  state: 'present' | 'created';
   /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
-  identifiers: Record<string, string>;
+  identifiers: Record<string, ExportValue>;
   attrs: Record<string, ExportValue>;
 }
 
@@ -100,9 +108,31 @@ export interface PlanInput {
   context: DiscoveredContext;
   /** Provider fields as authentik holds them now (the values a round trip wrote back). */
   current?: Record<string, unknown>;
+  /** Who may sign in (by group or user name): policy binding entries after the application. */
+  access?: AccessChoice;
 }
 
-export function exportPlan({ definition, inputs, identity, context, current = {} }: PlanInput): ExportPlan {
+/**
+ * The bindings of an access choice: groups by name (a blueprint makes a missing one, empty; Terraform
+ * reads it and fails the plan without it), users by user name (both fail without them). Each
+ * binding targets the application of the same file.
+ */
+function accessEntries(access: AccessChoice | undefined): { entries: ExportEntry[]; finds: FindRef[] } {
+  if (!access || !restricts(access)) return { entries: [], finds: [] };
+  const target: EntryRef = { ref: 'entry', id: 'application', attribute: 'uuid' };
+  if (access.mode === 'groups') {
+    const entries = access.names.flatMap((name, index): ExportEntry[] => [
+      { id: `access-group-${index + 1}`, role: 'group', model: 'authentik_core.group', state: 'created', identifiers: { name }, attrs: {} },
+      { id: `access-${index + 1}`, role: 'binding', model: 'authentik_policies.policybinding', state: 'present', identifiers: { target, group: { ref: 'entry', id: `access-group-${index + 1}` } }, attrs: { order: index } },
+    ]);
+    return { entries, finds: [] };
+  }
+  const finds = access.names.map((username, index): FindRef => ({ ref: 'find', model: 'authentik_core.user', field: 'username', value: username, dataSource: 'authentik_user', name: `access_user_${index + 1}`, attribute: 'pk' }));
+  const entries = finds.map((user, index): ExportEntry => ({ id: `access-${index + 1}`, role: 'binding', model: 'authentik_policies.policybinding', state: 'present', identifiers: { target, user }, attrs: { order: index } }));
+  return { entries, finds };
+}
+
+export function exportPlan({ definition, inputs, identity, context, current = {}, access }: PlanInput): ExportPlan {
   const spec = definition.protocol.export;
   const refs = new Map<string, ExportRef>();
   let count = 0;
@@ -169,7 +199,9 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
       attrs: { name: String(appName), provider: { ref: 'entry', id: 'provider' }, ...(translate(appAttrs, refs, used) as Record<string, ExportValue>) },
     },
   ];
-  const finds = [...used].filter((ref): ref is FindRef => ref.ref === 'find');
+  const accessPart = accessEntries(access);
+  entries.push(...accessPart.entries);
+  const finds = [...[...used].filter((ref): ref is FindRef => ref.ref === 'find'), ...accessPart.finds];
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
   const release = releaseOf(context);
   const placeholders = Object.values(definition.data.roundTrip?.fields ?? {})

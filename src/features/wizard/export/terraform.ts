@@ -44,17 +44,20 @@ export function outputName(plan: Pick<ExportPlan, 'slug'>, name: string): string
 }
 
 function resourceName(plan: ExportPlan, entry: ExportEntry): string {
-  return entry.role === 'mapping' ? `${terraformPrefix(plan)}_${terraformName(entry.id)}` : terraformPrefix(plan);
+  return entry.role === 'provider' || entry.role === 'application' ? terraformPrefix(plan) : `${terraformPrefix(plan)}_${terraformName(entry.id)}`;
 }
 
+const ROLE_TYPES: Readonly<Record<string, string>> = { application: 'authentik_application', group: 'authentik_group', binding: 'authentik_policy_binding' };
+
 function resourceType(plan: ExportPlan, entry: ExportEntry): string {
-  return entry.role === 'mapping' ? plan.spec.mappingResource : entry.role === 'provider' ? plan.spec.resource : 'authentik_application';
+  return entry.role === 'mapping' ? plan.spec.mappingResource : entry.role === 'provider' ? plan.spec.resource : ROLE_TYPES[entry.role]!;
 }
 
 export function toTerraform(plan: ExportPlan): string {
   const address = (id: string) => {
     const entry = plan.entries.find((candidate) => candidate.id === id)!;
-    return `${resourceType(plan, entry)}.${resourceName(plan, entry)}`;
+    // A group the access choice names is read, not managed: its members belong to the admin.
+    return `${entry.role === 'group' ? 'data.' : ''}${resourceType(plan, entry)}.${resourceName(plan, entry)}`;
   };
 
   function expression(value: ExportValue | Raw, indent: string): string {
@@ -62,7 +65,7 @@ export function toTerraform(plan: ExportPlan): string {
     if (value === null) return 'null';
     if (typeof value === 'string') return hclString(value);
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (isRef(value)) return value.ref === 'entry' ? `${address(value.id)}.id` : `data.${value.dataSource}.${terraformPrefix(plan)}_${value.name}.id`;
+    if (isRef(value)) return value.ref === 'entry' ? `${address(value.id)}.${value.attribute ?? 'id'}` : `data.${value.dataSource}.${terraformPrefix(plan)}_${value.name}.${value.attribute ?? 'id'}`;
     if (Array.isArray(value)) {
       if (value.length === 0) return '[]';
       return `[\n${value.map((item) => `${indent}  ${expression(item, `${indent}  `)},`).join('\n')}\n${indent}]`;
@@ -124,6 +127,11 @@ export function toTerraform(plan: ExportPlan): string {
   }
 
   for (const entry of plan.entries) {
+    if (entry.role === 'group') {
+      lines.push('', '# Who may sign in: this group, read by name (the plan fails when it does not exist).');
+      lines.push(`data "authentik_group" "${bareName(resourceName(plan, entry))}" {`, ...attributes(entry.identifiers, '  '), '}');
+      continue;
+    }
     const rename = entry.role === 'provider' ? plan.spec.rename : entry.role === 'application' ? APPLICATION_RENAME : {};
     const omitted = entry.role === 'provider' ? plan.spec.notInTerraform.filter((field) => field in entry.attrs) : [];
     const attrs: Record<string, ExportValue | Raw> = {};

@@ -49,7 +49,7 @@ describe('reviewing and creating a pair', () => {
   it('the review lists what will be created, and Create makes the pair (authentik then holds it)', async () => {
     const { router, client, slug } = await openReview(osticket);
     expect(screen.getByRole('heading', { name: 'Review what will be created' })).toBeTruthy();
-    const application = (await screen.findByRole('heading', { name: 'Application' })).parentElement!;
+    const application = (await screen.findByRole('heading', { name: 'Application' }, { timeout: 8000 })).parentElement!;
     expect(within(application).getByText(slug)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Provider' })).toBeTruthy();
     expect(screen.getByLabelText('request JSON').textContent).toContain(`"slug": "${slug}"`);

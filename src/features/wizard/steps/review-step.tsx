@@ -11,6 +11,7 @@ import type { IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS, parseInputs } from '../engine/wizard-params';
 import { stepLink } from '../steps';
 import { useWizard } from '../use-wizard';
+import { AccessChoice } from './access/access-choice';
 import { AdvancedChoices } from './review/advanced-choices';
 import { CreateError } from './review/create-error';
 import { PairConflict } from './review/pair-conflict';
@@ -134,6 +135,8 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       {discovered ? (
         <AdvancedChoices slugMax={release.applicationSlugMaxLength} definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={creating.choiceErrors} onChange={setChoices} />
       ) : null}
+
+      <AccessChoice appName={identity.name} sensitive={definition.sensitive} client={client} access={model.access} />
 
       {creating.conflictTaken ? (
         <PairConflict

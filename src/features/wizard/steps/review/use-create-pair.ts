@@ -37,7 +37,7 @@ export function useCreatePair(options: {
     mutationFn: async (): Promise<CreatedPair> => {
       if (!built?.request || !resolved?.context) throw new Error('Nothing to create yet.');
       abort.current = new AbortController();
-      return createOnce(client, { definition, inputs, identity, context: resolved.context }, recover, abort.current.signal);
+      return createOnce(client, { definition, inputs, identity, context: resolved.context, policyBindings: model.access.bindings }, recover, abort.current.signal);
     },
     onSuccess: (pair) => {
       setRecover(false);
@@ -85,7 +85,7 @@ export function useCreatePair(options: {
           provider: taken.data?.provider ?? (refusedTaken('provider.name') ? { name: providerNameFor(identity.name), application: null } : null),
         }
       : null;
-  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && !collides && settled.data !== 'created';
+  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && !collides && settled.data !== 'created' && model.access.blocker === null;
 
   return {
     create,

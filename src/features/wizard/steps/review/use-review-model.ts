@@ -19,6 +19,7 @@ import { readChoices, withChoices, type GenericChoices } from '../../engine/wiza
 import { exportPlan } from '../../export/plan';
 import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
+import { useAccess } from '../access/use-access';
 
 export function useReviewModel(definition: IntegrationDefinition, inputs: Record<string, string>, connection: Connection) {
   const { client } = connection;
@@ -41,21 +42,24 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const derived = definition.identity(inputs);
   const identity: AppIdentity = { name: choices.appName ?? derived.name, slug: choices.slug ?? derived.slug };
   const badIdentity = identityErrors(identity, release.applicationSlugMaxLength);
+  // Who may sign in: sent as policy_bindings in the same request (steps/access).
+  const access = useAccess(connection);
   const built = useMemo(() => {
     if (!resolved?.context) return null;
     try {
-      return { request: definition.build(inputs, identity, resolved.context), error: null };
+      const request = definition.build(inputs, identity, resolved.context);
+      return { request: access.bindings.length > 0 ? { ...request, policy_bindings: access.bindings } : request, error: null };
     } catch (error) {
       return { request: null, error: error instanceof Error ? error.message : String(error) };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resolved, definition, inputs, identity.name, identity.slug]);
+  }, [resolved, definition, inputs, identity.name, identity.slug, access.bindings]);
 
   // The same request as files for GitOps; built only when the request itself could be.
   const plan = useMemo(
-    () => (built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context }) : null),
+    () => (built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context, access: access.choice }) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, resolved, definition, inputs, identity.name, identity.slug],
+    [built, resolved, definition, inputs, identity.name, identity.slug, access.choice],
   );
 
   // Asked before Create, and again after authentik refused a name: which object is taken.
@@ -87,6 +91,7 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
     taken,
     summary,
     missingPermissions,
+    access,
   };
 }
 
