@@ -1,11 +1,11 @@
 /**
  * Which audited pairs the admin wants to adopt as code, and the two downloads. The export code
- * (and the Terraform schema it reads) loads only when a file is asked for; the read and the files
- * are made once per selection, and the page stays responsive while they are (see `npm run bench`).
+ * (and the Terraform schema it reads) loads only when a file is asked for, in a worker; the read and
+ * the files are made once per selection, and the page stays responsive meanwhile (`npm run bench`).
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Connection } from '../connection/connection-store';
-import type { Adoption } from '../wizard/export/adopt';
+import type { AdoptSource, Adoption } from '../wizard/export/adopt';
 import type { AuditReport, AuditRow } from './run-audit';
 
 export type AdoptFile = 'blueprint' | 'terraform';
@@ -22,8 +22,21 @@ export function saveFile(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-/** Lets the page paint and take input before the next piece of work. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The files, made in a worker (the page stays responsive); on the main thread where there is no Worker. */
+async function makeFiles(source: AdoptSource): Promise<Adoption> {
+  if (typeof Worker === 'undefined') return (await import('../wizard/export/adopt')).adopt(source);
+  const worker = new Worker(new URL('./adopt-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<Adoption>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ ok: true; adoption: Adoption } | { ok: false; message: string }>) =>
+        event.data.ok ? resolve(event.data.adoption) : reject(new Error(event.data.message));
+      worker.onerror = (event) => reject(new Error(event.message || 'The files could not be made.'));
+      worker.postMessage(source);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
 
 export function useAdoption(connection: Connection, report: AuditReport) {
   const adoptable = useMemo(() => report.rows.filter((row): row is AuditRow & { pair: NonNullable<AuditRow['pair']> } => row.pair !== undefined), [report]);
@@ -51,10 +64,8 @@ export function useAdoption(connection: Connection, report: AuditReport) {
       const key = `${report.startedAt}|${rows.map((row) => row.key).join('\n')}`;
       let adoption = made.current?.key === key ? made.current.adoption : null;
       if (!adoption) {
-        const [{ adopt }, { adoptablePairs, readForAdoption }] = await Promise.all([import('../wizard/export/adopt'), import('./adopt-read')]);
-        const source = await readForAdoption(connection.client, adoptablePairs(rows), connection.version ?? report.version);
-        await breathe();
-        adoption = adopt(source);
+        const { adoptablePairs, readForAdoption } = await import('./adopt-read');
+        adoption = await makeFiles(await readForAdoption(connection.client, adoptablePairs(rows), connection.version ?? report.version));
         made.current = { key, adoption };
       }
       const stem = `authentik-adopted-${report.startedAt.slice(0, 10)}`;
