@@ -69,7 +69,7 @@ export function AdoptPanel({ connection, report }: { connection: Connection; rep
       ) : null}
       {state.kind === 'failed' ? (
         <ProblemAlert error={state.error} host={displayHost(connection.client.target.base)}>
-          <p>The files could not be made: reading the flows, keys and mappings the applications use failed. Nothing was changed; try again.</p>
+          <p>The files could not be made (reading the flows, keys and mappings the applications use, or writing the files). Nothing was changed and your selection is kept: try again.</p>
         </ProblemAlert>
       ) : null}
     </section>
