@@ -12,6 +12,7 @@ import { RequireConnection } from '../connection/require-connection';
 import type { CatalogEntry } from '../wizard/engine/types';
 import { ROUTE_IDS } from '../wizard/route-ids';
 import { reportOf } from './audit-run';
+import { AdoptPanel } from './adopt-panel';
 import { AuditResults } from './audit-results';
 import { auditCsv, auditJson } from './export';
 import { FixReview } from './fix-review';
@@ -120,6 +121,7 @@ function AuditScreen({ connection }: { connection: Connection }) {
           chosen={fixes.chosen.length}
         />
       ) : null}
+      {report ? <AdoptPanel connection={connection} report={report} /> : null}
       <FixReview
         open={fixes.reviewing}
         fixes={fixes.chosen}

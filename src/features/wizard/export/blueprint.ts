@@ -41,7 +41,8 @@ const keyComment = (ref: FindRef, indent: string) => [
   `${indent}# applying fails with “… is not a valid UUID.”: the provider is never left unsigned.`,
 ];
 
-function block(value: Record<string, ExportValue>, indent: string): string[] {
+/** The lines of a mapping of values (identifiers, attrs) at an indent; also used by the adoption export. */
+export function block(value: Record<string, ExportValue>, indent: string): string[] {
   return Object.entries(value).flatMap(([key, item]) => {
     const inline = scalar(item);
     const above = isRef(item) && item.ref === 'find' && item.model === SIGNING_KEY_MODEL ? keyComment(item, indent) : [];
