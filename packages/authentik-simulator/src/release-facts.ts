@@ -53,6 +53,8 @@ export interface SchemaFacts {
   applicationSlugMaxLength: number | null;
   applicationMetaIconWritable: boolean;
   userSelfRoles: boolean;
+  /** `/rbac/permissions/` filters by `user` (authentik/rbac/api/rbac.py before roles took over user permissions). */
+  rbacPermissionsUserFilter: boolean;
   userSelfIsCurrent: boolean;
 }
 
@@ -93,6 +95,7 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     applicationSlugMaxLength: typeof slug.maxLength === 'number' ? slug.maxLength : null,
     applicationMetaIconWritable: has('ApplicationRequest', 'meta_icon'),
     userSelfRoles: has('UserSelf', 'roles'),
+    rbacPermissionsUserFilter: (doc.paths['/rbac/permissions/']?.get?.parameters ?? []).some((parameter) => !('$ref' in parameter) && (parameter as OpenApiParameter).name === 'user'),
     userSelfIsCurrent: has('UserSelf', 'is_current'),
   });
   schemaCache.set(release, facts);

@@ -12,6 +12,7 @@ import type { Application, CreatedPair, IntegrationDefinition } from '../wizard/
 import { moduleForModel } from '../wizard/protocols';
 import { readInventory, type Inventory, type ProviderSummary, type Refusal } from './inventory';
 import { recognise } from './recognize';
+import { readWritePermissions, type PermissionUser, type WritePermissions } from './write-permissions';
 
 export interface AuditCheck {
   id: string;
@@ -50,11 +51,13 @@ export interface AuditReport {
   refused: Refusal[];
   requests: { total: number; peak: number };
   cancelled: boolean;
+  /** What the token's user may change: fixes it may not send are never offered. */
+  permissions: WritePermissions;
 }
 
 export interface AuditOptions {
   client: AuthentikClient;
-  user: CheckUser;
+  user: CheckUser & Pick<PermissionUser, 'roles'>;
   version: string | null;
   definitions: readonly IntegrationDefinition[];
   signal: AbortSignal;
@@ -106,7 +109,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const now = options.now ?? Date.now;
   const started = now();
   const before = { total: client.requests.total };
-  const inventory: Inventory = await readInventory(client, { superuser: user.is_superuser, signal });
+  const [inventory, permissions]: [Inventory, WritePermissions] = await Promise.all([
+    readInventory(client, { superuser: user.is_superuser, signal }),
+    readWritePermissions(client, user, options.version, signal),
+  ]);
   const host = client.target.base;
   const providersByPk = new Map(inventory.providers.map((provider) => [provider.pk, provider]));
 
@@ -219,5 +225,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     refused: inventory.refused,
     requests: { total: client.requests.total - before.total, peak: client.requests.peak },
     cancelled: signal.aborted,
+    permissions,
   };
 }
