@@ -49,6 +49,7 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
         {row.checks.length > 0 ? (
           <div className="muted small">
             {row.checks.length - findings.length} of {row.checks.length} checks passed
+            {row.instanceChecks?.length ? `; ${row.instanceChecks.length} more about this authentik, reported once above (${row.checks.length + row.instanceChecks.length} in all, as on its verify page)` : ''}
           </div>
         ) : null}
         {row.note ? <p className="small">{row.note}</p> : null}

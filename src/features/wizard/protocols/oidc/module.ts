@@ -19,6 +19,7 @@ import {
   signingKeyCheck,
 } from './checks';
 import { redirectErrorsCheck } from './events';
+import { authorizationFlowCheck, scopesCheck } from '../login-checks';
 import { redirectUriTypesCheck } from './release-traps';
 
 type Settings = { protocol: 'oidc' } & OidcSettings;
@@ -52,12 +53,14 @@ const LIBRARY: Readonly<Record<string, CustomScopeSpec>> = { 'email-verified': E
 export const oidc: ProtocolModule<Settings, OidcPair> = {
   id: 'oidc',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
-    checks: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'discovery', 'redirect-errors'],
+    checkOrder: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
+    checks: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'discovery', 'redirect-errors'],
     reasons: {
       ...COMMON_REASONS,
       'redirect-uri': (app) => `${app} sends its redirect URI exactly; authentik refuses any other string with “Redirect URI Error”.`,
       'grant-types': (app) => `${app} signs users in with the authorization code flow.`,
+      'authorization-flow': (app) => `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
+      scopes: (app) => `${app} asks for these scopes; a scope the provider does not offer leaves out the claims it matches users by.`,
       'signing-key': (app) => `${app} verifies the ID token with the keys authentik publishes.`,
       'encryption-key': (app) => `${app} cannot read an encrypted ID token.`,
       'id-token-claims': (app) => `${app} reads the user’s claims from the ID token.`,
@@ -213,6 +216,8 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
       });
     },
     'grant-types': (spec) => grantTypesCheck(spec),
+    'authorization-flow': (spec) => authorizationFlowCheck(spec),
+    scopes: (spec, env) => scopesCheck({ ...spec, needed: env.settings.scopes }),
     'signing-key': (spec, env) =>
       signingKeyCheck({
         ...spec,
