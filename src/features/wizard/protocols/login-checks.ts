@@ -154,3 +154,19 @@ export function nameIdCheck(options: CheckText & { wanted: SamlMappingName | 'pe
     run: async ({ pair, client, signal, shared }: CheckContext) => evaluateNameId(pair, options.wanted, await shared('catalog:saml-mappings', () => samlMappings(client, signal))),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Other valid setups (a definition's `accepts`)
+
+/**
+ * The check, except that a pair in one of the app's other documented setups passes it: `accept`
+ * answers for such a pair, null for any other, which the check then judges as before.
+ */
+export function withAccepted(check: Check, accept: (pair: CreatedPair) => CheckResult | null): Check {
+  const evaluate = check.evaluate;
+  return {
+    ...check,
+    ...(evaluate ? { evaluate: (pair: CreatedPair) => accept(pair) ?? evaluate(pair) } : {}),
+    run: async (ctx) => accept(ctx.pair) ?? check.run(ctx),
+  };
+}

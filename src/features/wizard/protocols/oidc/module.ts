@@ -19,7 +19,7 @@ import {
   signingKeyCheck,
 } from './checks';
 import { redirectErrorsCheck } from './events';
-import { authorizationFlowCheck, scopesCheck } from '../login-checks';
+import { authorizationFlowCheck, scopesCheck, withAccepted } from '../login-checks';
 import { redirectUriTypesCheck } from './release-traps';
 
 type Settings = { protocol: 'oidc' } & OidcSettings;
@@ -204,7 +204,8 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
   checks: {
     'redirect-uri': (spec, env) => {
       const template = loginTemplate(env.settings) ?? '';
-      return redirectUriCheck({
+      const accepted = env.accepts.flatMap((shape) => (shape.redirectUris ?? []).map((url) => ({ pattern: env.pattern(url), shape: templateShape(url, {}, env.labels), why: shape.why })));
+      const check = redirectUriCheck({
         ...spec,
         expected: (pair) => {
           const values = env.recover(pair);
@@ -213,6 +214,16 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
         },
         pattern: env.pattern(template),
         shape: templateShape(template, {}, env.labels),
+      });
+      if (accepted.length === 0) return check;
+      return withAccepted(check, (pair) => {
+        if (pair.protocol !== 'oidc') return null;
+        for (const uri of pair.provider.redirect_uris) {
+          if (uri.matching_mode !== 'strict' || (uri.redirect_uri_type ?? 'authorization') !== 'authorization') continue;
+          const fit = accepted.find((entry) => entry.pattern.test(uri.url));
+          if (fit) return { status: 'pass', expected: fit.shape, actual: uri.url, detail: `Another setup the app supports: ${fit.why}` };
+        }
+        return null;
       });
     },
     'grant-types': (spec) => grantTypesCheck(spec),

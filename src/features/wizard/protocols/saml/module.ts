@@ -2,7 +2,7 @@
 import { optional, unwrap } from '../../../../lib/authentik/client';
 import { tryUrl } from '../../model/checks/util';
 import type { SamlSettings } from '../../definition/format';
-import { fill, templateKeys, templatePattern } from '../../definition/templates';
+import { fill, templateKeys, templatePattern, templateShape } from '../../definition/templates';
 import type { CreatedPair, SAMLProvider } from '../../model/types';
 import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
 import { samlManagedId, type SamlMappingName } from '../../definition/managed';
@@ -20,7 +20,7 @@ import {
   samlSigningCheck,
   spBindingCheck,
 } from './checks';
-import { authorizationFlowCheck, nameIdCheck } from '../login-checks';
+import { authorizationFlowCheck, nameIdCheck, withAccepted } from '../login-checks';
 
 type Settings = { protocol: 'saml' } & SamlSettings;
 type SamlPair = Extract<CreatedPair, { protocol: 'saml' }>;
@@ -225,14 +225,21 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       : [],
   isPlaceholder: (field, value, settings) => (field === 'acs_url' ? isPlaceholderAcs(value, settings) : value.trim() === ''),
   checks: {
-    'acs-url': (spec, env) =>
-      acsUrlCheck({
+    'acs-url': (spec, env) => {
+      const accepted = env.accepts.flatMap((shape) => (shape.acsUrl ? [{ pattern: env.pattern(shape.acsUrl), shape: templateShape(shape.acsUrl, {}, env.labels), why: shape.why }] : []));
+      const check = acsUrlCheck({
         ...spec,
         isPlaceholder: (acs) => env.roundTrip.includes('acs_url') && isPlaceholderAcs(acs, env.settings),
         host: (pair) => templateHost(env.settings.acsUrl, env.recover(pair)) ?? env.host(pair),
         // The path the app posts to, when fixed by the app (not a round trip, no placeholder in it).
         path: env.roundTrip.includes('acs_url') ? null : fixedPath(env.settings.acsUrl),
-      }),
+      });
+      if (accepted.length === 0) return check;
+      return withAccepted(check, (pair) => {
+        const fit = pair.protocol === 'saml' ? accepted.find((entry) => entry.pattern.test(pair.provider.acs_url)) : undefined;
+        return fit && pair.protocol === 'saml' ? { status: 'pass', expected: fit.shape, actual: pair.provider.acs_url, detail: `Another setup the app supports: ${fit.why}` } : null;
+      });
+    },
     'name-id': (spec, env) => nameIdCheck({ ...spec, wanted: env.settings.nameId }),
     'authorization-flow': (spec) => authorizationFlowCheck(spec),
     audience: (spec) => audienceCheck(spec),
