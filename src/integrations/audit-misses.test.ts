@@ -16,7 +16,7 @@ import { seedAuditMix, type AuditMix } from './audit-mix.support';
 import { loadAll } from './load-all.support';
 
 const all = await loadAll();
-const definitions = all.filter((definition) => ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'generic-oidc', 'generic-saml', 'osticket'].includes(definition.id));
+const definitions = all.filter((definition) => ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'generic-oidc', 'generic-saml', 'osticket', 'argocd'].includes(definition.id));
 
 describe('a hand-made pair with a mistake its URLs do not show', () => {
   const simulator = createSimulator({ release: '2026.8', validateResponses: true });
@@ -96,5 +96,22 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
     const second = await audit();
     for (const miss of misses) expect(second.rows.find((row) => row.key === slugOf(miss.app))?.status, miss.app).toBe('pass');
     expect(simulator.violations).toEqual([]);
+  });
+
+  it('raises no alarm on setups the app documents besides the wizard’s own (Argo CD through Dex, Google’s www ACS)', async () => {
+    const argocd = await unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id: providerOf(slugOf('argocd')) } } }));
+    const dex = argocd.redirect_uris.map((uri) => ({ ...uri, url: uri.url.replace(/\/auth\/callback$/, '/api/dex/callback') }));
+    expect(dex.some((uri) => uri.url.endsWith('/api/dex/callback'))).toBe(true);
+    await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id: argocd.pk } }, body: { redirect_uris: dex.filter((uri) => !uri.url.startsWith('http://localhost')) } }));
+    // The Google pair whose NameID was fixed above: now its ACS moves to Google's other documented host.
+    const workspace = slugOf('google-workspace');
+    const provider = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: providerOf(workspace) } } }));
+    await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id: provider.pk } }, body: { acs_url: provider.acs_url.replace('https://accounts.google.com/', 'https://www.google.com/') } }));
+    const report = await audit();
+    for (const slug of [slugOf('argocd'), workspace]) {
+      const row = report.rows.find((entry) => entry.key === slug)!;
+      expect(row.checks.filter((check) => check.result.status !== 'pass').map((check) => `${check.id}: ${check.result.detail ?? ''}`), slug).toEqual([]);
+      expect(row.checks.find((check) => check.id === (slug === workspace ? 'acs-url' : 'redirect-uri'))?.result.detail).toMatch(/^Another setup the app supports/);
+    }
   });
 });
