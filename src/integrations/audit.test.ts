@@ -103,6 +103,57 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     expect(report.instance.find((finding) => finding.check.id === 'public-authentik')?.check.result.status).toBe('fail');
   });
 
+  /** A user of the simulated authentik, holding `permissions` through a role (and directly, where the release has no roles in users/me). */
+  const auditor = (username: string, permissions: string[]) => {
+    const pk = 900 + simulator.state.users.length;
+    const token = `audit-${username}-token`;
+    const role = { pk: `00000000-0000-4000-8000-${String(pk).padStart(12, '0')}`, name: `${username} role`, permissions };
+    const direct = simulator.state.release === '2025.4' ? permissions : [];
+    simulator.state.users.push({ ...simulator.state.users[1]!, pk, uuid: role.pk, username, name: username, isSuperuser: false, permissions: direct, roles: [role] });
+    simulator.state.tokens.push({ identifier: token, key: token, userPk: pk, intent: 'api', expiring: false, expires: null });
+    return token;
+  };
+  const VIEW = ['authentik_core.view_application', 'authentik_core.view_provider', 'authentik_providers_oauth2.view_oauth2provider', 'authentik_providers_saml.view_samlprovider', 'authentik_crypto.view_certificatekeypair', 'authentik_flows.view_flow', 'authentik_providers_oauth2.view_scopemapping', 'authentik_providers_saml.view_samlpropertymapping'];
+  /** Audits as that token's user, counting every request authentik receives that is not a read. */
+  const auditAs = async (token: string, apply: boolean) => {
+    const client = connect(token);
+    const me = await unwrap(client.api.GET('/core/users/me/'));
+    const writes: string[] = [];
+    const handle = simulator.handle.bind(simulator);
+    simulator.handle = (req, res) => {
+      if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET')) writes.push(`${req.method} ${req.url}`);
+      handle(req, res);
+    };
+    try {
+      const who = { pk: me.user.pk, is_superuser: me.user.is_superuser, username: me.user.username, ...(me.user.roles ? { roles: me.user.roles } : {}) };
+      const report = await audit(client, new AbortController().signal, who);
+      const outcomes = apply ? await applyFixes(client, fixCandidates(report)) : new Map();
+      return { report, outcomes, writes };
+    } finally {
+      simulator.handle = handle;
+    }
+  };
+
+  it('a read-only token is never asked to write: every fix names the permission it lacks, and none is sent', async () => {
+    const { report, outcomes, writes } = await auditAs(auditor('viewer', VIEW), true);
+    expect(report.permissions.all).toBe(false);
+    expect(report.permissions.unreadable).toBeUndefined();
+    expect(report.rows.length).toBe(mix.pairs.length + mix.orphanProviders.length);
+    const candidates = fixCandidates(report);
+    expect(candidates.length).toBe(mix.pairs.filter((pair) => pair.mistake?.fixable).length);
+    for (const candidate of candidates) expect(candidate.missing).toBe(`authentik_providers_${candidate.pair.protocol === 'oidc' ? 'oauth2.change_oauth2provider' : 'saml.change_samlprovider'}`);
+    expect([...outcomes.values()].every((outcome) => !outcome.ok)).toBe(true);
+    expect(writes).toEqual([]);
+  });
+
+  it('a token whose role may change OAuth2 providers gets those fixes, and SAML fixes stay unsendable', async () => {
+    const { report } = await auditAs(auditor('oauth-editor', [...VIEW, 'authentik_providers_oauth2.change_oauth2provider']), false);
+    const candidates = fixCandidates(report);
+    expect(candidates.filter((candidate) => candidate.pair.protocol === 'oidc').every((candidate) => candidate.missing === undefined)).toBe(true);
+    expect(candidates.filter((candidate) => candidate.pair.protocol === 'saml').every((candidate) => candidate.missing === 'authentik_providers_saml.change_samlprovider')).toBe(true);
+    expect(candidates.some((candidate) => candidate.pair.protocol === 'saml')).toBe(true);
+  });
+
   it('applies every reviewed fix, each on its own, and a second audit finds only what has no fix', async () => {
     const first = await audit();
     const candidates = fixCandidates(first);

@@ -77,12 +77,14 @@ describe('an author’s mistakes are compile errors, and omissions are honoured'
 
   it('gets its protocol’s default checks in the protocol’s order, without the ones it leaves out', () => {
     const ids = (data: DefinitionData) => compileIntegration(entry, data).checks().map((check) => check.id);
-    expect(ids({ ...osticket, checks: {} })).toEqual(['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'discovery', 'redirect-errors']);
+    expect(ids({ ...osticket, checks: {} })).toEqual(['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'discovery', 'redirect-errors']);
     expect(ids({ ...osticket, checks: { 'redirect-errors': false, 'encryption-key': {}, 'provider-assigned': { why: 'Its own reason.' } } })).toEqual([
       'provider-assigned',
       'application-access',
+      'authorization-flow',
       'redirect-uri',
       'grant-types',
+      'scopes',
       'encryption-key',
       'discovery',
     ]);

@@ -53,6 +53,8 @@ export interface SchemaFacts {
   applicationSlugMaxLength: number | null;
   applicationMetaIconWritable: boolean;
   userSelfRoles: boolean;
+  /** `/rbac/permissions/` filters by `user` (authentik/rbac/api/rbac.py before roles took over user permissions). */
+  rbacPermissionsUserFilter: boolean;
   userSelfIsCurrent: boolean;
   /** Groups have several parents (`parents`) instead of one (`parent`). */
   groupParentsList: boolean;
@@ -102,6 +104,7 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     applicationSlugMaxLength: typeof slug.maxLength === 'number' ? slug.maxLength : null,
     applicationMetaIconWritable: has('ApplicationRequest', 'meta_icon'),
     userSelfRoles: has('UserSelf', 'roles'),
+    rbacPermissionsUserFilter: (doc.paths['/rbac/permissions/']?.get?.parameters ?? []).some((parameter) => !('$ref' in parameter) && (parameter as OpenApiParameter).name === 'user'),
     userSelfIsCurrent: has('UserSelf', 'is_current'),
     groupParentsList: has('GroupRequest', 'parents'),
     settingsFlagCoreDefaultAppAccess: 'core_default_app_access' in ((props('SettingsRequest').flags?.properties ?? {}) as Record<string, unknown>),

@@ -14,6 +14,7 @@ const report = (cancelled: boolean): AuditReport => ({
   refused: [],
   requests: { total: 12, peak: 6 },
   cancelled,
+  permissions: { all: true, granted: [] },
 });
 const running: AuditRunState = { kind: 'running', done: 3, total: 10 };
 const error = new Error('authentik unreachable');

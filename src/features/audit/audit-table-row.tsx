@@ -5,6 +5,7 @@ import { STATUS_LABEL } from '../wizard/engine/checks/run-checks';
 import { stepLink } from '../wizard/steps';
 import { conflictWith, type FixCandidate, type FixOutcome } from './fixes';
 import type { AuditRow } from './run-audit';
+import { howToGet } from './write-permissions';
 
 export const AuditTableRow = memo(function AuditTableRow(props: {
   row: AuditRow;
@@ -48,6 +49,7 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
         {row.checks.length > 0 ? (
           <div className="muted small">
             {row.checks.length - findings.length} of {row.checks.length} checks passed
+            {row.instanceChecks?.length ? `; ${row.instanceChecks.length} more about this authentik, reported once above (${row.checks.length + row.instanceChecks.length} in all, as on its verify page)` : ''}
           </div>
         ) : null}
         {row.note ? <p className="small">{row.note}</p> : null}
@@ -61,7 +63,11 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
                 <li key={check.id}>
                   <span className={`check-status check-status-${check.result.status}`}>{STATUS_LABEL[check.result.status]}</span> {check.title}
                   {check.result.detail ? <div className="small">{check.result.detail}</div> : null}
-                  {fix ? (
+                  {fix?.missing ? (
+                    <p className="small audit-fix-denied" data-testid={`fix-denied-${fix.id}`}>
+                      Fix not offered: {fix.fix.label}. {howToGet(fix.missing)}
+                    </p>
+                  ) : fix ? (
                     <label className="audit-fix">
                       <input type="checkbox" checked={props.selected.has(fix.id)} disabled={Boolean(conflict) || outcome?.ok === true} onChange={() => props.onToggle(fix.id)} />
                       Fix: {fix.fix.label}

@@ -7,6 +7,7 @@ import type { CheckFix } from '../wizard/engine/checks/types';
 import type { CreatedPair } from '../wizard/engine/types';
 import { moduleOf } from '../wizard/protocols';
 import type { AuditCheck, AuditReport, AuditRow } from './run-audit';
+import { changePermissionOf, mayChange } from './write-permissions';
 
 export interface FixCandidate {
   id: string;
@@ -16,6 +17,8 @@ export interface FixCandidate {
   pair: CreatedPair;
   /** "PATCH /api/v3/providers/oauth2/12/" */
   request: string;
+  /** The change permission the token's user lacks for this provider: such a fix is shown, never selectable or sent. */
+  missing?: string;
 }
 
 export type FixOutcome = { ok: true } | { ok: false; error: unknown };
@@ -31,7 +34,17 @@ export function fixCandidates(report: AuditReport): FixCandidate[] {
     row.pair
       ? row.checks.flatMap((check) =>
           check.result.fix && check.result.status !== 'pass'
-            ? [{ id: `${row.key}:${check.id}`, row, check, fix: check.result.fix, pair: row.pair!, request: `PATCH ${endpointOf(row.pair!)}` }]
+            ? [
+                {
+                  id: `${row.key}:${check.id}`,
+                  row,
+                  check,
+                  fix: check.result.fix,
+                  pair: row.pair!,
+                  request: `PATCH ${endpointOf(row.pair!)}`,
+                  ...(mayChange(report.permissions, row.pair!) ? {} : { missing: changePermissionOf(row.pair!) }),
+                },
+              ]
             : [],
         )
       : [],
@@ -56,6 +69,13 @@ export async function applyFixes(client: AuthentikClient, fixes: readonly FixCan
   const outcomes = new Map<string, FixOutcome>();
   const byProvider = new Map<string, FixCandidate[]>();
   for (const fix of fixes) {
+    // A token without the change permission is never asked to write.
+    if (fix.missing) {
+      const outcome: FixOutcome = { ok: false, error: new Error(`Not sent: the token’s user lacks ${fix.missing}.`) };
+      outcomes.set(fix.id, outcome);
+      onOutcome?.(fix.id, outcome);
+      continue;
+    }
     const key = `${fix.pair.protocol}:${fix.pair.provider.pk}`;
     byProvider.set(key, [...(byProvider.get(key) ?? []), fix]);
   }

@@ -51,6 +51,14 @@ export function PermissionsNote({ connection, report }: { connection: Connection
         ))}
         .
       </p>
+      {report && !report.permissions.all ? (
+        <p data-testid="audit-write-permissions">
+          {report.permissions.unreadable ??
+            (FIX_PERMISSIONS.every((permission) => report.permissions.granted.includes(permission))
+              ? 'Your roles allow changing OAuth2 and SAML providers: fixes can be reviewed and applied.'
+              : `Your roles do not allow changing ${FIX_PERMISSIONS.filter((permission) => !report.permissions.granted.includes(permission)).join(' or ')}: the fixes that need it are listed with the permission, and none is sent.`)}
+        </p>
+      ) : null}
     </Alert>
   );
 }

@@ -5,13 +5,14 @@
  * large instance is neither flooded nor waited on one request at a time; an abort stops it.
  */
 import type { AuthentikClient } from '../../lib/authentik/client';
-import { certificateExpiryCheck } from '../wizard/protocols/common-checks';
+import { pairChecks } from '../wizard/engine/checks/pair-checks';
 import { createShared, runCheck, unknownResult } from '../wizard/engine/checks/run-checks';
 import type { Check, CheckResult, CheckStatus, CheckUser } from '../wizard/engine/checks/types';
 import type { Application, CreatedPair, IntegrationDefinition } from '../wizard/engine/types';
 import { moduleForModel } from '../wizard/protocols';
 import { readInventory, type Inventory, type ProviderSummary, type Refusal } from './inventory';
 import { recognise } from './recognize';
+import { readWritePermissions, type PermissionUser, type WritePermissions } from './write-permissions';
 
 export interface AuditCheck {
   id: string;
@@ -27,6 +28,8 @@ export interface AuditRow {
   provider: { pk: number; name: string; type: string } | null;
   integration: { id: string; name: string; named: boolean; evidence: string[]; candidates?: string[] } | null;
   checks: AuditCheck[];
+  /** Checks of this pair about the authentik instance, reported once for all (with `checks`: its verify page's list). */
+  instanceChecks?: string[];
   status: CheckStatus;
   /** Why the row has no checks of its own (unsupported provider type, cancelled …). */
   note?: string;
@@ -50,11 +53,13 @@ export interface AuditReport {
   refused: Refusal[];
   requests: { total: number; peak: number };
   cancelled: boolean;
+  /** What the token's user may change: fixes it may not send are never offered. */
+  permissions: WritePermissions;
 }
 
 export interface AuditOptions {
   client: AuthentikClient;
-  user: CheckUser;
+  user: CheckUser & Pick<PermissionUser, 'roles'>;
   version: string | null;
   definitions: readonly IntegrationDefinition[];
   signal: AbortSignal;
@@ -82,14 +87,6 @@ function single(key: string, base: ReturnType<typeof summaryOf>, check: AuditChe
   return { key, ...base, integration: null, checks: [check], status: check.result.status };
 }
 
-/** Checks for a pair: its app's, then the protocol's release traps and the certificate's lifetime. */
-function checksFor(definition: IntegrationDefinition, pair: CreatedPair): Check[] {
-  const module = definition.protocol;
-  const all = [...definition.checks(), ...module.releaseTraps(), ...(module.signingKeyPk(pair) ? [certificateExpiryCheck({ keyPk: (p) => module.signingKeyPk(p) })] : [])];
-  const seen = new Set<string>();
-  return all.filter((check) => !seen.has(check.id) && seen.add(check.id));
-}
-
 async function pool<T>(items: readonly T[], size: number, signal: AbortSignal, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -106,10 +103,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const now = options.now ?? Date.now;
   const started = now();
   const before = { total: client.requests.total };
-  const inventory: Inventory = await readInventory(client, { superuser: user.is_superuser, signal });
+  const [inventory, permissions]: [Inventory, WritePermissions] = await Promise.all([
+    readInventory(client, { superuser: user.is_superuser, signal }),
+    readWritePermissions(client, user, options.version, signal),
+  ]);
   const host = client.target.base;
   const providersByPk = new Map(inventory.providers.map((provider) => [provider.pk, provider]));
 
+  const catalog = createShared();
   const rows = new Map<string, AuditRow>();
   const instanceChecks = new Map<string, { check: Check; pair: CreatedPair; applications: string[] }>();
   const pending: Application[] = [];
@@ -160,8 +161,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       const pair: CreatedPair = { ...read, signingKey: keyPk ? (inventory.keypairs?.find((key) => key.pk === keyPk) ?? null) : null, settings: inventory.settings };
       const recognised = recognise(pair, definitions);
       if (!recognised) throw new Error('No integration of this protocol is in the catalog.');
-      const shared = createShared();
-      const checks = checksFor(recognised.definition, pair);
+      const own = createShared();
+      // What every pair reads alike (flows, mappings: `catalog:` keys) is read once per audit.
+      const shared: typeof own = (key, load) => (key.startsWith('catalog:') ? catalog(key, load) : own(key, load));
+      const checks = pairChecks(recognised.definition, pair);
       const results = await Promise.all(
         checks.map(async (check) => {
           if (check.scope === 'instance') {
@@ -173,13 +176,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
           return { id: check.id, title: check.title, why: check.why, result: await runCheck(check, { pair, client, user, signal, shared }, host) };
         }),
       );
-      const own = results.filter((result): result is AuditCheck => result !== null);
+      const ownChecks = results.filter((result): result is AuditCheck => result !== null);
       row = {
         key: application.slug,
         ...base,
         integration: { id: recognised.definition.id, name: recognised.definition.name, named: recognised.named, evidence: recognised.evidence, ...(recognised.candidates ? { candidates: recognised.candidates } : {}) },
-        checks: own,
-        status: rowStatus(own),
+        checks: ownChecks,
+        instanceChecks: checks.filter((check) => check.scope === 'instance').map((check) => check.id),
+        status: rowStatus(ownChecks),
         pair,
       };
     } catch (error) {
@@ -219,5 +223,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     refused: inventory.refused,
     requests: { total: client.requests.total - before.total, peak: client.requests.peak },
     cancelled: signal.aborted,
+    permissions,
   };
 }

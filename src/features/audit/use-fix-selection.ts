@@ -12,7 +12,8 @@ export function useFixSelection(connection: Connection, report: AuditReport | nu
   const [reviewing, setReviewing] = useState(false);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, FixOutcome>>(new Map());
   const candidates = useMemo(() => (report ? fixCandidates(report) : []), [report]);
-  const chosen = candidates.filter((candidate) => selected.has(candidate.id));
+  // A fix the token may not send can never be chosen, whatever the selection says.
+  const chosen = candidates.filter((candidate) => selected.has(candidate.id) && !candidate.missing);
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);

@@ -36,6 +36,15 @@ export default defineIntegration({
     redirectUris: [{ url: '{url}/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
     signingKey: 'any',
   },
+  accepts: [
+    {
+      // Argo CD's bundled Dex receives the login on /api/dex/callback (argo-cd common/common.go:
+      // ArgoCDDefaultDexOAuthRedirectPath); a pair set up that way is valid, not a wrong redirect.
+      redirectUris: ['{url}/api/dex/callback'],
+      why: 'Argo CD signs in through its bundled Dex, which receives the login on /api/dex/callback.',
+      source: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
+    },
+  ],
   screen: [
     { title: 'argocd-secret', location: 'ConfigMap and Secret in the argocd namespace', format: 'file', snippet: snippets.secret, fields: [{ label: 'oidc.authentik.clientSecret', value: '{client_secret}', secret: true }], notes: [notes.secret] },
     {

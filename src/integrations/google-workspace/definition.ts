@@ -27,6 +27,14 @@ export default defineIntegration({
     // Google reads only the NameID and caps the attributes at 2 kB: none are sent.
     mappings: [],
   },
+  accepts: [
+    {
+      // Google's SSO profile page documents both ACS hosts for the legacy profile.
+      acsUrl: 'https://www.google.com/a/{domain}/acs',
+      why: 'Google also receives SAML logins for the domain on www.google.com/a/<domain>/acs.',
+      source: 'https://support.google.com/a/answer/6349809',
+    },
+  ],
   screen: [
     {
       title: 'Legacy SSO profile',

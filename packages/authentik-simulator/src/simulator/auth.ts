@@ -33,5 +33,5 @@ export function authenticate(header: string | undefined, state: SimulatorState, 
 /** Global model permission check (`app_label.codename`); superusers hold every permission. */
 export function hasPerm(user: SimUser | null, permission: string): boolean {
   if (!user) return false;
-  return user.isSuperuser || user.permissions.includes(permission);
+  return user.isSuperuser || user.permissions.includes(permission) || (user.roles ?? []).some((role) => role.permissions.includes(permission));
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { components } from '../schema.gen.ts';
-import { releaseFacts, serverRules } from '../release-facts.ts';
+import { releaseFacts, schemaFacts, serverRules } from '../release-facts.ts';
 import { userUid } from './seed.ts';
 import type {
   SimApplication,
@@ -355,14 +355,15 @@ export function serializeUserSelf(state: SimulatorState, user: SimUser): Schemas
       .map((pk) => state.groups.find((group) => group.pk === pk))
       .filter((group) => group !== undefined)
       .map((group) => ({ pk: group.pk, name: group.name })),
-    roles: [],
+    // `roles` appeared in 2025.12 (UserSelf in that release's schema); older answers have none.
+    ...(schemaFacts(state.release).userSelfRoles ? { roles: (user.roles ?? []).map((role) => ({ pk: role.pk, name: role.name })) } : {}),
     email: user.email,
     avatar: initialsAvatar(user),
     uid: userUid(state, user.pk),
     settings: {},
     type: user.type,
     system_permissions: user.isSuperuser ? [] : [...user.permissions],
-  };
+  } as Schemas['UserSelf'];
 }
 
 /** `kid` of a keypair: MD5 of the private key PEM, as authentik computes it ('' without a key). */

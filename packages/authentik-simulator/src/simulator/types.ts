@@ -24,8 +24,17 @@ export interface SimUser {
   groups: string[];
   /** Global model permissions such as `authentik_providers_oauth2.add_oauth2provider`. Superusers need none. */
   permissions: string[];
+  /** RBAC roles with their global model permissions (authentik/rbac/models.py, `RoleModelPermission`). */
+  roles?: SimRole[];
   attributes: Record<string, unknown>;
   type: Schemas['UserTypeEnum'];
+}
+
+export interface SimRole {
+  /** UUID. */
+  pk: string;
+  name: string;
+  permissions: string[];
 }
 
 export interface SimGroup {

@@ -196,6 +196,19 @@ export interface ManualTest {
   errors: readonly { message: string; meaning: string; checkId?: string }[];
 }
 
+/**
+ * Another setup the app supports, which the audit accepts as valid beside the one the wizard makes
+ * (e.g. Argo CD signing in through its bundled Dex). Templates like the provider's; `source` cites
+ * the vendor's or authentik's page that documents it.
+ */
+export interface AcceptedShape {
+  redirectUris?: readonly Template[];
+  acsUrl?: Template;
+  audience?: Template;
+  why: string;
+  source: string;
+}
+
 export interface DefinitionData {
   docs: { authentik: string; vendor: string };
   inputs: Record<string, InputSpec>;
@@ -211,6 +224,8 @@ export interface DefinitionData {
    * orders them; ids come from the protocol and the common library.
    */
   checks?: Readonly<Record<string, CheckSpec | false>>;
+  /** Other valid setups of the app the audit accepts (never what the wizard creates). */
+  accepts?: readonly AcceptedShape[];
   manualTest: ManualTest;
   /**
    * The independent oracle: literal values copied from the authentik guide and the vendor's docs

@@ -100,6 +100,9 @@ const definitionFields = z.strictObject({
     })
     .optional(),
   checks: z.record(z.string(), z.union([check, z.literal(false)])).optional(),
+  accepts: z
+    .array(z.strictObject({ redirectUris: z.array(template).min(1).optional(), acsUrl: template.optional(), audience: template.optional(), why: z.string().min(1), source: z.url() }))
+    .optional(),
   manualTest: z.strictObject({
     steps: z.array(z.string()).min(1),
     success: z.string(),

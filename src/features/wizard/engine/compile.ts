@@ -129,6 +129,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     host,
     customMappings: module.discovery(settings).customMappings,
     mappingPks: (pair) => module.mappingPks(pair),
+    accepts: data.accepts ?? [],
   };
   // A declared custom mapping is always verified to be attached.
   const checkSpecs = resolveChecks(app, module, data.checks ?? {}, env.customMappings.length > 0, entry.short);

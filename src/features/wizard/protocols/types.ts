@@ -8,7 +8,7 @@
 import type { AuthentikClient } from '../../../lib/authentik/client';
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { Check } from '../model/checks/types';
-import type { CheckSpec, ProviderSettings, ProviderSpec } from '../definition/format';
+import type { AcceptedShape, CheckSpec, ProviderSettings, ProviderSpec } from '../definition/format';
 import type { Application, CreatedPair, DiscoveredContext } from '../model/types';
 import type { TemplateValues } from '../definition/templates';
 
@@ -97,6 +97,8 @@ export interface CheckEnv<S> {
   /** The custom mappings the definition declares, and every mapping pk the pair's provider uses. */
   customMappings: readonly CustomMappingNeed[];
   mappingPks: (pair: CreatedPair) => string[];
+  /** Other valid setups the definition lists (`accepts`): the audit takes them as correct. */
+  accepts: readonly AcceptedShape[];
 }
 
 /** A check's text and options once the protocol's default reason is applied. */

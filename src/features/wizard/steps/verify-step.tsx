@@ -7,6 +7,7 @@ import { announce } from '../../../components/ui/announcer';
 import { displayHost } from '../../../lib/authentik/base-url';
 import type { Connection } from '../../connection/connection-store';
 import { pairKey, pairQuery, patchProvider } from '../api/pair';
+import { pairChecks } from '../engine/checks/pair-checks';
 import { createShared, runCheck, STATUS_LABEL, summarize, summaryText } from '../engine/checks/run-checks';
 import type { Check, CheckContext, CheckFix, CheckResult, CheckStatus, CheckUser } from '../engine/checks/types';
 import type { CreatedPair, IntegrationDefinition, ManualTest } from '../engine/types';
@@ -54,7 +55,9 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
   // Where focus goes once the dialog has closed (a modal dialog keeps the page inert until then).
   const focusAfterClose = useRef<HTMLElement | string | null>(null);
 
-  const checks = useMemo(() => definition.checks(), [definition]);
+  // The same list the audit runs for this pair (engine/checks/pair-checks.ts).
+  const signs = definition.protocol.signingKeyPk(pair) !== null;
+  const checks = useMemo(() => pairChecks(definition, pair), [definition, signs]); // eslint-disable-line react-hooks/exhaustive-deps
   const user: CheckUser = { pk: connection.user.pk, is_superuser: connection.user.is_superuser, username: connection.user.username, email: connection.user.email ?? '' };
   const sharedFor = (key: number) => {
     let shared = sharedByRound.get(key);

@@ -5,6 +5,7 @@ import type { ApiContext, ApiHandler } from '../context.ts';
 import type { HttpResult } from '../http.ts';
 import { detail, json } from '../http.ts';
 import { filterErrors, matchesSearch, paginate, queryBool, applyOrdering } from '../pagination.ts';
+import { schemaFacts } from '../../release-facts.ts';
 import { evaluateAccess } from '../policy.ts';
 import { applicationLaunchUrl, serializeApplication, serializeUserSelf } from '../serializers.ts';
 import type { SimApplication, SimUser } from '../types.ts';
@@ -86,8 +87,49 @@ const applicationsCheckAccess: ApiHandler = (ctx) => {
   return body;
 };
 
+/** `app_label.codename` → the Permission serializer's fields (authentik/rbac/api/rbac.py). */
+function serializePermission(permission: string, id: number): Record<string, unknown> {
+  const [app = '', codename = ''] = permission.split('.');
+  const model = codename.replace(/^(add|change|delete|view)_/, '');
+  const action = codename.split('_')[0] ?? '';
+  return { id, name: `Can ${action} ${model}`, codename, model, app_label: app, app_label_verbose: app.replace(/^authentik_/, 'authentik '), model_verbose: model };
+}
+
+/**
+ * `/rbac/permissions/`: every global permission, open to any authenticated user (IsAuthenticated);
+ * `role` lists one role's (RoleModelPermission), `user` (schemas up to 2025.12) one user's own.
+ * The simulator's universe of permissions is the ones its users and roles hold.
+ */
+const permissionsList: ApiHandler = (ctx) => {
+  const invalid = filterErrors(ctx);
+  if (invalid) return invalid;
+  const roles = ctx.state.users.flatMap((user) => user.roles ?? []);
+  const universe = [...new Set([...ctx.state.users.flatMap((user) => user.permissions), ...roles.flatMap((role) => role.permissions)])].sort();
+  let chosen = universe;
+  const role = ctx.query.get('role');
+  if (role !== null && role !== '') {
+    const found = roles.find((entry) => entry.pk === role);
+    if (!found) return json(400, { role: ['Select a valid choice. That choice is not one of the available choices.'] });
+    chosen = chosen.filter((permission) => found.permissions.includes(permission));
+  }
+  const user = ctx.query.get('user');
+  if (user !== null && user !== '' && schemaFacts(ctx.state.release).rbacPermissionsUserFilter) {
+    const found = ctx.state.users.find((entry) => String(entry.pk) === user);
+    chosen = chosen.filter((permission) => found?.permissions.includes(permission) ?? false);
+  }
+  const exact = (name: string, value: string) => {
+    const wanted = ctx.query.get(name);
+    return wanted === null || wanted === '' || wanted === value;
+  };
+  const items = chosen
+    .map((permission) => serializePermission(permission, universe.indexOf(permission) + 1))
+    .filter((entry) => exact('codename', String(entry.codename)) && exact('content_type__app_label', String(entry.app_label)) && exact('content_type__model', String(entry.model)));
+  return paginate(ctx, items);
+};
+
 export const coreRoutes: Record<string, ApiHandler> = {
   core_users_me_retrieve: usersMe,
+  rbac_permissions_list: permissionsList,
   core_applications_list: applicationsList,
   core_applications_retrieve: applicationsRetrieve,
   core_applications_check_access_retrieve: applicationsCheckAccess,

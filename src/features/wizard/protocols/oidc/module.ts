@@ -19,6 +19,7 @@ import {
   signingKeyCheck,
 } from './checks';
 import { redirectErrorsCheck } from './events';
+import { authorizationFlowCheck, scopesCheck, withAccepted } from '../login-checks';
 import { redirectUriTypesCheck } from './release-traps';
 
 type Settings = { protocol: 'oidc' } & OidcSettings;
@@ -52,12 +53,14 @@ const LIBRARY: Readonly<Record<string, CustomScopeSpec>> = { 'email-verified': E
 export const oidc: ProtocolModule<Settings, OidcPair> = {
   id: 'oidc',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
-    checks: ['provider-assigned', 'application-access', 'redirect-uri', 'grant-types', 'discovery', 'redirect-errors'],
+    checkOrder: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
+    checks: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'discovery', 'redirect-errors'],
     reasons: {
       ...COMMON_REASONS,
       'redirect-uri': (app) => `${app} sends its redirect URI exactly; authentik refuses any other string with “Redirect URI Error”.`,
       'grant-types': (app) => `${app} signs users in with the authorization code flow.`,
+      'authorization-flow': (app) => `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
+      scopes: (app) => `${app} asks for these scopes; a scope the provider does not offer leaves out the claims it matches users by.`,
       'signing-key': (app) => `${app} verifies the ID token with the keys authentik publishes.`,
       'encryption-key': (app) => `${app} cannot read an encrypted ID token.`,
       'id-token-claims': (app) => `${app} reads the user’s claims from the ID token.`,
@@ -201,7 +204,8 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
   checks: {
     'redirect-uri': (spec, env) => {
       const template = loginTemplate(env.settings) ?? '';
-      return redirectUriCheck({
+      const accepted = env.accepts.flatMap((shape) => (shape.redirectUris ?? []).map((url) => ({ pattern: env.pattern(url), shape: templateShape(url, {}, env.labels), why: shape.why })));
+      const check = redirectUriCheck({
         ...spec,
         expected: (pair) => {
           const values = env.recover(pair);
@@ -211,8 +215,20 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
         pattern: env.pattern(template),
         shape: templateShape(template, {}, env.labels),
       });
+      if (accepted.length === 0) return check;
+      return withAccepted(check, (pair) => {
+        if (pair.protocol !== 'oidc') return null;
+        for (const uri of pair.provider.redirect_uris) {
+          if (uri.matching_mode !== 'strict' || (uri.redirect_uri_type ?? 'authorization') !== 'authorization') continue;
+          const fit = accepted.find((entry) => entry.pattern.test(uri.url));
+          if (fit) return { status: 'pass', expected: fit.shape, actual: uri.url, detail: `Another setup the app supports: ${fit.why}` };
+        }
+        return null;
+      });
     },
     'grant-types': (spec) => grantTypesCheck(spec),
+    'authorization-flow': (spec) => authorizationFlowCheck(spec),
+    scopes: (spec, env) => scopesCheck({ ...spec, needed: env.settings.scopes }),
     'signing-key': (spec, env) =>
       signingKeyCheck({
         ...spec,

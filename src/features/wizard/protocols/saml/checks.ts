@@ -22,6 +22,8 @@ export interface AcsRule {
   isPlaceholder: (acs: string) => boolean;
   /** host[:port] the ACS URL must be on, or null when unknown. */
   host: string | null;
+  /** The path the app receives logins on, when the app's ACS URL has a fixed path (e.g. Slack's /sso/saml). */
+  path?: string | null;
 }
 
 export function evaluateAcsUrl(acs: string, rule: AcsRule): CheckResult {
@@ -43,10 +45,20 @@ export function evaluateAcsUrl(acs: string, rule: AcsRule): CheckResult {
   if (rule.host && url.host !== rule.host) {
     return { status: 'fail', expected, actual, detail: `The ACS URL points to ${url.host}, not to the app at ${rule.host}: logins would be posted to another server.` };
   }
+  if (rule.path && url.pathname.replace(/\/+$/, '') !== rule.path.replace(/\/+$/, '')) {
+    const fixed = `${url.origin}${rule.path}`;
+    return {
+      status: 'fail',
+      expected: `${expected}, path ${rule.path}`,
+      actual,
+      detail: `The ACS URL’s path is ${url.pathname}, but the app receives logins on ${rule.path}: the app answers the posted login with “not found” or an error.`,
+      fix: { label: 'Use the app’s ACS path', describe: [{ field: 'ACS URL', before: acs, after: fixed }], patch: { acs_url: fixed } },
+    };
+  }
   return { status: 'pass', expected, actual };
 }
 
-export function acsUrlCheck(options: CheckText & { isPlaceholder: (acs: string) => boolean; host: (pair: SamlPair) => string | null }): Check {
+export function acsUrlCheck(options: CheckText & { isPlaceholder: (acs: string) => boolean; host: (pair: SamlPair) => string | null; path?: string | null }): Check {
   return pairCheck({
     id: 'acs-url',
     fields: ['acs_url'],
@@ -55,7 +67,7 @@ export function acsUrlCheck(options: CheckText & { isPlaceholder: (acs: string) 
     evaluate: (pair) => {
       const found = saml(pair);
       if (!found) return notApplicable('SAML');
-      return evaluateAcsUrl(found.provider.acs_url, { isPlaceholder: options.isPlaceholder, host: options.host(found) });
+      return evaluateAcsUrl(found.provider.acs_url, { isPlaceholder: options.isPlaceholder, host: options.host(found), path: options.path ?? null });
     },
   });
 }

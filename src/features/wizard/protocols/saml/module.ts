@@ -2,7 +2,7 @@
 import { optional, unwrap } from '../../../../lib/authentik/client';
 import { tryUrl } from '../../model/checks/util';
 import type { SamlSettings } from '../../definition/format';
-import { fill, templateKeys, templatePattern } from '../../definition/templates';
+import { fill, templateKeys, templatePattern, templateShape } from '../../definition/templates';
 import type { CreatedPair, SAMLProvider } from '../../model/types';
 import { customPk, mappingPks, releaseOf, requireSigningKey } from '../build-helpers';
 import { samlManagedId, type SamlMappingName } from '../../definition/managed';
@@ -20,6 +20,7 @@ import {
   samlSigningCheck,
   spBindingCheck,
 } from './checks';
+import { authorizationFlowCheck, nameIdCheck, withAccepted } from '../login-checks';
 
 type Settings = { protocol: 'saml' } & SamlSettings;
 type SamlPair = Extract<CreatedPair, { protocol: 'saml' }>;
@@ -61,17 +62,26 @@ function isPlaceholderAcs(acs: string, settings: Settings): boolean {
   return generated.test(acs) || FOREIGN_PLACEHOLDER_HOSTS.has(url.hostname);
 }
 
+/** `https://{workspace}.slack.com/sso/saml` → `/sso/saml`; null when the path has a placeholder. */
+function fixedPath(template: string): string | null {
+  const rest = template.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  if (rest.includes('{') || !template.includes('://')) return null;
+  return rest.split(/[?#]/)[0] || null;
+}
+
 export const saml: ProtocolModule<Settings, SamlPair> = {
   id: 'saml',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'acs-url', 'audience', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state', 'username-changes', 'public-authentik', 'custom-mappings'],
-    checks: ['provider-assigned', 'application-access', 'acs-url', 'audience', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state'],
+    checkOrder: ['provider-assigned', 'application-access', 'authorization-flow', 'acs-url', 'audience', 'name-id', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state', 'username-changes', 'public-authentik', 'custom-mappings'],
+    checks: ['provider-assigned', 'application-access', 'authorization-flow', 'acs-url', 'audience', 'name-id', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state'],
     reasons: {
       ...COMMON_REASONS,
       'provider-assigned': () => 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.',
       'acs-url': (app) => `authentik posts the signed login to this address; while it is the placeholder, ${app} never receives it.`,
       audience: (app) => `The audience tells ${app} the assertion is meant for it; it must be the SP entity ID ${app} shows.`,
       'sp-binding': (app) => `${app} expects the SAML response as a form post.`,
+      'authorization-flow': (app) => `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
+      'name-id': (app) => `${app} finds the user by the NameID of the assertion; another value signs in nobody, or someone else.`,
       'saml-signing': (app) => `${app} only accepts assertions signed with the certificate whose fingerprint it was given.`,
       'metadata-entity-id': (app) => `${app} rejects every response whose issuer differs from the IdP entity ID it was given.`,
       'metadata-certificate': (app) => `${app} checks each signature against the certificate it was given; another certificate fails every login.`,
@@ -215,12 +225,23 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       : [],
   isPlaceholder: (field, value, settings) => (field === 'acs_url' ? isPlaceholderAcs(value, settings) : value.trim() === ''),
   checks: {
-    'acs-url': (spec, env) =>
-      acsUrlCheck({
+    'acs-url': (spec, env) => {
+      const accepted = env.accepts.flatMap((shape) => (shape.acsUrl ? [{ pattern: env.pattern(shape.acsUrl), shape: templateShape(shape.acsUrl, {}, env.labels), why: shape.why }] : []));
+      const check = acsUrlCheck({
         ...spec,
         isPlaceholder: (acs) => env.roundTrip.includes('acs_url') && isPlaceholderAcs(acs, env.settings),
         host: (pair) => templateHost(env.settings.acsUrl, env.recover(pair)) ?? env.host(pair),
-      }),
+        // The path the app posts to, when fixed by the app (not a round trip, no placeholder in it).
+        path: env.roundTrip.includes('acs_url') ? null : fixedPath(env.settings.acsUrl),
+      });
+      if (accepted.length === 0) return check;
+      return withAccepted(check, (pair) => {
+        const fit = pair.protocol === 'saml' ? accepted.find((entry) => entry.pattern.test(pair.provider.acs_url)) : undefined;
+        return fit && pair.protocol === 'saml' ? { status: 'pass', expected: fit.shape, actual: pair.provider.acs_url, detail: `Another setup the app supports: ${fit.why}` } : null;
+      });
+    },
+    'name-id': (spec, env) => nameIdCheck({ ...spec, wanted: env.settings.nameId }),
+    'authorization-flow': (spec) => authorizationFlowCheck(spec),
     audience: (spec) => audienceCheck(spec),
     'sp-binding': (spec) => spBindingCheck(spec),
     'saml-signing': (spec) => samlSigningCheck(spec),
