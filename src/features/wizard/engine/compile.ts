@@ -197,7 +197,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     name: app,
     logo: `/logos/${entry.id}.svg`,
     category: entry.category,
-    summary: entry.summary,
+    summary: entry.summary ?? '',
     docs: data.docs,
     protocol: module,
     data,

@@ -71,11 +71,17 @@ export interface FollowUp<F extends Record<string, string>> {
 }
 
 /** A catalog entry: an app folder's meta.ts (what the catalog page shows), and how to load its definition on demand. */
-export interface CatalogEntry extends IntegrationMeta {
+export interface CatalogEntry extends Omit<IntegrationMeta, 'summary'> {
   /** The app's folder under src/integrations, and its address (/<id>). */
   id: string;
   protocol: ProtocolId;
-  load: () => Promise<{ default: DefinitionData }>;
+  /**
+   * The meta's one-line summary where it is at hand (Node). In the browser the summaries stay out
+   * of the first page: `loadSummary` and `load` bring it.
+   */
+  summary?: string;
+  loadSummary?: () => Promise<string>;
+  load: () => Promise<{ default: DefinitionData; summary?: string }>;
 }
 
 /**
