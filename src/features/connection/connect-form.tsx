@@ -155,7 +155,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           Remember the token in this tab until it is closed <span className="muted">(sessionStorage; off by default, so a reload asks for it again)</span>
         </span>
       </label>
-      <div className="actions">
+      <div className="actions step-actions">
         <button type="submit" className="button-primary" disabled={connect.isPending}>
           {connect.isPending ? 'Connecting…' : 'Connect'}
         </button>

@@ -76,7 +76,7 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
           </dl>
         </Alert>
       ) : null}
-      <div className="actions">
+      <div className="actions step-actions">
         <button type="submit" className="button-primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Write to authentik'}
         </button>
