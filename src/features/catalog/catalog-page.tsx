@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useRouteLoaderData, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useRouteLoaderData, useSearchParams } from 'react-router';
 import { assetUrl } from '../../lib/asset-url';
 import { protocolBadge } from '../wizard/protocols/labels';
 import { ROUTE_IDS } from '../wizard/route-ids';
@@ -14,6 +14,12 @@ export function CatalogPage() {
   const navigate = useNavigate();
   const list = useRef<HTMLUListElement>(null);
   const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  // "Connect another app" (end of the wizard) lands in the search field.
+  const focusSearch = (useLocation().state as { focusSearch?: boolean } | null)?.focusSearch === true;
+  useEffect(() => {
+    if (focusSearch) search.current?.focus();
+  }, [focusSearch]);
   const filter: CatalogFilter = {
     query: params.get(CATALOG_PARAMS.query) ?? '',
     category: params.get(CATALOG_PARAMS.category) ?? '',
@@ -50,7 +56,7 @@ export function CatalogPage() {
   return (
     <section className="page">
       <h1>Connect an app to authentik</h1>
-      <p className="lead">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
+      <p className="lead lead-optional">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
       <nav className="catalog-shortcuts" aria-label="Other ways in">
         <span>Not listed?</span>
         {generic.map((entry) => (
@@ -68,6 +74,7 @@ export function CatalogPage() {
           </label>
           <input
             id={searchId}
+            ref={search}
             type="search"
             value={filter.query}
             placeholder={catalog[0] ? `Name, for example ${catalog[0].name}` : 'Name'}

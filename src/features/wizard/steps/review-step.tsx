@@ -104,7 +104,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       ) : null}
 
       {summary ? (
-        <div className="grid-2 review-summary">
+        <div className="review-summary">
           <div className="card">
             <h2>Application</h2>
             <SummaryList items={summary.application} />
