@@ -100,3 +100,22 @@ for (const viewport of [
     await expect(page.getByLabel('Find your app')).toBeFocused();
   });
 }
+
+test('a reload of Connect keeps the address just typed, without calling it a link’s; the wizard’s own address is named', async ({ page, authentikUrl, baseURL }) => {
+  await page.goto(`/${seed.id}/connect`);
+  await page.getByLabel('authentik URL').fill(authentikUrl);
+  await page.getByLabel('API token').fill('typed-but-not-kept');
+  await expect(page).toHaveURL(/[?&]ak=/);
+  await page.reload();
+  await expect(page.getByLabel('authentik URL')).toHaveValue(authentikUrl);
+  // The token is not kept, by design; and nothing says the address came from a link.
+  await expect(page.getByLabel('API token')).toHaveValue('');
+  await expect(page.getByTestId('link-host-notice')).toHaveCount(0);
+  await expect(page.getByTestId('link-address-notice')).toHaveCount(0);
+
+  await page.getByLabel('authentik URL').fill(baseURL!);
+  await page.getByLabel('API token').fill('some-token');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByText(/is this wizard’s own address/)).toBeVisible();
+  await expect(page.getByText(/No authentik URL was sent/)).toHaveCount(0);
+});

@@ -3,7 +3,7 @@
  * inputs become one zod schema, templates become the request, the configuration screen, the
  * round trip and the check expectations. Everything here is generic; no app is named.
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { protocolModule } from '../protocols';
 import type { CheckBuilder, CheckEnv, ProtocolModule, ResolvedCheckSpec } from '../protocols/types';
 import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from '../protocols/common-checks';

@@ -2,7 +2,7 @@
  * The contract between the generic wizard and an integration. An integration is one declarative
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
-import type { z } from 'zod';
+import type { z } from '../../../lib/zod';
 import type { DefinitionData, ManualTest } from '../definition/format';
 import type { IntegrationMeta } from '../definition/meta';
 import type { Check } from '../model/checks/types';
