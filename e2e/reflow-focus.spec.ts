@@ -78,6 +78,8 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Write to authentik' }).click();
       await expect(page.getByText('authentik now uses these values')).toBeVisible();
       await noOverflow(page, 'follow-up after the write-back');
+      // One primary button per state: after the write-back, the way on.
+      await expect(page.locator('.step-actions .button-primary')).toHaveText(['Next: verify']);
     }
     await page.getByRole('link', { name: 'Next: verify' }).click();
     await expectStep(page, `Verify ${seed.name}`, viewport.width, 'verify');

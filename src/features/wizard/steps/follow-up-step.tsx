@@ -77,7 +77,8 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
         </Alert>
       ) : null}
       <div className="actions step-actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
+        {/* One primary action per state: after the write-back it is the way on, not writing again. */}
+        <button type="submit" className={save.isSuccess ? 'button-secondary' : 'button-primary'} disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Write to authentik'}
         </button>
         {save.isSuccess ? (
