@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { appCatalog } from './src/server/build/app-catalog.ts';
 
 // Only the tests that exercise the security-critical modules Stryker mutates (stryker.config.json),
 // so a mutation run takes minutes, not the whole suite per mutant. The simulator battery is left out:
 // focused unit tests next to each module cover what it would (it runs in npm test).
 export default defineConfig({
+  plugins: [appCatalog({ dir: fileURLToPath(new URL('./src/integrations/', import.meta.url)) })],
   test: {
     include: [
       'src/lib/authentik/client.test.ts',

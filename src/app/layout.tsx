@@ -4,10 +4,12 @@ import { assetUrl } from '../lib/asset-url';
 import { displayHost } from '../lib/authentik/base-url';
 import { disconnect, useConnection } from '../features/connection/connection-store';
 import { LinkNoticeBanner } from './link-notice-context';
+import { useStepFocus } from './use-step-focus';
 
 export function Layout() {
   const connection = useConnection();
   const navigation = useNavigation();
+  useStepFocus();
   return (
     <>
       <a className="skip-link" href="#main">

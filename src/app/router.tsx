@@ -40,7 +40,7 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
               const entry = catalog.find((candidate) => candidate.id === params.app);
               if (!entry) return null;
               const [{ compileIntegration }, module] = await Promise.all([import('../features/wizard/engine/compile'), entry.load()]);
-              return compileIntegration(entry, module.default);
+              return compileIntegration({ ...entry, summary: module.summary ?? entry.summary }, module.default);
             },
             lazy: lazyPage(() => import('../features/wizard/wizard-layout'), (m) => m.WizardLayout),
             errorElement: <RouteError />,

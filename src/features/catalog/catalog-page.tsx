@@ -1,23 +1,46 @@
-import { useId, useMemo, useRef } from 'react';
-import { Link, useNavigate, useRouteLoaderData, useSearchParams } from 'react-router';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useRouteLoaderData, useSearchParams } from 'react-router';
 import { assetUrl } from '../../lib/asset-url';
 import { protocolBadge } from '../wizard/protocols/labels';
 import { ROUTE_IDS } from '../wizard/route-ids';
 import type { CatalogEntry } from '../wizard/engine/types';
-import { CATALOG_PARAMS, categoryLabel, filterCatalog, type CatalogFilter } from './filter';
+import { CATALOG_PARAMS, categoryLabel, filterCatalog, hasFilters, type CatalogFilter } from './filter';
+
+const NO_APPS: readonly CatalogEntry[] = [];
 
 export function CatalogPage() {
-  const catalog = (useRouteLoaderData(ROUTE_IDS.root) as readonly CatalogEntry[] | undefined) ?? [];
+  const catalog = (useRouteLoaderData(ROUTE_IDS.root) as readonly CatalogEntry[] | undefined) ?? NO_APPS;
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const list = useRef<HTMLUListElement>(null);
   const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  // "Connect another app" (end of the wizard) lands in the search field.
+  const focusSearch = (useLocation().state as { focusSearch?: boolean } | null)?.focusSearch === true;
+  useEffect(() => {
+    if (focusSearch) search.current?.focus();
+  }, [focusSearch]);
   const filter: CatalogFilter = {
     query: params.get(CATALOG_PARAMS.query) ?? '',
     category: params.get(CATALOG_PARAMS.category) ?? '',
     protocol: params.get(CATALOG_PARAMS.protocol) ?? '',
   };
-  const shown = useMemo(() => filterCatalog(catalog, filter), [catalog, filter.query, filter.category, filter.protocol]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The summaries are not part of the first page: they arrive (one small chunk) once a search starts.
+  const [summaries, setSummaries] = useState<Record<string, string> | undefined>(undefined);
+  const searching = filter.query !== '';
+  useEffect(() => {
+    if (!searching || summaries) return;
+    let live = true;
+    void Promise.all(catalog.map(async (entry) => [entry.id, entry.summary ?? (await entry.loadSummary?.()) ?? ''] as const))
+      .then((pairs) => live && setSummaries(Object.fromEntries(pairs)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [searching, summaries, catalog]);
+  const shown = useMemo(() => filterCatalog(catalog, filter, summaries), [catalog, filter.query, filter.category, filter.protocol, summaries]); // eslint-disable-line react-hooks/exhaustive-deps
+  const generic = catalog.filter((entry) => entry.category === 'generic');
+  const filtered = hasFilters(filter);
   const categories = [...new Set(catalog.map((entry) => entry.category))].sort((a, b) => categoryLabel(a).localeCompare(categoryLabel(b)));
   const set = (key: keyof typeof CATALOG_PARAMS, value: string) =>
     setParams(
@@ -33,7 +56,17 @@ export function CatalogPage() {
   return (
     <section className="page">
       <h1>Connect an app to authentik</h1>
-      <p className="lead">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
+      <p className="lead lead-optional">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
+      <nav className="catalog-shortcuts" aria-label="Other ways in">
+        <span>Not listed?</span>
+        {generic.map((entry) => (
+          <Link key={entry.id} to={`/${entry.id}`}>
+            {entry.name}
+          </Link>
+        ))}
+        <span className="catalog-shortcuts-gap">Already using authentik?</span>
+        <Link to="/audit">Audit your authentik</Link>
+      </nav>
       <div className="catalog-filters" role="search">
         <div className="field">
           <label htmlFor={searchId} className="field-label">
@@ -41,6 +74,7 @@ export function CatalogPage() {
           </label>
           <input
             id={searchId}
+            ref={search}
             type="search"
             value={filter.query}
             placeholder={catalog[0] ? `Name, for example ${catalog[0].name}` : 'Name'}
@@ -84,12 +118,19 @@ export function CatalogPage() {
           </select>
         </div>
       </div>
-      <p role="status" aria-live="polite" className="muted">
-        {shown.length === catalog.length ? `${catalog.length} apps` : `${shown.length} of ${catalog.length} apps`}
-      </p>
+      <div className="catalog-count">
+        <p role="status" aria-live="polite" className="muted">
+          {shown.length === catalog.length ? `${catalog.length} apps, the most used first` : `${shown.length} of ${catalog.length} apps`}
+        </p>
+        {filtered ? (
+          <button type="button" className="button-ghost button-small" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
       {shown.length === 0 ? (
         <p>
-          No app matches. Clear the search, or use “Another app (OpenID Connect)” or “Another app (SAML)” for an app that is not listed.
+          No app matches{filter.category || filter.protocol ? ' these filters' : ''}. Clear the filters, or use {generic.map((entry) => `“${entry.name}”`).join(' or ')} for an app that is not listed.
         </p>
       ) : null}
       <ul
@@ -108,14 +149,13 @@ export function CatalogPage() {
         {shown.map((entry) => (
           <li key={entry.id}>
             <Link className="card catalog-card" to={`/${entry.id}`}>
-              <header>
-                <img src={assetUrl(`/logos/${entry.id}.svg`)} alt="" width="40" height="40" />
-                <div>
-                  <h2>{entry.name}</h2>
-                  <span className="badge">{protocolBadge(entry.protocol)}</span> <span className="muted small">{categoryLabel(entry.category)}</span>
-                </div>
-              </header>
-              <span className="muted">{entry.summary}</span>
+              <img src={assetUrl(`/logos/${entry.id}.svg`)} alt="" width="32" height="32" />
+              <span className="catalog-card-text">
+                <span className="catalog-card-name">{entry.name}</span>
+                <span className="muted small">
+                  {protocolBadge(entry.protocol)} · {categoryLabel(entry.category)}
+                </span>
+              </span>
             </Link>
           </li>
         ))}

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { ProblemAlert } from '../../components/problem-alert';
 import { Field } from '../../components/ui/field';
 import { displayHost, normalizeAuthentikUrl } from '../../lib/authentik/base-url';
@@ -34,6 +34,15 @@ export const proxyInfoQuery = { queryKey: ['wizard-proxy'] as const, queryFn: ({
 function tokensPageUrl(url: string): string | null {
   const result = normalizeAuthentikUrl(url);
   return result.ok ? `${result.base}/if/admin/#/core/tokens` : null;
+}
+
+/** The wizard's own origin: typing it is a mistake worth naming, not a connection to try. */
+function isWizardAddress(base: string): boolean {
+  try {
+    return new URL(base).origin === window.location.origin;
+  } catch {
+    return false;
+  }
 }
 
 export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: string) => void; onConnected?: (connection: Connection) => void }) {
@@ -69,6 +78,10 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
   const submit = form.handleSubmit((values) => {
     const normalized = normalizeAuthentikUrl(values.url);
     if (!normalized.ok) return;
+    if (isWizardAddress(normalized.base)) {
+      form.setError('url', { message: `${displayHost(normalized.base)} is this wizard’s own address. Enter the address you open authentik with, for example authentik.company.` });
+      return;
+    }
     const host = tokenHost(normalized.base);
     if (host === null) return;
     if (tokenGate({ fromLink, host, confirmedHost }) === 'confirm') {
@@ -96,6 +109,16 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
 
   const url = useWatch({ control: form.control, name: 'url' });
   const typed = normalizeAuthentikUrl(url);
+  // What the admin types stays in the address bar (a reload keeps it), remembered as typed in this
+  // tab so the reload does not take it for a link's. Never written while the form is a link's.
+  const typedBase = typed.ok ? typed.base : null;
+  const { onUrlChange } = props;
+  useEffect(() => {
+    if (fromLink || typedBase === null || typedBase === props.defaultUrl || isWizardAddress(typedBase)) return;
+    rememberOwnAddress(typedBase);
+    onUrlChange?.(typedBase);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typedBase, fromLink]);
   const typedHost = typed.ok ? tokenHost(typed.base) : null;
   const asksToConfirm = typedHost !== null && fromLink && tokenGate({ fromLink, host: typedHost, confirmedHost: null }) === 'confirm';
   // No shortcut to a page of a host the admin has not confirmed (it could imitate authentik's login).
@@ -155,7 +178,7 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
           Remember the token in this tab until it is closed <span className="muted">(sessionStorage; off by default, so a reload asks for it again)</span>
         </span>
       </label>
-      <div className="actions">
+      <div className="actions step-actions">
         <button type="submit" className="button-primary" disabled={connect.isPending}>
           {connect.isPending ? 'Connecting…' : 'Connect'}
         </button>

@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'Home Assistant',
   protocol: 'oidc',
-  category: 'miscellaneous',
+  category: 'home',
   summary: 'Sign in to Home Assistant with authentik through the hass-oidc-auth integration from HACS.',
   aliases: ['hass', 'home automation'],
   popularity: 250,

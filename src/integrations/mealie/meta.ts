@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'Mealie',
   protocol: 'oidc',
-  category: 'documentation',
+  category: 'home',
   summary: 'Sign in to Mealie with authentik over OpenID Connect, with user and admin rights from entitlements.',
   aliases: ['recipes'],
   popularity: 170,

@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'Open WebUI',
   protocol: 'oidc',
-  category: 'miscellaneous',
+  category: 'chat-communication-collaboration',
   summary: 'Sign in to Open WebUI with authentik over OpenID Connect, configured by environment variables.',
   aliases: ['llm', 'ollama'],
   popularity: 220,

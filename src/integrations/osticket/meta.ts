@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'osTicket',
   protocol: 'oidc',
-  category: 'infrastructure',
+  category: 'chat-communication-collaboration',
   summary: 'Let osTicket agents and end users sign in with authentik through the osTicket OAuth2 plugin.',
   aliases: ['helpdesk', 'ticketing'],
   popularity: 300,

@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'Synology DSM',
   protocol: 'oidc',
-  category: 'infrastructure',
+  category: 'files-storage',
   summary: 'Sign in to Synology DSM with authentik through its SSO Client (OpenID Connect, RS256).',
   aliases: ['nas', 'synology'],
   popularity: 110,

@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'YouTrack',
   protocol: 'saml',
-  category: 'documentation',
+  category: 'development',
   summary: 'Sign in to YouTrack (Server or Cloud) with authentik through a SAML 2.0 auth module.',
   aliases: ['jetbrains', 'issue tracker'],
   popularity: 290,

@@ -4,7 +4,7 @@ import { defineMeta } from '../../features/wizard/definition/meta';
 export default defineMeta({
   name: 'Zammad',
   protocol: 'saml',
-  category: 'infrastructure',
+  category: 'chat-communication-collaboration',
   summary: 'Sign in to the Zammad helpdesk with authentik through SAML, matched by email address.',
   aliases: ['helpdesk', 'ticketing', 'support', 'customer support'],
   popularity: 180,

@@ -10,7 +10,7 @@ export interface IntegrationMeta {
   /** How reasons name the app when the catalog name says more (“GitLab” for “GitLab (SAML)”). */
   short?: string;
   protocol: ProviderSpec['protocol'];
-  /** One of authentik's integration categories (or `generic`). */
+  /** One of authentik's integration categories, or the wizard's own where an admin looks elsewhere (`home`, `files-storage`; `generic`). */
   category: string;
   /** One line for the catalog card. */
   summary: string;

@@ -2,7 +2,7 @@
  * The definition format as a zod schema: a definition is data (it could be JSON), so every one is
  * validated against this in a test. Strict objects: a misspelt key is an error, not ignored.
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import type { DefinitionData } from './format';
 import type { IntegrationMeta } from './meta';
 

@@ -3,7 +3,7 @@
  * inputs become one zod schema, templates become the request, the configuration screen, the
  * round trip and the check expectations. Everything here is generic; no app is named.
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { protocolModule } from '../protocols';
 import type { CheckBuilder, CheckEnv, ProtocolModule, ResolvedCheckSpec } from '../protocols/types';
 import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from '../protocols/common-checks';
@@ -200,7 +200,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     logo: `/logos/${entry.id}.svg`,
     category: entry.category,
     sensitive: isSensitive(entry),
-    summary: entry.summary,
+    summary: entry.summary ?? '',
     siblings: entry.siblings,
     docs: data.docs,
     protocol: module,

@@ -25,24 +25,24 @@ describe('the review screen describes the request in plain words', () => {
   it('names the application, its slug and its launch URL', () => {
     const { application } = describeRequest(oidcRequest({}, 'https://help.example.com'), discoveredContext());
     expect(application).toEqual([
-      { label: 'Name', value: 'osTicket' },
-      { label: 'Slug', value: 'osticket' },
-      { label: 'Launch URL', value: 'https://help.example.com' },
+      { label: 'Name users see', value: 'osTicket', term: 'Name' },
+      { label: 'Short name in addresses', value: 'osticket', term: 'Slug' },
+      { label: 'Opens from the dashboard', value: 'https://help.example.com', term: 'Launch URL' },
     ]);
   });
 
   it('leaves out the launch URL row when there is none', () => {
-    expect(describeRequest(oidcRequest({}, ''), discoveredContext()).application.map((item) => item.label)).toEqual(['Name', 'Slug']);
-    expect(describeRequest(oidcRequest(), discoveredContext()).application.map((item) => item.label)).toEqual(['Name', 'Slug']);
+    expect(describeRequest(oidcRequest({}, ''), discoveredContext()).application.map((item) => item.term)).toEqual(['Name', 'Slug']);
+    expect(describeRequest(oidcRequest(), discoveredContext()).application.map((item) => item.term)).toEqual(['Name', 'Slug']);
   });
 
   it('names the provider and the flows by their names and slugs, then the protocol’s own rows', () => {
     const context = discoveredContext();
     const { provider } = describeRequest(oidcRequest(), context);
     expect(provider.slice(0, 3)).toEqual([
-      { label: 'Name', value: 'Provider for osTicket' },
-      { label: 'Authorization flow', value: `${context.authorizationFlow.name} (${context.authorizationFlow.slug})` },
-      { label: 'Invalidation flow', value: `Logout (${invalidationFlow.slug})` },
+      { label: 'Provider name', value: 'Provider for osTicket', term: 'Name' },
+      { label: 'Sign-in steps', value: `${context.authorizationFlow.name} (${context.authorizationFlow.slug})`, term: 'Authorization flow' },
+      { label: 'Sign-out steps', value: `Logout (${invalidationFlow.slug})`, term: 'Invalidation flow' },
     ]);
     expect(value(provider, 'Scopes')).toBe('openid email');
   });
@@ -80,7 +80,7 @@ describe('the review screen describes the request in plain words', () => {
 
   it('a provider type without a protocol module still gets the generic rows', () => {
     const request = { ...oidcRequest(), provider_model: 'authentik_providers_ldap.ldapprovider' } as TransactionApplicationRequest;
-    expect(describeRequest(request, discoveredContext()).provider.map((item) => item.label)).toEqual(['Name', 'Authorization flow', 'Invalidation flow']);
+    expect(describeRequest(request, discoveredContext()).provider.map((item) => item.term)).toEqual(['Name', 'Authorization flow', 'Invalidation flow']);
   });
 });
 

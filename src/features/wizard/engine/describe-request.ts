@@ -23,15 +23,15 @@ function nameOf(pk: unknown, context: DiscoveredContext): string {
 export function describeRequest(request: TransactionApplicationRequest, context: DiscoveredContext): { application: SummaryItem[]; provider: SummaryItem[] } {
   const p = request.provider as Record<string, unknown>;
   const application: SummaryItem[] = [
-    { label: 'Name', value: request.app.name },
-    { label: 'Slug', value: request.app.slug },
+    { label: 'Name users see', value: request.app.name, term: 'Name' },
+    { label: 'Short name in addresses', value: request.app.slug, term: 'Slug' },
   ];
-  if (request.app.meta_launch_url) application.push({ label: 'Launch URL', value: request.app.meta_launch_url });
+  if (request.app.meta_launch_url) application.push({ label: 'Opens from the dashboard', value: request.app.meta_launch_url, term: 'Launch URL' });
   const module = moduleForModel(request.provider_model);
   const provider: SummaryItem[] = [
-    { label: 'Name', value: String(p.name) },
-    { label: 'Authorization flow', value: `${context.authorizationFlow.name} (${context.authorizationFlow.slug})` },
-    { label: 'Invalidation flow', value: `${context.invalidationFlow.name} (${context.invalidationFlow.slug})` },
+    { label: 'Provider name', value: String(p.name), term: 'Name' },
+    { label: 'Sign-in steps', value: `${context.authorizationFlow.name} (${context.authorizationFlow.slug})`, term: 'Authorization flow' },
+    { label: 'Sign-out steps', value: `${context.invalidationFlow.name} (${context.invalidationFlow.slug})`, term: 'Invalidation flow' },
     ...(module?.summary(p, (pk) => nameOf(pk, context), context) ?? []),
   ];
   return { application, provider };

@@ -2,7 +2,7 @@
  * Input types of the definition format: each parses and normalises what the admin pastes, says
  * what to do when it cannot, and documents the bad values it refuses (tried by the battery).
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import type { InputSpec } from '../definition/format';
 import { fill } from '../definition/templates';
 

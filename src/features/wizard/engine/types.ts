@@ -2,7 +2,7 @@
  * The contract between the generic wizard and an integration. An integration is one declarative
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
-import type { z } from 'zod';
+import type { z } from '../../../lib/zod';
 import type { DefinitionData, ManualTest } from '../definition/format';
 import type { IntegrationMeta } from '../definition/meta';
 import type { Check } from '../model/checks/types';
@@ -71,14 +71,20 @@ export interface FollowUp<F extends Record<string, string>> {
 }
 
 /** A catalog entry: an app folder's meta.ts (what the catalog page shows), and how to load its definition on demand. */
-export interface CatalogEntry extends Omit<IntegrationMeta, 'variants'> {
+export interface CatalogEntry extends Omit<IntegrationMeta, 'summary' | 'variants'> {
   /** The app's address (/<id>): its folder under src/integrations, or `<folder>-<variant>`. */
   id: string;
   protocol: ProtocolId;
   /** The other setups of the same app (its folder's variants), for "also through …" links. */
   siblings: readonly { id: string; name: string }[];
+  /**
+   * The meta's one-line summary where it is at hand (Node). In the browser the summaries stay out
+   * of the first page: `loadSummary` and `load` bring it.
+   */
+  summary?: string;
+  loadSummary?: () => Promise<string>;
   /** The definition of this entry's setup (its variant resolved). */
-  load: () => Promise<{ default: DefinitionData }>;
+  load: () => Promise<{ default: DefinitionData; summary?: string }>;
 }
 
 /**

@@ -13,8 +13,11 @@ import type { Application, CreatedPair, DiscoveredContext } from '../model/types
 import type { TemplateValues } from '../definition/templates';
 
 export interface SummaryItem {
+  /** What the row means, in plain language. */
   label: string;
   value: string;
+  /** authentik's own name for the field, shown small beside the label, when it differs. */
+  term?: string;
 }
 
 /** A custom property mapping a definition declares: found by name, created first when missing. */

@@ -125,14 +125,14 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
         </section>
       ))}
       {definition.followUp ? (
-        <div className="actions">
+        <div className="actions step-actions">
           <Link className="button-primary" to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}>
             {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
           </Link>
         </div>
       ) : null}
       {!definition.followUp || followUpDone ? (
-        <div className="actions">
+        <div className="actions step-actions">
           <Link className="button-primary" to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>
             Next: verify
           </Link>

@@ -19,7 +19,7 @@ export function ConnectStep() {
       {connection ? (
         <>
           <ConnectionSummary connection={connection} providerModel={definition.protocol.providerModel} />
-          <div className="actions">
+          <div className="actions step-actions">
             <button type="button" className="button-primary" onClick={toReview}>
               Next: review
             </button>

@@ -76,8 +76,9 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
           </dl>
         </Alert>
       ) : null}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
+      <div className="actions step-actions">
+        {/* One primary action per state: after the write-back it is the way on, not writing again. */}
+        <button type="submit" className={save.isSuccess ? 'button-secondary' : 'button-primary'} disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Write to authentik'}
         </button>
         {save.isSuccess ? (

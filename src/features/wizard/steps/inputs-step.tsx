@@ -80,7 +80,7 @@ export function InputsStep() {
           </div>
         );
       })}
-      <div className="actions">
+      <div className="actions step-actions">
         <button type="submit" className="button-primary">
           {connection ? 'Next: review' : 'Next: connect to authentik'}
         </button>

@@ -14,6 +14,7 @@ import type { CreatedPair, IntegrationDefinition, ManualTest } from '../engine/t
 import { stepLink } from '../steps';
 import { WithPair } from './configure-step';
 import { FixDiff } from '../components/fix-diff';
+import { ShareLinkButton } from '../components/share-link-button';
 
 export function VerifyStep() {
   return (
@@ -163,11 +164,7 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
 
       {definition.manualTest ? <ManualTestSection name={definition.name} test={definition.manualTest} checks={checks} results={data} /> : null}
 
-      <div className="actions">
-        <Link to={stepLink(definition.id, 'configure', { slug, search: params })}>
-          Back to the configuration values
-        </Link>
-      </div>
+      <WhatNext definition={definition} pair={pair} backTo={stepLink(definition.id, 'configure', { slug, search: params })} />
 
       <FixDialog
         pending={pending}
@@ -324,5 +321,59 @@ function ManualTestSection(props: { name: string; test: ManualTest; checks: Chec
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The app's sign-in address as authentik reports it: only an http(s) URL is offered as a link. */
+export function loginUrlOf(pair: CreatedPair): string | null {
+  for (const candidate of [pair.application.launch_url, pair.application.meta_launch_url]) {
+    if (typeof candidate !== 'string' || candidate === '') continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not an address: not offered
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the admin goes from here: test the sign-in in a new tab, then finish, connect another app
+ * or audit. The actions are the step's sticky bar (a direct child of the step, so it stays in view).
+ */
+function WhatNext(props: { definition: IntegrationDefinition; pair: CreatedPair; backTo: ReturnType<typeof stepLink> }) {
+  const loginUrl = loginUrlOf(props.pair);
+  return (
+    <>
+      <section className="card" aria-labelledby="verify-next-title">
+        <h2 id="verify-next-title">What next</h2>
+        <p>
+          {loginUrl
+            ? `Test the sign-in: ${props.definition.name} opens in a new tab; choose its authentik button there, then come back and check again.`
+            : `Open ${props.definition.name} and sign in with authentik, then come back and check again.`}
+        </p>
+        <ShareLinkButton definition={props.definition} />
+      </section>
+      <div className="actions step-actions">
+        {loginUrl ? (
+          <a className="button-primary" href={loginUrl} target="_blank" rel="noopener noreferrer">
+            Test sign-in<span className="sr-only"> (opens {props.definition.name} in a new tab)</span>
+          </a>
+        ) : null}
+        <Link className={loginUrl ? 'button-secondary' : 'button-primary'} to="/">
+          Done
+        </Link>
+        <Link className="button-secondary" to="/" state={{ focusSearch: true }}>
+          Connect another app
+        </Link>
+        <Link className="button-ghost" to="/audit">
+          Audit your authentik
+        </Link>
+        <Link className="button-ghost" to={props.backTo}>
+          Back to the configuration values
+        </Link>
+      </div>
+    </>
   );
 }

@@ -177,8 +177,8 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     return { ...pair, provider };
   },
   summary: (p, name) => [
-    { label: 'ACS URL', value: String(p.acs_url) },
-    { label: 'Audience', value: p.audience ? String(p.audience) : 'not set yet' },
+    { label: 'Where authentik sends the sign-in answer', value: String(p.acs_url), term: 'ACS URL' },
+    { label: 'Who the answer is for', value: p.audience ? String(p.audience) : 'not set yet', term: 'Audience' },
     { label: 'Issuer (entity ID)', value: p.issuer_override ? String(p.issuer_override) : p.issuer ? String(p.issuer) : 'authentik’s default: the provider’s metadata URL' },
     { label: 'Service Provider Binding', value: p.sp_binding === 'post' ? 'Post' : String(p.sp_binding ?? 'default') },
     { label: 'Signing certificate', value: name(p.signing_kp) },

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../../lib/zod';
 import { Field } from '../../../../components/ui/field';
 import type { Discovered } from '../../engine/resolve-context';
 import { keyTypeOf, usableSigningKeys } from '../../engine/resolve-context';

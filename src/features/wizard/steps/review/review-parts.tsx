@@ -19,14 +19,35 @@ export function PermissionList(props: { title: string; permissions: string[]; de
   );
 }
 
-export function SummaryList(props: { items: { label: string; value: string }[] }) {
+/** Break opportunities after the separators of addresses and identifiers, not in the middle of a word. */
+export function Breakable(props: { text: string }) {
+  const parts = props.text.split(/(?<=[/?&=_.,:-])(?=[^/])/);
   return (
-    <dl className="facts">
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {index > 0 ? <wbr /> : null}
+          {part}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Plain-language rows; authentik's own name of a field as a small second label, to find it there. */
+export function SummaryList(props: { items: { label: string; value: string; term?: string }[] }) {
+  return (
+    <dl className="facts review-facts">
       {props.items.map((item) => (
-        <div key={item.label} className="contents">
-          <dt>{item.label}</dt>
+        <div key={`${item.label}:${item.term ?? ''}`} className="contents">
+          <dt>
+            {item.label}
+            {item.term && item.term !== item.label ? <span className="term">authentik: {item.term}</span> : null}
+          </dt>
           <dd>
-            <code>{item.value}</code>
+            <code>
+              <Breakable text={item.value} />
+            </code>
           </dd>
         </div>
       ))}
