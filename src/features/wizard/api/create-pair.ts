@@ -8,6 +8,7 @@ import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import { providerNameFor } from '../engine/compile';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
+import { ensureSpKeypairs } from './sp-keypairs';
 import { applicationExists, createPair, readPair } from './pair';
 
 /** Upstream causes after which nothing reached authentik: an unknown host, a refused connection, an untrusted certificate. */
@@ -38,6 +39,9 @@ export interface CreateInput {
 export async function createOnce(client: AuthentikClient, input: CreateInput, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
   // With no custom mappings declared this asks authentik nothing and gives {}.
   const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
+  // The SP's certificates from its metadata become keypairs right before the pair (reused when identical).
+  const metadata = input.context.spMetadata;
+  if (metadata && !metadata.keypairs) context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
   const request = input.definition.build(input.inputs, input.identity, context);
   if (recover) {
     try {
