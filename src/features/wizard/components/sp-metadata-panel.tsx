@@ -77,7 +77,7 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
     } catch (error) {
       setResult({
         ok: false,
-        error: `The browser could not download ${target.host}’s metadata (${error instanceof Error ? error.message : 'network error'}): the app’s server may not allow other sites to read it (CORS). Open the address in a new tab, save the file, and choose it here, or paste its text.`,
+        error: `The browser could not download ${target.host}’s metadata (${error instanceof Error ? error.message : 'network error'}): this page may only contact its own server (its Content-Security-Policy), or the app’s server does not let other sites read it (CORS). Open the address in a new tab, save the file, and choose it here, or paste its text.`,
       });
     } finally {
       setBusy(false);
