@@ -8,13 +8,9 @@ import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import { certificatePem } from '../../../lib/saml-metadata/parse';
 import { keypairName, type SpKeypairs, type SpMetadataSettings } from '../../../lib/saml-metadata/settings';
 import { isApiError } from '../../../lib/authentik/problem';
+import { sha256Fingerprint } from '../../../lib/saml-metadata/fingerprint';
 
-/** SHA-256 of a base64 DER certificate, lower-case colon hex as authentik writes `fingerprint_sha256`. */
-export async function sha256Fingerprint(base64Der: string): Promise<string> {
-  const der = Uint8Array.from(atob(base64Der), (char) => char.charCodeAt(0));
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', der));
-  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join(':');
-}
+export { sha256Fingerprint };
 
 async function allKeypairs(client: AuthentikClient, signal?: AbortSignal) {
   const found: { pk: string; name: string; fingerprint_sha256?: string | null }[] = [];
