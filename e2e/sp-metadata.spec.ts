@@ -4,12 +4,29 @@
  * keypairs; a hostile document is refused and changes nothing; YouTrack's round trip is done by
  * uploading its metadata file.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { createPairThroughWizard } from './support/wizard';
 import { samlProvider } from './support/verify-page';
 import { ENCRYPTION_CERT, HOSTILE_DOCUMENTS, SIGNING_CERT, SP_METADATA } from '../src/lib/saml-metadata/test-fixtures';
 
 const ENTITY = 'https://wiki.company/saml/metadata?tenant=acme&v=2';
+
+/**
+ * axe finds nothing, and at 320 px nothing in the metadata panel reaches past the panel's own edge
+ * (the step layout around it at 320 px is the layout's own matter).
+ */
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('section.card *')].filter((element) => element.getBoundingClientRect().right > document.querySelector('section.card')!.getBoundingClientRect().right + 1).map((element) => `${element.tagName}.${element.className}`).slice(0, 8),
+  );
+  expect(wide).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
 const ACS = 'https://wiki.company/saml/acs';
 
 test('an admin pastes an SP metadata document into “Another app (SAML)”, and the pair carries exactly its values', async ({ page, simulator, authentikUrl }) => {
@@ -29,6 +46,7 @@ test('an admin pastes an SP metadata document into “Another app (SAML)”, and
   await expect(page.getByLabel('ACS URL', { exact: true })).toHaveValue(ACS);
   await expect(page.getByLabel('SP entity ID', { exact: true })).toHaveValue(ENTITY);
   await expect(page.getByText('It held https://typed.example/acs before.')).toBeVisible();
+  await expectAccessible(page);
 
   // Each field stays editable: a reload keeps both the fields and the document.
   await page.reload();
@@ -69,6 +87,7 @@ for (const [name, document] of Object.entries(HOSTILE_DOCUMENTS)) {
     await page.getByLabel('SP metadata (XML)').fill(document);
     await page.getByRole('button', { name: 'Read the metadata' }).click();
     await expect(page.getByText('This metadata was not used')).toBeVisible();
+    await expectAccessible(page);
     await expect(page.getByText(/declares a DTD or entities .* It was not read\. Download the metadata again from the app\./)).toBeVisible();
     await expect(page.getByLabel('ACS URL', { exact: true })).toHaveValue('https://wiki.company/typed');
     await expect(page.getByLabel('SP entity ID', { exact: true })).toHaveValue('');
