@@ -9,6 +9,7 @@ import { providerNameFor } from '../engine/compile';
 import type { PolicyBindingRequest } from '../engine/access';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
+import { ensureSpKeypairs } from './sp-keypairs';
 import { applicationExists, createPair, readPair } from './pair';
 
 /** Upstream causes after which nothing reached authentik: an unknown host, a refused connection, an untrusted certificate. */
@@ -41,6 +42,9 @@ export interface CreateInput {
 export async function createOnce(client: AuthentikClient, input: CreateInput, recover: boolean, signal?: AbortSignal): Promise<CreatedPair> {
   // With no custom mappings declared this asks authentik nothing and gives {}.
   const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
+  // The SP's certificates from its metadata become keypairs right before the pair (reused when identical).
+  const metadata = input.context.spMetadata;
+  if (metadata && !metadata.keypairs) context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
   const built = input.definition.build(input.inputs, input.identity, context);
   const request = input.policyBindings?.length ? { ...built, policy_bindings: [...input.policyBindings] } : built;
   if (recover) {

@@ -5,6 +5,7 @@
  * turned back into a reference by slug, name or managed id. So no pk of the admin's instance can
  * reach a file, and no protocol or app needs code of its own here.
  */
+import { keypairName, type SpKeypairs, type SpMetadataSettings } from '../../../lib/saml-metadata/settings';
 import type { ReleaseId } from '../../../lib/authentik/releases';
 import { releaseOf } from '../protocols/build-helpers';
 import type { ExportSpec } from '../protocols/types';
@@ -132,6 +133,17 @@ function accessEntries(access: AccessChoice | undefined): { entries: ExportEntry
   return { entries, finds };
 }
 
+
+function spKeypairRefs(metadata: SpMetadataSettings, appName: string, standIn: (ref: ExportRef) => string): SpKeypairs {
+  const find = (role: 'verification' | 'encryption'): string =>
+    standIn({ ref: 'find', model: 'authentik_crypto.certificatekeypair', field: 'name', value: keypairName(appName, role), dataSource: 'authentik_certificate_key_pair', name: `sp_${role}`, extra: { fetch_certificate: false, fetch_key: false } });
+  return {
+    ...(metadata.verificationCertificate ? { verification: find('verification') } : {}),
+    ...(metadata.encryptionCertificate ? { encryption: find('encryption') } : {}),
+  };
+}
+
+
 export function exportPlan({ definition, inputs, identity, context, current = {}, access }: PlanInput): ExportPlan {
   const spec = definition.protocol.export;
   const refs = new Map<string, ExportRef>();
@@ -176,6 +188,8 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
     scopeMappings: withStandIns(context.scopeMappings),
     samlMappings: withStandIns(context.samlMappings),
     customMappings: Object.fromEntries(needs.map((need) => [need.name, standIn({ ref: 'entry', id: mappingIds.get(need.name)! })])),
+    // The SP's certificates from its metadata: the keypairs Create names after the app, found by that name.
+    ...(context.spMetadata ? { spMetadata: { ...context.spMetadata, keypairs: spKeypairRefs(context.spMetadata, identity.name, standIn) } } : {}),
   };
 
   const request = definition.build(inputs, identity, symbolic);

@@ -4,6 +4,7 @@
  */
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { components } from '../../../lib/authentik/schema.gen';
+import type { SpMetadataSettings } from '../../../lib/saml-metadata/settings';
 
 type Schemas = components['schemas'];
 export type Flow = Schemas['Flow'];
@@ -37,6 +38,8 @@ export interface DiscoveredContext {
   scopeMappings: Record<string, ScopeMapping>;
   /** SAML property mappings by managed id (e.g. goauthentik.io/providers/saml/username). */
   samlMappings: Record<string, SAMLPropertyMapping>;
+  /** SAML: what the SP's metadata says, when the admin gave it (the keypairs made from it are filled in by Create). */
+  spMetadata?: SpMetadataSettings;
 }
 
 /** The application's name and slug; derived from the inputs, changeable under Advanced. */

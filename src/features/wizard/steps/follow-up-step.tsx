@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -12,6 +13,10 @@ import { pairKey, patchProvider } from '../api/pair';
 import type { CreatedPair, FollowUp, IntegrationDefinition } from '../engine/types';
 import { stepLink } from '../steps';
 import { WithPair } from './configure-step';
+import { hasTargets, roundTripTargets } from '../protocols/saml/metadata-targets';
+
+// Only round trips that write an ACS URL or an SP entity ID load it.
+const SpMetadataPanel = lazy(() => import('../components/sp-metadata-panel').then((module) => ({ default: module.SpMetadataPanel })));
 
 type Values = Record<string, string>;
 
@@ -46,11 +51,27 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
   const before = followUp.patch(Object.fromEntries(keys.map((key) => [key, ''])) as Values);
   const submit = form.handleSubmit((values) => save.mutate(values));
   const validation = isApiError(save.error) && save.error.problem.kind === 'validation' ? save.error.problem : null;
+  const targets = roundTripTargets(props.definition.data);
+  const label = (key: string | undefined) => (key ? followUp.ui[key]?.label ?? key : undefined);
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="follow-up-title">
       <h1 id="follow-up-title">{followUp.title}</h1>
       <p className="lead">{followUp.intro}</p>
+      {hasTargets(targets) ? (
+        <Suspense fallback={<p role="status">Loading the metadata reader…</p>}>
+          <SpMetadataPanel
+            definitionId={props.definition.id}
+            targets={targets}
+            labels={{ ...(targets.acs ? { acs: label(targets.acs)! } : {}), ...(targets.entity ? { entity: label(targets.entity)! } : {}) }}
+            onFill={(values) => {
+              for (const [key, value] of Object.entries(values)) form.setValue(key, value, { shouldValidate: true, shouldDirty: true, shouldTouch: true });
+            }}
+            persist={false}
+            uses="If the app offers its SP metadata file instead of the values, give it here; check the values below, then write them."
+          />
+        </Suspense>
+      ) : null}
       {keys.map((key) => {
         const ui = followUp.ui[key];
         if (!ui) return null;

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Field } from '../../../components/ui/field';
@@ -9,6 +9,10 @@ import { parseShareLink } from '../engine/share-link';
 import { inputKeys, readInputs, withParams } from '../engine/wizard-params';
 import { stepLink } from '../steps';
 import { useWizard } from '../use-wizard';
+import { hasTargets, inputTargets } from '../protocols/saml/metadata-targets';
+
+// Only SAML apps whose ACS URL or entity ID is typed here load it.
+const SpMetadataPanel = lazy(() => import('../components/sp-metadata-panel').then((module) => ({ default: module.SpMetadataPanel })));
 
 type Values = Record<string, string>;
 
@@ -58,10 +62,33 @@ export function InputsStep() {
   });
 
   const watched = useWatch({ control: form.control });
+  // Fields filled from the SP's metadata, with the value it gave: marked while they still hold it.
+  const [fromMetadata, setFromMetadata] = useState<Record<string, { value: string; before: string }>>({});
+  const targets = inputTargets(definition.data);
+  const fillFromMetadata = (values: Record<string, string>) => {
+    const filled: Record<string, { value: string; before: string }> = {};
+    for (const [key, value] of Object.entries(values)) {
+      filled[key] = { value, before: form.getValues(key) ?? '' };
+      form.setValue(key, value, { shouldValidate: true, shouldDirty: true, shouldTouch: true });
+    }
+    setFromMetadata(filled);
+  };
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="inputs-title">
       <h1 id="inputs-title">Your {definition.name} setup</h1>
       <p className="lead">{definition.summary}</p>
+      {hasTargets(targets) ? (
+        <Suspense fallback={<p role="status">Loading the metadata reader…</p>}>
+          <SpMetadataPanel
+            definitionId={definition.id}
+            targets={targets}
+            labels={{ ...(targets.acs ? { acs: definition.inputUi[targets.acs]?.label ?? targets.acs } : {}), ...(targets.entity ? { entity: definition.inputUi[targets.entity]?.label ?? targets.entity } : {}) }}
+            onFill={fillFromMetadata}
+            persist
+            uses="Its binding, signing and encryption certificates, NameID format and logout URL go into the provider on Create; the review shows them."
+          />
+        </Suspense>
+      ) : null}
       {keys.map((key) => {
         const ui = definition.inputUi[key];
         if (!ui) return null;
@@ -72,6 +99,17 @@ export function InputsStep() {
             <Field label={ui.label} help={ui.help} error={error} prefix={ui.prefix} suffix={ui.suffix}>
               {(control) => <input {...control} {...form.register(key)} type="text" placeholder={ui.example} spellCheck={false} autoComplete="off" />}
             </Field>
+            {fromMetadata[key] && watched[key] === fromMetadata[key].value ? (
+              <p className="field-help">
+                Filled from the SP metadata; you can still change it.
+                {fromMetadata[key].before && fromMetadata[key].before !== fromMetadata[key].value ? (
+                  <>
+                    {' '}
+                    It held <code>{fromMetadata[key].before}</code> before.
+                  </>
+                ) : null}
+              </p>
+            ) : null}
             {preview ? (
               <p className="field-help" aria-live="polite">
                 {preview}

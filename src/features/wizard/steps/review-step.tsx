@@ -18,6 +18,7 @@ import { PairConflict } from './review/pair-conflict';
 import { PermissionList, SummaryList } from './review/review-parts';
 import { useCreatePair } from './review/use-create-pair';
 import { useReviewModel } from './review/use-review-model';
+import { SpMetadataReview } from './review/sp-metadata-review';
 
 export function ReviewStep() {
   const { definition } = useWizard();
@@ -38,7 +39,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const navigate = useNavigate();
   const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
   const model = useReviewModel(definition, inputs, connection);
-  const { host, release, parsedRelease, support, notes, discovery, discoveryError, discovered, resolved, identity, built, plan, summary, missingPermissions, setChoices } = model;
+  const { host, release, parsedRelease, support, notes, discovery, discoveryError, discovered, resolved, identity, built, plan, summary, missingPermissions, setChoices, spMetadata } = model;
   const creating = useCreatePair({ definition, inputs, connection, model, onCreated: openPair });
   const { create, refreshed, permission, canCreate, elapsed } = creating;
 
@@ -104,6 +105,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         </Alert>
       ) : null}
 
+      {spMetadata ? <SpMetadataReview settings={spMetadata.settings} release={release} appName={identity.name} /> : null}
       {summary ? (
         <div className="review-summary">
           <div className="card">

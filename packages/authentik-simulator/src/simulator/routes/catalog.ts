@@ -2,7 +2,7 @@
  * Read-only catalogue endpoints the wizard uses to offer choices: version, settings, flows,
  * certificate-key pairs and property mappings.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, X509Certificate } from 'node:crypto';
 import { releaseFacts } from '../../release-facts.ts';
 import { hasPerm, PERMISSION_DENIED } from '../auth.ts';
 import type { ApiContext, ApiHandler } from '../context.ts';
@@ -150,7 +150,56 @@ function createMapping(kind: 'scope' | 'saml'): ApiHandler {
   };
 }
 
+/** authentik's `hexlify(digest, ":")`: lower-case, colon separated (the CertificateKeyPair model's fingerprints). */
+const lowerColonHex = (fingerprint: string) => fingerprint.toLowerCase();
+
+/** A node:crypto subject ("CN=x\nO=y") as rfc4514, most specific first, as authentik's `cert_subject`. */
+const rfc4514 = (subject: string) => subject.split('\n').filter(Boolean).reverse().join(',');
+
+/**
+ * POST of a certificate-key pair, as authentik's CertificateKeyPairSerializer (authentik/crypto/api.py):
+ * `certificate_data` must load as a PEM X.509 certificate ("Unable to load certificate."), `key_data`
+ * is optional in every supported release's schema ("" stores a certificate-only pair, e.g. an SP's
+ * certificate used as a SAML provider's verification or encryption certificate), `name` is unique.
+ * Loading a private key is not simulated: a pair sent with one is refused, so a test never relies on it.
+ */
+const keypairCreate: ApiHandler = (ctx) => {
+  if (!hasPerm(ctx.user, 'authentik_crypto.add_certificatekeypair')) return detail(403, PERMISSION_DENIED);
+  if (!ctx.check.ok && ctx.check.where === 'body') return json(400, ctx.check.drf);
+  const data = ctx.body as Record<string, unknown>;
+  const name = String(data.name ?? '');
+  if (ctx.state.keypairs.some((keypair) => keypair.name === name)) return json(400, { name: ['certificate-key pair with this name already exists.'] });
+  const pem = String(data.certificate_data ?? '');
+  let certificate: X509Certificate;
+  try {
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new Error('not PEM');
+    certificate = new X509Certificate(pem);
+  } catch {
+    return json(400, { certificate_data: ['Unable to load certificate.'] });
+  }
+  if (String(data.key_data ?? '') !== '') return json(400, { key_data: ['The simulator stores certificate-only pairs; it does not load private keys.'] });
+  const keyType = certificate.publicKey.asymmetricKeyType;
+  const keypair = {
+    pk: randomUUID(),
+    name,
+    managed: null,
+    certificatePem: pem,
+    privateKeyPem: '',
+    keyType: keyType === 'rsa' ? ('rsa' as const) : keyType === 'ec' ? ('ec' as const) : null,
+    fingerprintSha256: lowerColonHex(certificate.fingerprint256),
+    fingerprintSha1: lowerColonHex(certificate.fingerprint),
+    certExpiry: new Date(certificate.validTo).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z'),
+    certSubject: rfc4514(certificate.subject),
+    certificateDerBase64: certificate.raw.toString('base64'),
+    publicJwk: certificate.publicKey.export({ format: 'jwk' }),
+  };
+  ctx.state.keypairs.push(keypair);
+  recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_crypto', 'certificatekeypair', keypair.pk.replace(/-/g, ''), name) });
+  return json(201, serializeKeypair(keypair) as unknown as Record<string, unknown>);
+};
+
 export const catalogRoutes: Record<string, ApiHandler> = {
+  crypto_certificatekeypairs_create: keypairCreate,
   propertymappings_provider_scope_create: createMapping('scope'),
   propertymappings_provider_saml_create: createMapping('saml'),
   admin_version_retrieve: adminVersion,

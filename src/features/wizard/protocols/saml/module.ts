@@ -10,6 +10,7 @@ import { keyTypeOf } from '../../../../lib/authentik/keys';
 import { COMMON_REASONS } from '../common-checks';
 import type { ProtocolModule } from '../types';
 import { issuerCheck } from './release-traps';
+import { applySpMetadata } from './metadata-request';
 import {
   acsUrlCheck,
   audienceCheck,
@@ -131,7 +132,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     const key = requireSigningKey(context.signingKey, settings.signingKey, `${appName} only accepts signed logins, so the provider needs a signing certificate.`, appName);
     const release = releaseOf(context);
     const slug = values.slug ?? '';
-    return {
+    const provider = {
       name: providerName,
       authorization_flow: context.authorizationFlow.pk,
       invalidation_flow: context.invalidationFlow.pk,
@@ -161,6 +162,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       ...(settings.nameIdPolicy && release.samlFields.includes('default_name_id_policy') ? { default_name_id_policy: settings.nameIdPolicy } : {}),
       default_relay_state: fill(settings.relayState ?? '', values),
     };
+    return context.spMetadata ? applySpMetadata(provider, context.spMetadata, release) : provider;
   },
   templates: (settings) => ({ 'provider.acs_url': [settings.acsUrl], 'provider.audience': [settings.audience ?? ''], 'provider.default_relay_state': [settings.relayState ?? ''] }),
   read: async (client, application, pk, signal) => {

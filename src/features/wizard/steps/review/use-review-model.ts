@@ -20,6 +20,7 @@ import { exportPlan } from '../../export/plan';
 import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
+import { storedSpMetadata } from '../../sp-metadata-store';
 
 export function useReviewModel(definition: IntegrationDefinition, inputs: Record<string, string>, connection: Connection) {
   const { client } = connection;
@@ -34,10 +35,15 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const discovery = useQueries({ queries: discoveryQueries(client, definition, release) });
   const discoveryError = discovery.find((query) => query.isError)?.error;
   const discovered = discovery.every((query) => query.isSuccess) ? combineDiscovery(discovery.map((query) => query.data) as never) : null;
-  const resolved = useMemo(
-    () => (discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base }) : null),
-    [discovered, definition, choices, release, client.target.base],
-  );
+  // The SP's metadata, when the admin gave it on the first step and its entity ID is still the one typed.
+  const mayCreateKeypairs = connection.user.is_superuser || (connection.user.system_permissions ?? []).includes('authentik_crypto.add_certificatekeypair');
+  const inputsKey = JSON.stringify(inputs);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const spMetadata = useMemo(() => storedSpMetadata(definition, inputs, mayCreateKeypairs), [definition, inputsKey, mayCreateKeypairs]);
+  const resolved = useMemo(() => {
+    const found = discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base }) : null;
+    return found?.context && spMetadata ? { ...found, context: { ...found.context, spMetadata: spMetadata.settings } } : found;
+  }, [discovered, definition, choices, release, client.target.base, spMetadata]);
 
   const derived = definition.identity(inputs);
   const identity: AppIdentity = { name: choices.appName ?? derived.name, slug: choices.slug ?? derived.slug };
@@ -92,6 +98,7 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
     summary,
     missingPermissions,
     access,
+    spMetadata,
   };
 }
 
