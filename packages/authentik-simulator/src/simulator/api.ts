@@ -11,6 +11,7 @@ import { detail, json, notFoundPage } from './http.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { coreRoutes } from './routes/core.ts';
 import { eventRoutes } from './routes/events.ts';
+import { outpostRoutes } from './routes/outposts.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { transactionalRoutes } from './routes/transactional.ts';
 import type { ContractViolation } from './types.ts';
@@ -23,6 +24,7 @@ const ROUTES: Record<string, ApiHandler> = {
   ...catalogRoutes,
   ...providerRoutes,
   ...eventRoutes,
+  ...outpostRoutes,
 };
 
 /** operationIds the simulator implements. */

@@ -21,6 +21,7 @@ import { clientIp, headerValue, notFoundPage, readBody, requestOrigin, writeResu
 import type { AppliedEntry } from './blueprint.ts';
 import { applyBlueprint } from './blueprint.ts';
 import { handlePublic } from './public-routes.ts';
+import { handleEmbeddedOutpost } from './outposts.ts';
 import type { SeedTokens } from './seed.ts';
 import { RELEASE_VERSIONS, createSeedState } from './seed.ts';
 import type { ContractViolation, RequestLogEntry, SimulatorState } from './types.ts';
@@ -153,6 +154,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       );
       result = projectResponse(deps, method, path, result);
       checkResponse(deps, method, path, result);
+    } else if (path.startsWith('/outpost.goauthentik.io/')) {
+      result = handleEmbeddedOutpost(state, path, (name) => headerValue(req, name), info.clientIp);
     } else if (path.startsWith('/application/')) {
       result = handlePublic(info, headerValue(req, 'origin'));
     } else {
