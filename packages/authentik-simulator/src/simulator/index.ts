@@ -98,7 +98,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const violations: ContractViolation[] = [];
   const strictViolations: ContractViolation[] = [];
   const requests: RequestLogEntry[] = [];
-  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations, strictViolations };
+  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations, strictViolations, release };
   const log = options.log;
 
   async function process(req: IncomingMessage, res: ServerResponse): Promise<void> {

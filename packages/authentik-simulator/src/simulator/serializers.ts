@@ -399,7 +399,8 @@ export function serializeUserSelf(state: SimulatorState, user: SimUser): Schemas
     uid: userUid(state, user.pk),
     settings: {},
     type: user.type,
-    system_permissions: [],
+    // authentik/core/api/users.py UserSelfSerializer.get_system_permissions: the user's global permissions
+    system_permissions: [...user.permissions],
   };
 }
 
