@@ -9,6 +9,7 @@ import { providerNameFor } from '../engine/compile';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
 import { applicationExists, createPair, readPair } from './pair';
+import { moduleOf } from '../protocols';
 
 /** Upstream causes after which nothing reached authentik: an unknown host, a refused connection, an untrusted certificate. */
 const NOTHING_SENT = new Set<string | null>(['dns', 'refused', 'tls']);
@@ -39,14 +40,18 @@ export async function createOnce(client: AuthentikClient, input: CreateInput, re
   // With no custom mappings declared this asks authentik nothing and gives {}.
   const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
   const request = input.definition.build(input.inputs, input.identity, context);
+  const follow = async (pair: CreatedPair): Promise<CreatedPair> => {
+    const after = moduleOf(pair).afterCreate;
+    return after ? after(client, pair as never, context, signal) : pair;
+  };
   if (recover) {
     try {
-      return await readPair(client, request.app.slug, signal);
+      return await follow(await readPair(client, request.app.slug, signal));
     } catch (error) {
       if (!(isApiError(error) && error.problem.kind === 'not-found')) throw error;
     }
   }
-  return createPair(client, request, signal);
+  return follow(await createPair(client, request, signal));
 }
 
 /** What became of a create whose answer was lost: the pair exists, or nothing was created. */

@@ -20,6 +20,11 @@ import { exportPlan } from '../../export/plan';
 import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 
+/** Superusers, and tokens whose user holds the global outpost change permission (never asked to write otherwise). */
+function mayChangeOutposts(connection: Connection): boolean {
+  return connection.user.is_superuser || (connection.user.system_permissions ?? []).includes('authentik_outposts.change_outpost');
+}
+
 export function useReviewModel(definition: IntegrationDefinition, inputs: Record<string, string>, connection: Connection) {
   const { client } = connection;
   const host = displayHost(client.target.base);
@@ -34,8 +39,9 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const discoveryError = discovery.find((query) => query.isError)?.error;
   const discovered = discovery.every((query) => query.isSuccess) ? combineDiscovery(discovery.map((query) => query.data) as never) : null;
   const resolved = useMemo(
-    () => (discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base }) : null),
-    [discovered, definition, choices, release, client.target.base],
+    () => (discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base, canChangeOutposts: mayChangeOutposts(connection) }) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [discovered, definition, choices, release, client.target.base, connection.user],
   );
 
   const derived = definition.identity(inputs);
