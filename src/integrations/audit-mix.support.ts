@@ -53,7 +53,9 @@ export async function seedAuditMix(simulator: Simulator, url: string, definition
   const client: AuthentikClient = createAuthentikClient({ base: url, token: simulator.tokens.superuser, mode: 'direct' }, { maxInFlight: 8 });
   if (!isReleaseId(simulator.release)) throw new Error(`unknown release ${simulator.release}`);
   const release = capabilities(simulator.release);
-  const connected = { release, base: url };
+  // The superuser token may change outposts; the admin has set the embedded outpost's authentik_host.
+  const connected = { release, base: url, canChangeOutposts: true };
+  for (const outpost of simulator.state.outposts) outpost.config.authentik_host = url;
   const copies = Math.max(1, options.copies ?? 1);
   const pairs: SeededPair[] = [];
   const created = new Map<string, CreatedPair>();
@@ -87,9 +89,11 @@ export async function seedAuditMix(simulator: Simulator, url: string, definition
       pairs.push({ slug, integration: definition.id, neutral: copy % 2 === 1 });
     }
   };
-  // Apps with custom mappings one after the other (they may share a mapping), the rest at once.
-  for (const definition of definitions.filter((entry) => entry.discovery.customMappings.length > 0)) await seedOne(definition);
-  await Promise.all(definitions.filter((entry) => entry.discovery.customMappings.length === 0).map(seedOne));
+  // Apps with custom mappings one after the other (they may share a mapping), and apps attached to
+  // the outpost (each attachment reads, merges and writes its list), the rest at once.
+  const oneByOne = (entry: IntegrationDefinition) => entry.discovery.customMappings.length > 0 || entry.discovery.outposts === true;
+  for (const definition of definitions.filter(oneByOne)) await seedOne(definition);
+  await Promise.all(definitions.filter((entry) => !oneByOne(entry)).map(seedOne));
 
   // Every other copy loses the app's name, as hand-made pairs often have ("App 12", "sso-3").
   for (const seeded of pairs.filter((pair) => pair.neutral)) {

@@ -39,8 +39,8 @@ describe('every catalog app carries an independent expectation, with its sources
     expect(expected, `add an expected block to src/integrations/${definition.id}/definition.ts`).toBeDefined();
     expect(expected!.sources.authentik).toMatch(/^https:\/\//);
     expect(expected!.sources.vendor).toMatch(/^https:\/\//);
-    expect(Boolean(expected!.oidc) !== Boolean(expected!.saml), 'exactly one of oidc or saml').toBe(true);
-    expect(expected!.oidc ? 'oidc' : 'saml').toBe(definition.protocol.id);
+    expect([expected!.oidc, expected!.saml, expected!.proxy].filter(Boolean), 'exactly one of oidc, saml or proxy').toHaveLength(1);
+    expect(expected!.oidc ? 'oidc' : expected!.saml ? 'saml' : 'proxy').toBe(definition.protocol.id);
     // Literal values only: a `{key}` template would make the oracle agree with the definition by construction.
     expect(JSON.stringify(expected), 'a template placeholder in the expected block').not.toMatch(/\{[a-z_]+\}/);
   });
@@ -107,6 +107,16 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
       if (saml.keyType === 'rsa') expect(definition.discovery.keyType, 'the app accepts RSA signatures only').toBe('rsa');
       const attributes = (provider.property_mappings as string[]).map((pk) => simulator.state.samlMappings.find((mapping) => mapping.pk === pk)?.saml_name);
       for (const attribute of saml.attributes ?? []) expect(attributes, `the assertion carries “${attribute}”`).toContain(attribute);
+    }
+
+    if (expected.proxy) {
+      const proxy = expected.proxy;
+      expect(provider.mode, 'mode').toBe(proxy.mode);
+      expect(provider.external_host, 'external host').toBe(proxy.externalHost);
+      if (proxy.internalHost !== undefined) expect(provider.internal_host, 'internal host').toBe(proxy.internalHost);
+      if (proxy.cookieDomain !== undefined) expect(provider.cookie_domain, 'cookie domain').toBe(proxy.cookieDomain);
+      const skipped = String(provider.skip_path_regex ?? '').split('\n');
+      for (const path of proxy.openPaths ?? []) expect(skipped, `“${path}” is left unauthenticated`).toContain(path);
     }
 
     // The values the admin types into the app, as the configuration screen shows them.

@@ -65,6 +65,13 @@ export interface SchemaFacts {
   settingsFlagCoreDefaultAppAccess: boolean;
   /** `policy_bindings` is a field of the transactional application create. */
   transactionalPolicyBindings: boolean;
+  /**
+   * `Outpost.service_connection_obj` may be null in the schema. Where it may not (2025.4/2025.6),
+   * authentik still answers null for an outpost without a service connection (a fresh embedded
+   * outpost): the serializer field has `source="service_connection"`, which is unset; the schema is
+   * the inaccurate side there.
+   */
+  outpostServiceConnectionObjNullable: boolean;
 }
 
 const schemaCache = new Map<ReleaseId, SchemaFacts>();
@@ -80,6 +87,8 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     return (schema.properties ?? {}) as Record<string, JsonObject>;
   };
   const has = (name: string, property: string) => property in props(name);
+  // the loader rewrites a nullable `$ref` into `x-nullable-ref` (see contract/schema-loader.ts)
+  const nullable = (schema: JsonObject): boolean => schema.nullable === true || schema['x-nullable-ref'] === true;
   const required = (name: string) => (doc.components.schemas[name]?.required ?? []) as string[];
   const keypairParams = (doc.paths['/crypto/certificatekeypairs/']?.get?.parameters ?? []).map((parameter) =>
     '$ref' in parameter ? String(parameter.$ref).split('/').pop()! : (parameter as OpenApiParameter).name,
@@ -109,6 +118,7 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     groupParentsList: has('GroupRequest', 'parents'),
     settingsFlagCoreDefaultAppAccess: 'core_default_app_access' in ((props('SettingsRequest').flags?.properties ?? {}) as Record<string, unknown>),
     transactionalPolicyBindings: has('TransactionApplicationRequest', 'policy_bindings'),
+    outpostServiceConnectionObjNullable: nullable(props('Outpost').service_connection_obj ?? {}),
   });
   schemaCache.set(release, facts);
   return facts;
@@ -126,6 +136,11 @@ export interface ServerRules {
   samlSigningKeyTypeCheck: boolean;
   /** Providers always answer `assigned_backchannel_application_*`; before, the keys are absent when unset. */
   providerAssignedBackchannelAlways: boolean;
+  /**
+   * Forwarded headers (`X-Forwarded-Host`, `-Proto`, `-For`) are used only when the request comes
+   * from `listen.trusted_proxy_cidrs`; before, the outpost's host lookup took them from anyone.
+   */
+  forwardedHeadersOnlyFromTrustedProxies: boolean;
 }
 
 /** The server rules of one release, each with where it was read. */
@@ -152,6 +167,11 @@ export function serverRules(release: ReleaseId): ServerRules {
     // / `_name` are ReadOnlyFields on `backchannel_application`; before 2025.8 an unset relation
     // leaves the keys out of the answer, from 2025.8 on they are always answered (null when unset).
     providerAssignedBackchannelAlways: since('2025.8'),
+    // PR #25637 "website/docs: trusted proxy addresses change" (website/docs/install-config/
+    // reverse-proxy.mdx) documents the stricter handling introduced in 2026.8: forwarded headers are
+    // accepted only from a trusted proxy network (AUTHENTIK_LISTEN__TRUSTED_PROXY_CIDRS; the default
+    // list in authentik/lib/default.yml is loopback and the private ranges).
+    forwardedHeadersOnlyFromTrustedProxies: since('2026.8'),
   };
 }
 

@@ -115,6 +115,7 @@ export function CatalogPage() {
             <option value="">Any protocol</option>
             <option value="oidc">{protocolBadge('oidc')}</option>
             <option value="saml">{protocolBadge('saml')}</option>
+            <option value="proxy">{protocolBadge('proxy')}</option>
           </select>
         </div>
       </div>

@@ -21,6 +21,7 @@ function fromSource(release: ReleaseId): Partial<ReleaseCapabilities> {
     samlSpBindingDefault: rules.samlSpBindingDefault,
     samlSigningKeyTypeCheck: rules.samlSigningKeyTypeCheck,
     providerAssignedBackchannelAlways: rules.providerAssignedBackchannelAlways,
+    forwardedHeadersTrustedOnly: rules.forwardedHeadersOnlyFromTrustedProxies,
     // `issuer` has a model default; its successor `issuer_override` defaults to '' (= the metadata URL)
     samlIssuerDefault: schemaFacts(release).samlIssuerField === 'issuer' ? (rules.samlIssuerModelDefault as 'authentik') : '',
   };

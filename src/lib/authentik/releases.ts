@@ -120,6 +120,12 @@ export interface ReleaseCapabilities {
   userSelfRoles: boolean;
   /** `UserSelf.is_current` exists. */
   userSelfIsCurrent: boolean;
+
+  /**
+   * source: forwarded headers (X-Forwarded-Host, -Proto, -For) count only from
+   * `AUTHENTIK_LISTEN__TRUSTED_PROXY_CIDRS` (PR #25637, 2026.8); before, from any client.
+   */
+  forwardedHeadersTrustedOnly: boolean;
 }
 
 const SAML_FIELDS_SINCE: ReadonlyArray<readonly [SamlReleaseField, ReleaseId]> = [
@@ -156,6 +162,7 @@ function describe(release: ReleaseId): ReleaseCapabilities {
     providerAssignedBackchannelAlways: since('2025.8'),
     userSelfRoles: since('2025.12'),
     userSelfIsCurrent: since('2026.8'),
+    forwardedHeadersTrustedOnly: since('2026.8'),
   };
 }
 

@@ -2,8 +2,8 @@
  * Blueprints (v1), as authentik's importer applies them: YAML with the `!Find` and `!KeyOf` tags,
  * entries in file order, each found by its identifiers and created (or, with `state: present`,
  * updated) from identifiers merged with attrs. The simulator knows the models the wizard exports:
- * OAuth2 and SAML providers, applications, scope and SAML property mappings, groups and policy
- * bindings (authentik_policies.policybinding: group or user bindings to an application). Every entry's data is
+ * OAuth2, SAML and proxy providers, applications, outposts, scope and SAML property mappings, groups
+ * and policy bindings (authentik_policies.policybinding: group or user bindings to an application). Every entry's data is
  * validated strictly against the release's request schema (an unknown key is an error, not
  * dropped), then by the same serializer rules as the API. All or nothing: a failing entry leaves
  * the instance as it was.
@@ -16,7 +16,9 @@ import type { Contract } from '../contract/openapi-contract.ts';
 import type { ProviderKind } from './provider-model.ts';
 import { PROVIDER_MODELS, buildProvider, patchProvider, providerSemanticErrors } from './provider-model.ts';
 import { buildApplication } from './routes/transactional.ts';
-import type { SimulatorState } from './types.ts';
+import { defaultOutpostConfig, outpostErrors } from './outposts.ts';
+import { setOauthDefaults } from './proxy-model.ts';
+import type { SimOutpost, SimProxyProvider, SimulatorState } from './types.ts';
 
 /** `!Find [model, [field, value], …]`: the pk of the first object matching every query, or null. */
 export class FindTag {
@@ -117,13 +119,25 @@ const MODELS: Readonly<Record<string, ModelInfo>> = {
   'authentik_providers_saml.samlpropertymapping': { apiPath: '/propertymappings/provider/saml/', find: MAPPINGS_SAML },
   'authentik_providers_oauth2.oauth2provider': { apiPath: '/providers/oauth2/', find: (state) => state.providers.filter((p) => p.kind === 'oauth2') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_providers_saml.samlprovider': { apiPath: '/providers/saml/', find: (state) => state.providers.filter((p) => p.kind === 'saml') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_providers_proxy.proxyprovider': { apiPath: '/providers/proxy/', find: (state) => state.providers.filter((p) => p.kind === 'proxy') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.application': { apiPath: '/core/applications/', find: (state) => state.applications as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.user': { apiPath: '/core/users/', find: (state) => state.users as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.group': { apiPath: '/core/groups/', find: (state) => state.groups as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_policies.policybinding': { apiPath: '/policies/bindings/', find: (state) => state.policyBindings as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_outposts.outpost': { apiPath: '/outposts/instances/', find: (state) => state.outposts as unknown as Array<Record<string, unknown> & { pk: unknown }> },
 };
 
-const CREATABLE = new Set(['authentik_providers_oauth2.scopemapping', 'authentik_providers_saml.samlpropertymapping', 'authentik_providers_oauth2.oauth2provider', 'authentik_providers_saml.samlprovider', 'authentik_core.application', 'authentik_core.group', 'authentik_policies.policybinding']);
+const CREATABLE = new Set([
+  'authentik_providers_oauth2.scopemapping',
+  'authentik_providers_saml.samlpropertymapping',
+  'authentik_providers_oauth2.oauth2provider',
+  'authentik_providers_saml.samlprovider',
+  'authentik_providers_proxy.proxyprovider',
+  'authentik_core.application',
+  'authentik_core.group',
+  'authentik_policies.policybinding',
+  'authentik_outposts.outpost',
+]);
 
 export interface AppliedEntry {
   model: string;
@@ -189,12 +203,30 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
       if (Object.keys(errors).length > 0) throw new BlueprintError(`${where}: ${JSON.stringify(errors)}`);
       if (existing) {
         patchProvider(existing as never, data);
+        if (kind === 'proxy') setOauthDefaults(draft, existing as unknown as SimProxyProvider);
         pk = existing.pk;
       } else {
         const provider = buildProvider(kind, draft.nextProviderPk, data, releaseFacts(draft.release));
+        if (provider.kind === 'proxy') setOauthDefaults(draft, provider);
         draft.nextProviderPk += 1;
         draft.providers.push(provider);
         pk = provider.pk;
+      }
+    } else if (entry.model === 'authentik_outposts.outpost') {
+      // importer: an existing object is updated with partial=True, `initial_data` being the entry's data;
+      // `providers` replaces the outpost's list (no merge)
+      const outpost = existing as unknown as SimOutpost | undefined;
+      const errors = outpostErrors(draft, outpost ?? null, data);
+      if (Object.keys(errors).length > 0) throw new BlueprintError(`${where}: ${JSON.stringify(errors)}`);
+      if (outpost) {
+        if (Array.isArray(data.providers)) outpost.providers = [...new Set(data.providers as number[])];
+        if (typeof data.config === 'object' && data.config !== null) outpost.config = structuredClone(data.config as Record<string, unknown>);
+        if (typeof data.name === 'string') outpost.name = data.name;
+        pk = outpost.pk;
+      } else {
+        const created: SimOutpost = { pk: randomUUID(), name: String(data.name), type: data.type as SimOutpost['type'], providers: [...new Set(data.providers as number[])], service_connection: null, config: (data.config as Record<string, unknown> | undefined) ?? defaultOutpostConfig(), managed: (data.managed as string | null | undefined) ?? null };
+        draft.outposts.push(created);
+        pk = created.pk;
       }
     } else if (entry.model === 'authentik_core.application') {
       const providerPk = (data.provider as number | null | undefined) ?? null;

@@ -22,6 +22,7 @@ import type { AppliedEntry } from './blueprint.ts';
 import { applyBlueprint } from './blueprint.ts';
 import { evaluateAccess } from './policy.ts';
 import { handlePublic } from './public-routes.ts';
+import { handleEmbeddedOutpost } from './outposts.ts';
 import type { SeedTokens } from './seed.ts';
 import { RELEASE_VERSIONS, createSeedState } from './seed.ts';
 import type { ContractViolation, RequestLogEntry, SimulatorState } from './types.ts';
@@ -100,7 +101,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const violations: ContractViolation[] = [];
   const strictViolations: ContractViolation[] = [];
   const requests: RequestLogEntry[] = [];
-  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations, strictViolations };
+  const deps: ApiDeps = { contract, validateResponses: options.validateResponses === true, violations, strictViolations, release };
   const log = options.log;
 
   async function process(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -156,6 +157,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       );
       result = projectResponse(deps, method, path, result);
       checkResponse(deps, method, path, result);
+    } else if (path.startsWith('/outpost.goauthentik.io/')) {
+      result = handleEmbeddedOutpost(state, path, (name) => headerValue(req, name), info.clientIp);
     } else if (path.startsWith('/application/')) {
       result = handlePublic(info, headerValue(req, 'origin'));
     } else {

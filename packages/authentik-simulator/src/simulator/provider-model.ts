@@ -8,7 +8,8 @@ import type { ServerRules } from '../release-facts.ts';
 import type { components } from '../schema.gen.ts';
 import { serverRules } from '../release-facts.ts';
 import { NEWEST_RELEASE } from '../releases.ts';
-import type { RedirectUri, SimOAuth2Provider, SimProvider, SimSamlProvider, SimulatorState } from './types.ts';
+import type { RedirectUri, SimOAuth2Provider, SimProvider, SimProxyProvider, SimSamlProvider, SimulatorState } from './types.ts';
+import { proxyDefaults, proxyValidate } from './proxy-model.ts';
 
 type Schemas = components['schemas'];
 
@@ -17,6 +18,7 @@ export type ProviderKind = SimProvider['kind'];
 export const PROVIDER_MODELS: Readonly<Record<string, ProviderKind>> = {
   'authentik_providers_oauth2.oauth2provider': 'oauth2',
   'authentik_providers_saml.samlprovider': 'saml',
+  'authentik_providers_proxy.proxyprovider': 'proxy',
 };
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -145,6 +147,7 @@ const NULLABLE_RELATIONS = new Set([
   'encryption_kp',
   'name_id_mapping',
   'authn_context_class_ref_mapping',
+  'certificate',
 ]);
 
 /**
@@ -154,6 +157,12 @@ const NULLABLE_RELATIONS = new Set([
 const WRITABLE: Record<ProviderKind, ReadonlySet<string>> = {
   oauth2: new Set(['name', ...Object.keys(oauth2Defaults()), 'authorization_flow', 'invalidation_flow', 'redirect_uris']),
   saml: new Set(['name', ...Object.keys(samlDefaults()), 'authorization_flow', 'invalidation_flow', 'acs_url']),
+  // client_id, client_secret, cookie_secret and redirect_uris are read-only in the proxy serializer
+  proxy: new Set(
+    ['name', ...Object.keys(proxyDefaults(generateId)), 'authorization_flow', 'invalidation_flow', 'external_host'].filter(
+      (key) => !['client_id', 'client_secret', 'cookie_secret', 'redirect_uris'].includes(key),
+    ),
+  ),
 };
 
 function normalize(kind: ProviderKind, data: Record<string, unknown>): Record<string, unknown> {
@@ -174,6 +183,7 @@ function normalize(kind: ProviderKind, data: Record<string, unknown>): Record<st
 export function buildProvider(kind: ProviderKind, pk: number, data: Record<string, unknown>, caps: Caps = NEWEST_DEFAULTS): SimProvider {
   const fields = normalize(kind, data);
   if (kind === 'oauth2') return { ...oauth2Defaults(caps), ...fields, pk, kind: 'oauth2' } as SimOAuth2Provider;
+  if (kind === 'proxy') return { ...proxyDefaults(generateId), ...fields, pk, kind: 'proxy' } as SimProxyProvider;
   return { ...samlDefaults(caps), ...fields, pk, kind: 'saml' } as SimSamlProvider;
 }
 
@@ -261,6 +271,20 @@ export function providerSemanticErrors(
       return missing === undefined ? null : DOES_NOT_EXIST(missing);
     });
     ['access_code_validity', 'access_token_validity', 'refresh_token_validity', 'refresh_token_threshold'].forEach(timedelta);
+  } else if (kind === 'proxy') {
+    relation('certificate', state.keypairs);
+    check('jwt_federation_sources', () => {
+      const first = (data.jwt_federation_sources as unknown[])[0];
+      return first === undefined ? null : DOES_NOT_EXIST(first);
+    });
+    check('jwt_federation_providers', () => {
+      const missing = (data.jwt_federation_providers as unknown[]).find(
+        (pk) => !state.providers.some((provider) => provider.kind === 'oauth2' && provider.pk === pk),
+      );
+      return missing === undefined ? null : DOES_NOT_EXIST(missing);
+    });
+    ['access_token_validity', 'refresh_token_validity'].forEach(timedelta);
+    Object.assign(errors, proxyValidate(data, raw, 'fields'));
   } else {
     relation('signing_kp', state.keypairs);
     relation('verification_kp', state.keypairs);
@@ -273,6 +297,7 @@ export function providerSemanticErrors(
   if (Object.keys(errors).length > 0 || options.skip.size > 0) return errors;
 
   // Serializer.validate(): only runs once every field is valid; looks at the submitted attrs only.
+  if (kind === 'proxy') return proxyValidate(data, raw, 'object');
   if (kind === 'saml' && data.signing_kp) {
     if (!data.sign_assertion && !data.sign_response) {
       return {

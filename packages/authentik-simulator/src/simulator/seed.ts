@@ -19,6 +19,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ReleaseId } from '../releases.ts';
 import { NEWEST_RELEASE } from '../releases.ts';
 import { SEED_KEYS, keypairFromMaterial } from './keys.ts';
+import { embeddedOutpost } from './outposts.ts';
 import type { SimFlow, SimSamlMapping, SimScopeMapping, SimulatorState } from './types.ts';
 
 export interface SeedTokens {
@@ -134,6 +135,16 @@ function defaultScopeMappings(): SimScopeMapping[] {
       'authentik API Access on behalf of your user',
       'return {}\n',
     ),
+    // blueprints/system/providers-proxy.yaml: the scope the outpost requests for user attributes
+    {
+      pk: randomUUID(),
+      managed: 'goauthentik.io/providers/proxy/scope-proxy',
+      name: 'authentik default OAuth Mapping: Proxy outpost',
+      scope_name: 'ak_proxy',
+      description: '',
+      expression:
+        'return {\n    "ak_proxy": {\n        "user_attributes": request.user.group_attributes(request),\n        "is_superuser": request.user.is_superuser,\n    }\n}\n',
+    },
   ];
 }
 
@@ -241,6 +252,7 @@ export function createSeedState(tokens: SeedTokens, release: ReleaseId = NEWEST_
     samlMappings: defaultSamlMappings(),
     policies: [],
     providers: [],
+    outposts: [embeddedOutpost()],
     applications: [],
     policyBindings: [],
     events: [],

@@ -14,6 +14,7 @@ import type {
   SimOAuth2Provider,
   SimPolicyBinding,
   SimProvider,
+  SimProxyProvider,
   SimSamlMapping,
   SimSamlProvider,
   SimScopeMapping,
@@ -39,6 +40,14 @@ export const PROVIDER_META = {
     meta_model_name: 'authentik_providers_saml.samlprovider',
     app: 'authentik_providers_saml',
     model: 'samlprovider',
+  },
+  proxy: {
+    component: 'ak-provider-proxy-form',
+    verbose_name: 'Proxy Provider',
+    verbose_name_plural: 'Proxy Providers',
+    meta_model_name: 'authentik_providers_proxy.proxyprovider',
+    app: 'authentik_providers_proxy',
+    model: 'proxyprovider',
   },
 } as const;
 
@@ -256,7 +265,36 @@ export function serializeSamlProvider(state: SimulatorState, provider: SimSamlPr
   };
 }
 
+/** authentik/providers/proxy/api.py `ProxyProviderSerializer`; `outpost_set` lists the outposts' `str()`. */
+export function serializeProxyProvider(state: SimulatorState, provider: SimProxyProvider): Schemas['ProxyProvider'] {
+  const base = serializeProviderBase(state, provider);
+  return {
+    ...base,
+    authorization_flow: provider.authorization_flow,
+    invalidation_flow: provider.invalidation_flow,
+    client_id: provider.client_id,
+    internal_host: provider.internal_host,
+    external_host: provider.external_host,
+    internal_host_ssl_validation: provider.internal_host_ssl_validation,
+    certificate: provider.certificate,
+    skip_path_regex: provider.skip_path_regex,
+    basic_auth_enabled: provider.basic_auth_enabled,
+    basic_auth_password_attribute: provider.basic_auth_password_attribute,
+    basic_auth_user_attribute: provider.basic_auth_user_attribute,
+    mode: provider.mode,
+    intercept_header_auth: provider.intercept_header_auth,
+    redirect_uris: provider.redirect_uris.map((uri) => ({ ...uri })),
+    cookie_domain: provider.cookie_domain,
+    jwt_federation_sources: [...provider.jwt_federation_sources],
+    jwt_federation_providers: [...provider.jwt_federation_providers],
+    access_token_validity: provider.access_token_validity,
+    refresh_token_validity: provider.refresh_token_validity,
+    outpost_set: state.outposts.filter((outpost) => outpost.providers.includes(provider.pk)).map((outpost) => `Outpost ${outpost.name}`),
+  };
+}
+
 export function serializeProvider(state: SimulatorState, provider: SimProvider, origin: string) {
+  if (provider.kind === 'proxy') return serializeProxyProvider(state, provider);
   return provider.kind === 'oauth2' ? serializeOAuth2Provider(state, provider) : serializeSamlProvider(state, provider, origin);
 }
 
@@ -286,6 +324,8 @@ function formatForUser(url: string, user: SimUser | null): string {
 /** Provider-derived launch URL (OAuth2: first redirect URI without its path; SAML: IdP-initiated path). */
 function providerLaunchUrl(provider: SimProvider, app: SimApplication): string | null {
   if (provider.kind === 'saml') return `/application/saml/${app.slug}/sso/binding/init/`;
+  // authentik/providers/proxy/models.py: `launch_url` is the external host
+  if (provider.kind === 'proxy') return provider.external_host;
   const first = provider.redirect_uris[0];
   if (!first) return null;
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*:)?(\/\/[^/?#]*)?[^?#]*(\?[^#]*)?(#.*)?$/.exec(first.url);
@@ -362,7 +402,8 @@ export function serializeUserSelf(state: SimulatorState, user: SimUser): Schemas
     uid: userUid(state, user.pk),
     settings: {},
     type: user.type,
-    system_permissions: user.isSuperuser ? [] : [...user.permissions],
+    // authentik/core/api/users.py UserSelfSerializer.get_system_permissions: the user's global permissions
+    system_permissions: [...user.permissions],
   } as Schemas['UserSelf'];
 }
 

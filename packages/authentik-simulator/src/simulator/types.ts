@@ -103,7 +103,30 @@ export interface SimSamlProvider extends Required<Omit<Schemas['SAMLProviderRequ
   issuer: string;
 }
 
-export type SimProvider = SimOAuth2Provider | SimSamlProvider;
+type ProxyWritable = Required<Omit<Schemas['ProxyProviderRequest'], 'provider_model'>>;
+/** A proxy provider (an OAuth2 provider underneath: client id/secret, the callback redirect URIs). */
+export interface SimProxyProvider extends ProxyWritable {
+  kind: 'proxy';
+  pk: number;
+  client_id: string;
+  client_secret: string;
+  cookie_secret: string;
+  /** Set by `set_oauth_defaults()` on every save: the two outpost callback URLs of `external_host`. */
+  redirect_uris: RedirectUri[];
+}
+
+export type SimProvider = SimOAuth2Provider | SimSamlProvider | SimProxyProvider;
+
+/** An outpost (authentik/outposts/models.py `Outpost`); `providers` holds provider pks. */
+export interface SimOutpost {
+  pk: string;
+  name: string;
+  type: Schemas['OutpostTypeEnum'];
+  providers: number[];
+  service_connection: string | null;
+  config: Record<string, unknown>;
+  managed: string | null;
+}
 
 export interface SimApplication {
   pk: string;
@@ -162,6 +185,8 @@ export interface SimulatorState {
   samlMappings: SimSamlMapping[];
   policies: SimPolicy[];
   providers: SimProvider[];
+  /** Outposts; a fresh install holds the embedded one. */
+  outposts: SimOutpost[];
   applications: SimApplication[];
   policyBindings: SimPolicyBinding[];
   events: SimEvent[];

@@ -11,6 +11,7 @@ import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition
 import { ensureCustomMappings } from './custom-mappings';
 import { ensureSpKeypairs } from './sp-keypairs';
 import { applicationExists, createPair, readPair } from './pair';
+import { moduleOf } from '../protocols';
 
 /** Upstream causes after which nothing reached authentik: an unknown host, a refused connection, an untrusted certificate. */
 const NOTHING_SENT = new Set<string | null>(['dns', 'refused', 'tls']);
@@ -47,14 +48,18 @@ export async function createOnce(client: AuthentikClient, input: CreateInput, re
   if (metadata && !metadata.keypairs) context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
   const built = input.definition.build(input.inputs, input.identity, context);
   const request = input.policyBindings?.length ? { ...built, policy_bindings: [...input.policyBindings] } : built;
+  const follow = async (pair: CreatedPair): Promise<CreatedPair> => {
+    const after = moduleOf(pair).afterCreate;
+    return after ? after(client, pair as never, context, signal) : pair;
+  };
   if (recover) {
     try {
-      return await readPair(client, request.app.slug, signal);
+      return await follow(await readPair(client, request.app.slug, signal));
     } catch (error) {
       if (!(isApiError(error) && error.problem.kind === 'not-found')) throw error;
     }
   }
-  return createPair(client, request, signal);
+  return follow(await createPair(client, request, signal));
 }
 
 /** What became of a create whose answer was lost: the pair exists, or nothing was created. */

@@ -7,6 +7,7 @@ import { capabilities, NEWEST_RELEASE, type ReleaseCapabilities } from '../../..
 import { unwrap, type AuthentikClient } from '../../../lib/authentik/client';
 import type { Discovered } from '../engine/resolve-context';
 import { findCustomMappings } from './custom-mappings';
+import { readOutposts } from '../protocols/proxy/outpost';
 import type { IntegrationDefinition } from '../engine/types';
 
 const PAGE_SIZE = 100;
@@ -87,6 +88,17 @@ export function customMappingsQuery(client: AuthentikClient, definition: Integra
   });
 }
 
+/** The proxy outposts, for a protocol that needs one (else nothing is asked: null, as TanStack Query refuses undefined). */
+export function outpostsQuery(client: AuthentikClient, definition: IntegrationDefinition) {
+  const needed = definition.discovery.outposts === true;
+  return queryOptions({
+    queryKey: ['authentik', ...connectionKey(client), 'outposts', needed],
+    queryFn: ({ signal }) => (needed ? readOutposts(client, signal) : Promise.resolve(null)),
+    // read again right before anything is written (the attachment re-reads it too)
+    staleTime: 0,
+  });
+}
+
 /** The queries one integration needs, in a fixed order for useQueries. */
 export function discoveryQueries(client: AuthentikClient, definition: IntegrationDefinition, release?: ReleaseCapabilities) {
   return [
@@ -96,19 +108,21 @@ export function discoveryQueries(client: AuthentikClient, definition: Integratio
     scopeMappingsQuery(client, definition.discovery.scopeMappings),
     samlMappingsQuery(client, definition.discovery.samlMappings),
     customMappingsQuery(client, definition),
+    outpostsQuery(client, definition),
   ] as const;
 }
 
 export function combineDiscovery(data: readonly unknown[]): Discovered {
-  const [authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings] = data as [
+  const [authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings, outposts] = data as [
     Discovered['authorizationFlows'],
     Discovered['invalidationFlows'],
     Discovered['signingKeys'],
     Discovered['scopeMappings'],
     Discovered['samlMappings'],
     Discovered['customMappings'],
+    Discovered['outposts'],
   ];
-  return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings };
+  return { authorizationFlows, invalidationFlows, signingKeys, scopeMappings, samlMappings, customMappings, outposts };
 }
 
 /** The same reads without React (scripts, the battery, the audit): everything one integration needs. */

@@ -40,6 +40,16 @@ export interface ExpectedSaml {
   keyType?: 'rsa' | 'ec' | 'any';
 }
 
+export interface ExpectedProxy {
+  mode: 'forward_single' | 'forward_domain' | 'proxy';
+  /** The external host, exactly. */
+  externalHost: string;
+  internalHost?: string;
+  cookieDomain?: string;
+  /** Unauthenticated paths (skip_path_regex lines) the guide or vendor lists, exactly. */
+  openPaths?: readonly string[];
+}
+
 export interface Expected {
   /**
    * Where the values were copied from, with the section that holds them. Where the guide and the
@@ -54,6 +64,7 @@ export interface Expected {
   launchUrl?: string;
   oidc?: ExpectedOidc;
   saml?: ExpectedSaml;
+  proxy?: ExpectedProxy;
   /**
    * Values the admin types into the app, as the configuration screen must show them: by field label
    * (or "Section title › Label" where a label repeats), literal, with authentik at

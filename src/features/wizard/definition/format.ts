@@ -11,7 +11,9 @@
  * `authorize_url`, `token_url`, `userinfo_url`, `end_session_url`, `jwks_url`; SAML: `sso_url`,
  * `sso_post_url`, `slo_url`, `saml_url` and `saml_logout_url` (2026.5's single endpoint, else the
  * redirect-binding SSO / SLO URL), `entity_id`, `metadata_url`, `cert_sha256`, `cert_pem`, `cert_body`,
- * `acs_url`, `audience`.
+ * `acs_url`, `audience`; proxy: `external_host`, `internal_host`, `cookie_domain`, `mode`,
+ * `outpost_url`, `outpost_name`, `nginx_snippet`, `traefik_labels`, `traefik_file`, `caddy_snippet`,
+ * `open_paths`, `headers`.
  */
 import type { ScopeName, SamlMappingName } from './managed';
 import type { Expected } from './expected';
@@ -42,14 +44,14 @@ export type InputSpec =
   | (InputBase & { type: 'url'; httpReason?: string; pages?: readonly string[] })
   /** One DNS label of a vendor domain, e.g. a team name in `<team>.cloudflareaccess.com`. */
   | (InputBase & { type: 'subdomain'; domain: string; where: string })
-  /** A host name (and optional port) without scheme or path. */
-  | (InputBase & { type: 'host' })
+  /** A host name (and optional port) without scheme or path; `optional`: may be left empty. */
+  | (InputBase & { type: 'host'; optional?: boolean })
   /** A name that becomes a path segment (letters, digits, `-`, `_`), e.g. Gitea's authentication name. */
   | (InputBase & { type: 'slug'; default?: string })
   /** One of fixed options. */
   | (InputBase & { type: 'enum'; options: readonly { value: string; label: string }[]; default: string })
-  /** Free text, optionally constrained by a regular expression's source (`ignoreCase` for the `i` flag). */
-  | (InputBase & { type: 'text'; pattern?: string; ignoreCase?: boolean; message?: string });
+  /** Free text, optionally constrained by a regular expression's source (`ignoreCase` for the `i` flag); `optional`: may be left empty. */
+  | (InputBase & { type: 'text'; pattern?: string; ignoreCase?: boolean; message?: string; optional?: boolean });
 
 /** A redirect URI: Strict and Authorization unless said otherwise. */
 export interface RedirectSpec {
@@ -125,10 +127,35 @@ export interface SamlSettings {
   relayState?: Template;
 }
 
+/** How a proxy provider works: forward auth for one app (the default) or a whole domain, or the outpost as the reverse proxy. */
+export type ProxyMode = 'forward_single' | 'forward_domain' | 'proxy';
+
+/** A path the outpost lets through without a login: a regular expression's source, and why the app needs it open. */
+export interface OpenPathSpec {
+  pattern: string;
+  why: string;
+}
+
+/**
+ * Proxy provider settings (forward auth). `mode` is fixed, or `{key}` of an enum input offering the
+ * three modes. `internalHost` is needed in proxy mode, `cookieDomain` in domain mode (templates of
+ * inputs that may be left empty otherwise: the module refuses what the chosen mode lacks).
+ */
+export interface ProxySettings {
+  mode: ProxyMode | Template;
+  externalHost: Template;
+  internalHost?: Template;
+  cookieDomain?: Template;
+  /** Paths the outpost must not protect (skip_path_regex), each with the app's reason. */
+  openPaths?: readonly OpenPathSpec[];
+  /** The X-authentik-* headers the app reads, e.g. X-authentik-username (shown on the configuration screen). */
+  headers?: readonly string[];
+}
+
 /** Provider settings as authored. */
-export type ProviderSpec = ({ protocol: 'oidc' } & OidcSpec) | ({ protocol: 'saml' } & SamlSettings);
+export type ProviderSpec = ({ protocol: 'oidc' } & OidcSpec) | ({ protocol: 'saml' } & SamlSettings) | ({ protocol: 'proxy' } & ProxySettings);
 /** Provider settings with the protocol's defaults applied. */
-export type ProviderSettings = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings);
+export type ProviderSettings = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings) | ({ protocol: 'proxy' } & ProxySettings);
 
 export interface FieldSpec {
   /** The label exactly as the target app shows it. */

@@ -14,7 +14,7 @@ const inputBase = { label: z.string().min(1), help: z.string().min(1), example: 
 const input = z.discriminatedUnion('type', [
   z.strictObject({ ...inputBase, type: z.literal('url'), httpReason: z.string().optional(), pages: z.array(z.string().regex(/^(\*\*|\*\.[a-z0-9]+|[^/*][^/]*)$/i)).optional() }),
   z.strictObject({ ...inputBase, type: z.literal('subdomain'), domain: z.string(), where: z.string() }),
-  z.strictObject({ ...inputBase, type: z.literal('host') }),
+  z.strictObject({ ...inputBase, type: z.literal('host'), optional: z.boolean().optional() }),
   z.strictObject({ ...inputBase, type: z.literal('slug'), default: z.string().optional() }),
   z.strictObject({ ...inputBase, type: z.literal('enum'), options: z.array(z.strictObject({ value: z.string(), label: z.string() })).min(1), default: z.string() }),
   z.strictObject({
@@ -33,6 +33,7 @@ const input = z.discriminatedUnion('type', [
       .optional(),
     ignoreCase: z.boolean().optional(),
     message: z.string().optional(),
+    optional: z.boolean().optional(),
   }),
 ]);
 
@@ -72,6 +73,23 @@ const saml = z.strictObject({
   relayState: template.optional(),
 });
 
+const regexSource = z.string().refine((source) => {
+  try {
+    return new RegExp(source) instanceof RegExp;
+  } catch {
+    return false;
+  }
+}, 'not a regular expression');
+const proxy = z.strictObject({
+  protocol: z.literal('proxy'),
+  mode: z.union([z.enum(['forward_single', 'forward_domain', 'proxy']), z.string().regex(/^\{[a-z_]+\}$/)]),
+  externalHost: template,
+  internalHost: template.optional(),
+  cookieDomain: template.optional(),
+  openPaths: z.array(z.strictObject({ pattern: regexSource, why: z.string().regex(/\.$/, 'a reason ends with a full stop') })).optional(),
+  headers: z.array(z.string().regex(/^X-authentik-[a-z-]+$/)).optional(),
+});
+
 const field = z.strictObject({ label: z.string(), value: template, secret: z.boolean().optional(), help: z.string().optional(), optional: z.boolean().optional() });
 const note = z.strictObject({ tone: z.enum(['info', 'warning']), text: template });
 const section = z.strictObject({
@@ -89,7 +107,7 @@ const definitionFields = z.strictObject({
   inputs: z.record(z.string().regex(/^[a-z]{1,8}$/), input),
   identity: z.strictObject({ name: template, slug: template }).optional(),
   launchUrl: template.optional(),
-  provider: z.discriminatedUnion('protocol', [oidc, saml]),
+  provider: z.discriminatedUnion('protocol', [oidc, saml, proxy]),
   screen: z.array(section).min(1),
   roundTrip: z
     .strictObject({
@@ -125,7 +143,7 @@ export const definitionSchema: z.ZodType<DefinitionData> = definitionFields.exte
 const metaFields = z.strictObject({
   name: z.string().min(1),
   short: z.string().optional(),
-  protocol: z.enum(['oidc', 'saml']),
+  protocol: z.enum(['oidc', 'saml', 'proxy']),
   category: z.string(),
   summary: z.string().max(160),
   aliases: z.array(z.string().min(2)),

@@ -205,7 +205,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     docs: data.docs,
     protocol: module,
     data,
-    inputs: inputsSchema(data.inputs, app),
+    inputs: refineInputs(inputsSchema(data.inputs, app), (values) => module.refine?.(settings as never, values) ?? {}),
     inputUi,
     identity,
     discovery: module.discovery(settings),
@@ -240,11 +240,12 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     },
     warnings: (pair) => {
       const pending = followUp && !followUp.isDone(pair) ? roundTripFields : [];
-      return checks().flatMap((check): ConfigNote[] => {
+      const notes: ConfigNote[] = module.notes?.(pair as never) ?? [];
+      return notes.concat(checks().flatMap((check): ConfigNote[] => {
         if (!check.evaluate || check.fields?.some((field) => pending.includes(field))) return [];
         const result = check.evaluate(pair);
         return result.status === 'fail' || result.status === 'warn' ? [{ tone: 'warning', text: `${check.title} — no. ${result.detail ?? result.actual ?? ''}`.trim() }] : [];
-      });
+      }));
     },
     ...(followUp ? { followUp } : {}),
     checks,
@@ -298,6 +299,13 @@ function roundTrip(
     isDone: (pair) => entries.every(([, field]) => current(pair, field.sets) !== undefined),
     patch: (values) => Object.fromEntries(entries.map(([key, field]) => [field.sets, values[key]])),
   };
+}
+
+/** The inputs' schema plus the protocol's rules across inputs, each message on the input it names. */
+function refineInputs(schema: z.ZodType<Record<string, string>>, rules: (values: Record<string, string>) => Record<string, string>): z.ZodType<Record<string, string>> {
+  return schema.superRefine((values, ctx) => {
+    for (const [key, message] of Object.entries(rules(values))) ctx.addIssue({ code: 'custom', path: [key], message });
+  }) as unknown as z.ZodType<Record<string, string>>;
 }
 
 /** The provider's name for an application name: authentik refuses a second provider of that name. */

@@ -126,6 +126,7 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
   host: {
     parse: (raw, spec) => {
       const value = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+      if (value === '' && spec.optional) return { ok: true, value };
       if (value === '') return { ok: false, message: `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.` };
       if (!HOST.test(value)) return { ok: false, message: `Enter only a host name, without a path, for example ${spec.example}.` };
       return { ok: true, value };
@@ -158,6 +159,7 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
   text: {
     parse: (raw, spec) => {
       const value = raw.trim();
+      if (value === '' && spec.optional) return { ok: true, value };
       if (value === '') return { ok: false, message: `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.` };
       const pattern = textPattern(spec);
       if (pattern && !pattern.test(value)) return { ok: false, message: spec.message ?? `Enter it like ${spec.example}.` };

@@ -3,6 +3,7 @@
  * is missing in words an admin can act on. Pure, so every fallback is unit tested.
  */
 import type { CertificateKeyPair, DiscoveredContext, Flow, IntegrationDefinition, SAMLPropertyMapping, ScopeMapping } from './types';
+import type { OutpostSummary } from '../model/types';
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { GenericChoices } from './wizard-params';
 import { conflictingMappings } from './custom-mapping-conflicts';
@@ -24,6 +25,8 @@ export interface Discovered {
   samlMappings: SAMLPropertyMapping[];
   /** The definition's custom mappings that exist already, by name. */
   customMappings?: { name: string; pk: string; expression: string }[];
+  /** Proxy outposts (null: the token may not list them), read when the protocol needs one. */
+  outposts?: OutpostSummary[] | null;
 }
 
 export interface ResolvedContext {
@@ -43,7 +46,7 @@ export function resolveContext(
   definition: IntegrationDefinition,
   found: Discovered,
   choices: GenericChoices,
-  connection: { release?: ReleaseCapabilities; base?: string } = {},
+  connection: { release?: ReleaseCapabilities; base?: string; canChangeOutposts?: boolean } = {},
 ): ResolvedContext {
   const problems: string[] = [];
   const notes: string[] = [];
@@ -94,5 +97,7 @@ export function resolveContext(
   if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
 
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
-  return { context: { ...connection, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings }, problems, notes };
+  const { canChangeOutposts, ...where } = connection;
+  const outposts = needs.outposts ? { outposts: { list: found.outposts ?? null, canChange: canChangeOutposts === true } } : {};
+  return { context: { ...where, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings, ...outposts }, problems, notes };
 }

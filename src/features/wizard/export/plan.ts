@@ -42,7 +42,7 @@ export type ExportValue = string | number | boolean | null | ExportRef | ExportV
 export interface ExportEntry {
   /** Blueprint id (`!KeyOf`) and Terraform resource name. */
   id: string;
-  role: 'mapping' | 'provider' | 'application' | 'group' | 'binding';
+  role: 'mapping' | 'provider' | 'application' | 'group' | 'binding' | 'outpost';
   model: string;
   /**
    * `present`: the file is in charge. A custom mapping's name carries a hash of its fields, so it is the file's own.
@@ -215,6 +215,8 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   ];
   const accessPart = accessEntries(access);
   entries.push(...accessPart.entries);
+  const outpost = outpostEntry(definition, context);
+  if (outpost) entries.push(outpost);
   const finds = [...[...used].filter((ref): ref is FindRef => ref.ref === 'find'), ...accessPart.finds];
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
   const release = releaseOf(context);
@@ -226,6 +228,32 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
     .map((field) => ({ field: field.sets, label: field.label }));
   return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release), placeholders };
 }
+
+/**
+ * The outpost attachment, for a protocol served by an outpost. authentik's importer updates an
+ * existing outpost with the entry's attrs and `providers` replaces the whole list, so the entry
+ * names every provider the outpost holds now (found by name) plus this one: applying it never drops
+ * one that was there when the file was made. Identified by `managed` for the embedded outpost.
+ */
+function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext): ExportEntry | null {
+  if (!definition.discovery.outposts) return null;
+  const list = context.outposts?.list ?? null;
+  const target = list?.find((entry) => entry.managed === EMBEDDED) ?? (list?.length === 1 ? list[0] : undefined);
+  if (!target) return null;
+  const kept = target.providers.map(
+    (provider): FindRef => ({ ref: 'find', model: definition.protocol.providerModel, field: 'name', value: provider.name, dataSource: 'authentik_provider_proxy', name: terraformName(provider.name) }),
+  );
+  return {
+    id: 'outpost',
+    role: 'outpost',
+    model: 'authentik_outposts.outpost',
+    state: 'present',
+    identifiers: target.managed ? { managed: target.managed } : { name: target.name },
+    attrs: { providers: [...kept, { ref: 'entry', id: 'provider' }] },
+  };
+}
+
+const EMBEDDED = 'goauthentik.io/outposts/embedded';
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */
 export function roundTripFields(definition: IntegrationDefinition, pair: CreatedPair): Record<string, unknown> {

@@ -54,6 +54,16 @@ function resourceType(plan: ExportPlan, entry: ExportEntry): string {
 }
 
 export function toTerraform(plan: ExportPlan): string {
+  if (plan.spec.terraform === false) {
+    return [
+      `# ${commentText(`Terraform: ${plan.title}, for authentik ${plan.release}.`)}`,
+      '# The wizard does not write Terraform for this kind of provider yet: use the blueprint.',
+      '# With Terraform, attach the provider to an outpost with the resource',
+      '# authentik_outpost_provider_attachment and data "authentik_outpost" (it keeps the outpost’s',
+      '# other providers), never with authentik_outpost.protocol_providers, which replaces them.',
+      '',
+    ].join('\n');
+  }
   const address = (id: string) => {
     const entry = plan.entries.find((candidate) => candidate.id === id)!;
     // A group the access choice names is read, not managed: its members belong to the admin.
@@ -147,7 +157,7 @@ export function toTerraform(plan: ExportPlan): string {
 
   const providerAddress = address(provider.id);
   const config = `data.${plan.spec.configDataSource}.${prefix}`;
-  lines.push('', `data "${bareName(plan.spec.configDataSource)}" "${prefix}" {`, `  provider_id = ${providerAddress}.id`, `  depends_on  = [${address('application')}]`, '}');
+  if (plan.spec.configDataSource) lines.push('', `data "${bareName(plan.spec.configDataSource)}" "${prefix}" {`, `  provider_id = ${providerAddress}.id`, `  depends_on  = [${address('application')}]`, '}');
   for (const output of plan.spec.outputs) {
     const value = output.value.replace('{provider}', providerAddress).replace('{config}', config);
     lines.push('', `output "${bareName(outputName(plan, output.name))}" {`, `  description = ${hclString(`${output.description} (${plan.slug})`)}`, `  value       = ${value}`, ...(output.sensitive ? ['  sensitive   = true'] : []), '}');

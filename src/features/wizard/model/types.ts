@@ -15,6 +15,8 @@ export type Application = Schemas['Application'];
 export type OAuth2Provider = Schemas['OAuth2Provider'];
 export type OAuth2ProviderSetupURLs = Schemas['OAuth2ProviderSetupURLs'];
 export type SAMLProvider = Schemas['SAMLProvider'];
+export type ProxyProvider = Schemas['ProxyProvider'];
+export type Outpost = Schemas['Outpost'];
 export type AuthentikSettings = Schemas['Settings'];
 export type OAuth2ProviderRequest = Schemas['OAuth2ProviderRequest'];
 export type SAMLProviderRequest = Schemas['SAMLProviderRequest'];
@@ -40,7 +42,30 @@ export interface DiscoveredContext {
   samlMappings: Record<string, SAMLPropertyMapping>;
   /** SAML: what the SP's metadata says, when the admin gave it (the keypairs made from it are filled in by Create). */
   spMetadata?: SpMetadataSettings;
+  /**
+   * Proxy outposts, when the protocol needs one: what the token may see (null: it may not list
+   * outposts), the embedded one first; `canChange`: the token holds the outpost change permission.
+   */
+  outposts?: { list: OutpostSummary[] | null; canChange: boolean };
 }
+
+/** An outpost as the review and the attachment need it. */
+export interface OutpostSummary {
+  pk: string;
+  name: string;
+  type: string;
+  managed: string | null;
+  providers: { pk: number; name: string }[];
+  /** `config.authentik_host` and `config.authentik_host_browser` ('' when unset). */
+  authentikHost: string;
+  authentikHostBrowser: string;
+}
+
+/** What the attachment to an outpost did, said exactly. */
+export type OutpostAttachment =
+  | { status: 'attached'; outpost: string; added: string; kept: string[] }
+  | { status: 'already'; outpost: string; kept: string[] }
+  | { status: 'no-permission' | 'no-outpost' | 'failed'; outpost: string | null; message: string };
 
 /** The application's name and slug; derived from the inputs, changeable under Advanced. */
 export interface AppIdentity {
@@ -64,6 +89,18 @@ export type CreatedPair =
       protocol: 'saml';
       application: Application;
       provider: SAMLProvider;
+      signingKey: CertificateKeyPair | null;
+      settings: AuthentikSettings | null;
+      certificatePem?: string | null;
+    }
+  | {
+      protocol: 'proxy';
+      application: Application;
+      provider: ProxyProvider;
+      /** The outposts that hold this provider (null: the token may not list outposts). */
+      outposts: OutpostSummary[] | null;
+      /** What the wizard's attachment did, right after the create. */
+      attachment?: OutpostAttachment;
       signingKey: CertificateKeyPair | null;
       settings: AuthentikSettings | null;
       certificatePem?: string | null;

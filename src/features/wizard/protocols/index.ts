@@ -2,9 +2,10 @@
 import type { CreatedPair } from '../model/types';
 import { oidc } from './oidc/module';
 import { saml } from './saml/module';
+import { proxy } from './proxy/module';
 import type { ProtocolModule } from './types';
 
-const MODULES = { oidc, saml } as const;
+const MODULES = { oidc, saml, proxy } as const;
 
 export type ProtocolId = keyof typeof MODULES;
 

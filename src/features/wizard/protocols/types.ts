@@ -61,6 +61,8 @@ export interface ExportSpec {
   secretNote: readonly string[];
   /** Comment lines for what an export made on one release cannot carry over by itself. */
   notes: (caps: ReleaseCapabilities) => string[];
+  /** false: no Terraform file yet for this protocol (the file says so and points to the blueprint). */
+  terraform?: false;
 }
 
 export interface DiscoveryNeeds {
@@ -70,6 +72,8 @@ export interface DiscoveryNeeds {
   scopeMappings: string[];
   samlMappings: string[];
   customMappings: CustomMappingNeed[];
+  /** The protocol's providers are served by an outpost: discovery reads the proxy outposts. */
+  outposts?: boolean;
 }
 
 export interface BuildInput<S> {
@@ -140,6 +144,15 @@ export interface ProtocolModule<S extends ProviderSettings = ProviderSettings, P
   providerModel: string;
   export: ExportSpec;
   discovery: (settings: S) => DiscoveryNeeds;
+  /**
+   * Rules across inputs that no single input type can say (e.g. proxy mode needs the internal
+   * host): messages by input key, checked with the inputs before anything is built.
+   */
+  refine?: (settings: S, values: Record<string, string>) => Record<string, string>;
+  /** What follows the create for this protocol (proxy: the outpost attachment); the pair it returns replaces the read-back. */
+  afterCreate?: (client: AuthentikClient, pair: P, context: DiscoveredContext, signal?: AbortSignal) => Promise<P>;
+  /** Notes about the pair for the configuration screen (what afterCreate did). */
+  notes?: (pair: P) => { tone: 'info' | 'warning'; text: string }[];
   /** The `provider` part of the transactional request. Throws with an actionable message. */
   build: (input: BuildInput<S>) => Record<string, unknown>;
   /** Request fields (dotted paths) fed by each template of the settings, so a refused field finds its input. */

@@ -15,7 +15,7 @@ import { buildSamlMetadata } from '../saml-metadata.ts';
 import { PROVIDER_META, applicationOf, serializeProvider, serializeProviderBase } from '../serializers.ts';
 import type { SimOAuth2Provider, SimProvider, SimSamlProvider, SimUser } from '../types.ts';
 
-const MODEL_NAME: Record<ProviderKind, string> = { oauth2: 'OAuth2Provider', saml: 'SAMLProvider' };
+const MODEL_NAME: Record<ProviderKind, string> = { oauth2: 'OAuth2Provider', saml: 'SAMLProvider', proxy: 'ProxyProvider' };
 
 function permission(kind: ProviderKind, action: 'view' | 'change'): string {
   const meta = PROVIDER_META[kind];

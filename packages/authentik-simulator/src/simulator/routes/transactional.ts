@@ -21,6 +21,7 @@ import { html, json } from '../http.ts';
 import type { ProviderKind } from '../provider-model.ts';
 import { PROVIDER_MODELS, buildProvider, providerSemanticErrors, providersOfKind } from '../provider-model.ts';
 import { PROVIDER_META } from '../serializers.ts';
+import { setOauthDefaults } from '../proxy-model.ts';
 import type { SimApplication, SimPolicyBinding } from '../types.ts';
 
 /** Slugs that would collide with the global OAuth2 endpoints below /application/o/. */
@@ -202,6 +203,7 @@ const transactionalApply: ApiHandler = (ctx) => {
       failure_result: (binding.failure_result as boolean | undefined) ?? false,
     };
   });
+  if (provider.kind === 'proxy') setOauthDefaults(state, provider);
   state.providers.push(provider);
   state.applications.push(application);
   state.policyBindings.push(...bindings);

@@ -22,6 +22,11 @@ import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
 import { storedSpMetadata } from '../../sp-metadata-store';
 
+/** Superusers, and tokens whose user holds the global outpost change permission (never asked to write otherwise). */
+function mayChangeOutposts(connection: Connection): boolean {
+  return connection.user.is_superuser || (connection.user.system_permissions ?? []).includes('authentik_outposts.change_outpost');
+}
+
 export function useReviewModel(definition: IntegrationDefinition, inputs: Record<string, string>, connection: Connection) {
   const { client } = connection;
   const host = displayHost(client.target.base);
@@ -41,9 +46,10 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const spMetadata = useMemo(() => storedSpMetadata(definition, inputs, mayCreateKeypairs), [definition, inputsKey, mayCreateKeypairs]);
   const resolved = useMemo(() => {
-    const found = discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base }) : null;
+    const found = discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base, canChangeOutposts: mayChangeOutposts(connection) }) : null;
     return found?.context && spMetadata ? { ...found, context: { ...found.context, spMetadata: spMetadata.settings } } : found;
-  }, [discovered, definition, choices, release, client.target.base, spMetadata]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [discovered, definition, choices, release, client.target.base, connection.user, spMetadata]);
 
   const derived = definition.identity(inputs);
   const identity: AppIdentity = { name: choices.appName ?? derived.name, slug: choices.slug ?? derived.slug };
