@@ -40,6 +40,8 @@ export default defineIntegration({
     'metadata-entity-id': { why: 'The app compares the issuer of each response with the IdP entity ID it was given.' },
     'metadata-certificate': { why: 'The app verifies each signature with the certificate it was given.' },
     'certificate-expiry': { why: 'Once the certificate expires, the app rejects every login.' },
+    // What another app matches users by is the admin's choice: a hand-made pair's NameID is not judged.
+    'name-id': false,
     'relay-state': { why: 'A relay state that points elsewhere makes apps fail after a successful login.' },
   },
   manualTest,
