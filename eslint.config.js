@@ -47,7 +47,10 @@ const layerElements = [
   ...LAYERS.map(([type, patterns]) => ({ type, pattern: patterns, partialMatch: false })),
 ];
 const layerPolicies = [
-  ...LAYERS.map(([type], index) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: LAYERS.slice(0, index + 1).map(([below]) => below) } } } } })),
+  ...LAYERS.map(([type], index) => ({
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: LAYERS.slice(0, index + 1).map(([below]) => below) } } } },
+  })),
   // Its own folder too (content.ts): reaching another app's folder is refused below (no-restricted-imports).
   { from: { element: { type: 'integration' } }, allow: { to: { element: { types: { anyOf: ['definition', 'integration'] } } } } },
   // The catalog line types (engine) and the lazy definitions; src/app reads the catalog.
@@ -69,7 +72,19 @@ const serverImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'server', '**/node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp', 'src/lib/authentik/schema.gen.ts', 'packages/authentik-simulator/src/schema.gen.ts'] },
+  {
+    ignores: [
+      'dist',
+      'server',
+      '**/node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+      'src/lib/authentik/schema.gen.ts',
+      'packages/authentik-simulator/src/schema.gen.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -113,8 +128,14 @@ export default tseslint.config(
         {
           patterns: [
             serverImport,
-            { group: ['../*/**', '!../../**', '!../shared/**'], message: 'An integration never imports another integration (only the shared prose in src/integrations/shared).' },
-            { group: ['**/app/**', '**/features/*/components/**'], message: 'Definitions are data: they import only the definition format (features/wizard/definition).' },
+            {
+              group: ['../*/**', '!../../**', '!../shared/**'],
+              message: 'An integration never imports another integration (only the shared prose in src/integrations/shared).',
+            },
+            {
+              group: ['**/app/**', '**/features/*/components/**'],
+              message: 'Definitions are data: they import only the definition format (features/wizard/definition).',
+            },
           ],
         },
       ],
@@ -125,20 +146,39 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**', '**/integrations/**'], message: 'Server code stays independent of the UI.' }] },
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**', '**/components/**', '**/integrations/**'], message: 'Server code stays independent of the UI.' },
+          ],
+        },
       ],
     },
   },
   // Layers without cycles (ADR 0009): enforced here by direction; `.ci/no-cycles.mjs` (npm run lint) fails on any cycle.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts', 'src/lib/authentik/schema.gen.ts'],
+    ignores: [
+      'src/server/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.support.ts',
+      'src/**/test-fixtures.ts',
+      'src/integrations/test-context.ts',
+      'src/lib/authentik/schema.gen.ts',
+    ],
     plugins: { boundaries },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
       'boundaries/elements': layerElements,
       'boundaries/include': ['src/**/*'],
-      'boundaries/ignore': ['src/server/**', '**/*.test.ts', '**/*.test.tsx', '**/*.support.ts', 'src/**/test-fixtures.ts', 'src/integrations/test-context.ts'],
+      'boundaries/ignore': [
+        'src/server/**',
+        '**/*.test.ts',
+        '**/*.test.tsx',
+        '**/*.support.ts',
+        'src/**/test-fixtures.ts',
+        'src/integrations/test-context.ts',
+      ],
     },
     rules: {
       'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],

@@ -20,7 +20,12 @@ async function startDemoAuthentik(release: ReleaseId) {
 // Both the served app (npm start) and the dev server (npm run dev) send the same strict policy
 // (CSP without inline code, never framed, COOP same-origin): src/server/proxy/security-headers.ts.
 export default defineConfig({
-  plugins: [react(), appCatalog({ dir: fileURLToPath(new URL('./src/integrations/', import.meta.url)) }), wizardSecurityHeaders(), authentikProxy({ demo: startDemoAuthentik })],
+  plugins: [
+    react(),
+    appCatalog({ dir: fileURLToPath(new URL('./src/integrations/', import.meta.url)) }),
+    wizardSecurityHeaders(),
+    authentikProxy({ demo: startDemoAuthentik }),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },

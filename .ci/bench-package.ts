@@ -25,7 +25,6 @@ function bytesIn(path: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-
 async function timeUntil(url: string, started: number): Promise<number> {
   for (;;) {
     try {
@@ -59,10 +58,15 @@ export async function measurePackage(runs: number): Promise<PackageMeasure> {
     const install = join(work, 'install');
     mkdirSync(install);
     writeFileSync(join(install, 'package.json'), '{"name":"empty-folder","private":true}\n');
-    execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: install, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+      cwd: install,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const modules = join(install, 'node_modules');
     const own = bytesIn(join(modules, 'authentik-integration-wizard'));
-    const installedPackages = readdirSync(modules).filter((name) => !name.startsWith('.')).flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)) : [name])).length;
+    const installedPackages = readdirSync(modules)
+      .filter((name) => !name.startsWith('.'))
+      .flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)) : [name])).length;
     const bin = join(modules, '.bin/authentik-integration-wizard');
     const coldStartMs: number[] = [];
     let firstDemoMs = NaN;
@@ -81,7 +85,15 @@ export async function measurePackage(runs: number): Promise<PackageMeasure> {
         child.kill();
       }
     }
-    return { tarballBytes: statSync(tarball).size, packageBytes: own.bytes, packageFiles: own.files, installedBytes: bytesIn(modules).bytes, installedPackages, coldStartMs, firstDemoMs };
+    return {
+      tarballBytes: statSync(tarball).size,
+      packageBytes: own.bytes,
+      packageFiles: own.files,
+      installedBytes: bytesIn(modules).bytes,
+      installedPackages,
+      coldStartMs,
+      firstDemoMs,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

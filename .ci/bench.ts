@@ -21,7 +21,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4399;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true, env: { ...process.env, WIZARD_DEMO: '0' } });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, WIZARD_DEMO: '0' },
+});
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 100; i += 1) {
   try {
@@ -178,23 +182,39 @@ async function adoptAll(page: Page): Promise<AdoptMeasure> {
   };
   const blueprint = await file('Download blueprint');
   const terraform = await file('Download Terraform');
-  return { applications, selectLongestTaskMs, blueprintMs: blueprint.ms, terraformMs: terraform.ms, longestTaskMs: await longest(), blueprintBytes: blueprint.bytes, terraformBytes: terraform.bytes };
+  return {
+    applications,
+    selectLongestTaskMs,
+    blueprintMs: blueprint.ms,
+    terraformMs: terraform.ms,
+    longestTaskMs: await longest(),
+    blueprintBytes: blueprint.bytes,
+    terraformBytes: terraform.bytes,
+  };
 }
 
 console.log(`runs: ${RUNS} (median)`);
 console.log(`first load of the catalog: ${median(load).toFixed(0)} ms, first contentful paint ${median(fcp).toFixed(0)} ms`);
 console.log(`Create → filled configuration screen (3 sequential round trips, loopback): ${median(create).toFixed(0)} ms`);
 if (audit) {
-  console.log(`audit of ${audit.applications} applications (seeded in ${(audit.seedMs / 1000).toFixed(1)} s): full report after ${(audit.reportMs / 1000).toFixed(1)} s, ${audit.requests} requests, at most ${audit.peakAtAuthentik} being handled by the simulator at once, longest main-thread task ${audit.longestTaskMs.toFixed(0)} ms`);
+  console.log(
+    `audit of ${audit.applications} applications (seeded in ${(audit.seedMs / 1000).toFixed(1)} s): full report after ${(audit.reportMs / 1000).toFixed(1)} s, ${audit.requests} requests, at most ${audit.peakAtAuthentik} being handled by the simulator at once, longest main-thread task ${audit.longestTaskMs.toFixed(0)} ms`,
+  );
   console.log(`  the page says: ${audit.pageText}`);
   const adopted = audit.adopt;
-  console.log(`adopt as code, all ${adopted.applications} audited pairs: blueprint (${(adopted.blueprintBytes / 1024).toFixed(0)} KiB) downloaded ${adopted.blueprintMs} ms after the click (reads flows, keys, mappings, providers, then builds both files), Terraform (${(adopted.terraformBytes / 1024).toFixed(0)} KiB) ${adopted.terraformMs} ms; longest main-thread task ${adopted.longestTaskMs.toFixed(0)} ms (selecting all: ${adopted.selectLongestTaskMs.toFixed(0)} ms)`);
+  console.log(
+    `adopt as code, all ${adopted.applications} audited pairs: blueprint (${(adopted.blueprintBytes / 1024).toFixed(0)} KiB) downloaded ${adopted.blueprintMs} ms after the click (reads flows, keys, mappings, providers, then builds both files), Terraform (${(adopted.terraformBytes / 1024).toFixed(0)} KiB) ${adopted.terraformMs} ms; longest main-thread task ${adopted.longestTaskMs.toFixed(0)} ms (selecting all: ${adopted.selectLongestTaskMs.toFixed(0)} ms)`,
+  );
 }
 
 if (process.env.BENCH_PACKAGE !== '0') {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   const pkg = await measurePackage(RUNS);
   console.log(`npm pack: ${kb(pkg.tarballBytes)} tarball, ${kb(pkg.packageBytes)} unpacked in ${pkg.packageFiles} files`);
-  console.log(`npm install --omit=dev <tarball>: ${pkg.installedPackages} packages, ${(pkg.installedBytes / 1024 / 1024).toFixed(1)} MiB in node_modules`);
-  console.log(`cold start of the installed CLI to its first page: ${median(pkg.coldStartMs).toFixed(0)} ms (median of ${pkg.coldStartMs.length}); first demo authentik ready ${pkg.firstDemoMs.toFixed(0)} ms later`);
+  console.log(
+    `npm install --omit=dev <tarball>: ${pkg.installedPackages} packages, ${(pkg.installedBytes / 1024 / 1024).toFixed(1)} MiB in node_modules`,
+  );
+  console.log(
+    `cold start of the installed CLI to its first page: ${median(pkg.coldStartMs).toFixed(0)} ms (median of ${pkg.coldStartMs.length}); first demo authentik ready ${pkg.firstDemoMs.toFixed(0)} ms later`,
+  );
 }

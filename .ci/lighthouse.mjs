@@ -11,7 +11,11 @@ import { freePort } from '../src/server/free-port.ts';
 
 const root = join(import.meta.dirname, '..');
 const port = await freePort();
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', env: { ...process.env, WIZARD_DEMO: '0' } });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, WIZARD_DEMO: '0' },
+});
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 150; i += 1) {
   try {
@@ -25,14 +29,28 @@ for (let i = 0; i < 150; i += 1) {
 const pages = { catalog: '/', 'wizard step': `/${process.env.LIGHTHOUSE_APP ?? 'osticket'}` };
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const out = join(root, 'reports', 'lighthouse');
 mkdirSync(out, { recursive: true });
 const rows = [];
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
     const { lhr } = result;
     writeFileSync(join(out, `${name.replace(/\s+/g, '-')}.json`), result.report);
@@ -46,9 +64,11 @@ try {
       seo: score('seo'),
       'LCP (s)': (audit('largest-contentful-paint') / 1000).toFixed(2),
       'TBT (ms)': Math.round(audit('total-blocking-time')),
-      'CLS': audit('cumulative-layout-shift').toFixed(3),
+      CLS: audit('cumulative-layout-shift').toFixed(3),
     });
-    const failing = Object.values(lhr.audits).filter((item) => item.score !== null && item.score < 1 && item.scoreDisplayMode === 'binary').map((item) => item.id);
+    const failing = Object.values(lhr.audits)
+      .filter((item) => item.score !== null && item.score < 1 && item.scoreDisplayMode === 'binary')
+      .map((item) => item.id);
     if (failing.length) console.log(`${name}: audits not passed: ${failing.join(', ')}`);
   }
 } finally {

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 
 const REPORT = 'reports/mutation/mutation.json';
 const MIN_SCORE = 85;
-const NO_SURVIVORS = ['src/lib/authentik/client.ts', 'src/lib/authentik/base-url.ts', 'src/app/link-guard.ts', 'src/server/proxy/request-guards.ts', 'src/server/proxy/check-target.ts'];
+const NO_SURVIVORS = [
+  'src/lib/authentik/client.ts',
+  'src/lib/authentik/base-url.ts',
+  'src/app/link-guard.ts',
+  'src/server/proxy/request-guards.ts',
+  'src/server/proxy/check-target.ts',
+];
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 const rows = [];

@@ -33,7 +33,12 @@ export function importsOf(fileName, text) {
   const visit = (node) => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -45,7 +50,13 @@ export function importsOf(fileName, text) {
 /** The import graph of the files under the roots, edges to files inside them only. */
 export function importGraph(files) {
   const known = new Set(files);
-  const options = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowImportingTsExtensions: true, jsx: ts.JsxEmit.ReactJSX, resolveJsonModule: true };
+  const options = {
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.ESNext,
+    allowImportingTsExtensions: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    resolveJsonModule: true,
+  };
   const host = ts.sys;
   const graph = new Map();
   for (const file of files) {
@@ -95,7 +106,10 @@ export function cycles(graph) {
 }
 
 export function findCycles(root, exempt = EXEMPT) {
-  const roots = [join(root, 'src'), ...sourceFiles(join(root, 'packages')).length ? readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'src')) : []];
+  const roots = [
+    join(root, 'src'),
+    ...(sourceFiles(join(root, 'packages')).length ? readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'src')) : []),
+  ];
   const files = roots.flatMap(sourceFiles).map((file) => resolve(file));
   const exempted = new Set(exempt.map((members) => [...members].sort().join('\n')));
   return cycles(importGraph(files))

@@ -20,7 +20,9 @@ async function openReview(page: Page, app: string, inputs: Record<string, string
 }
 
 async function checkAccess(authentikUrl: string, token: string, slug: string, userPk: number): Promise<boolean> {
-  const res = await fetch(`${authentikUrl}/api/v3/core/applications/${slug}/check_access/?for_user=${userPk}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${authentikUrl}/api/v3/core/applications/${slug}/check_access/?for_user=${userPk}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { passing: boolean }).passing;
 }

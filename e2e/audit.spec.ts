@@ -15,7 +15,11 @@ async function expectAxeClean(page: Page, where: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((violation) => `${where} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+    expect(
+      result.violations.map(
+        (violation) => `${where} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+      ),
+    ).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -39,7 +43,8 @@ test('an admin audits every application, fixes what can be fixed in one review, 
   // Every app is recognised, every mistake found.
   for (const seeded of mix.pairs) {
     const row = page.getByTestId(`audit-row-${seeded.slug}`);
-    if (seeded.mistake?.id !== 'provider-missing') await expect(row.getByRole('cell').first()).toContainText(definitions.find((definition) => definition.id === seeded.integration)!.name);
+    if (seeded.mistake?.id !== 'provider-missing')
+      await expect(row.getByRole('cell').first()).toContainText(definitions.find((definition) => definition.id === seeded.integration)!.name);
     await expect(row).toHaveAttribute('data-status', seeded.mistake ? /fail|warn/ : 'pass');
   }
   for (const key of mix.orphanProviders) await expect(page.getByTestId(`audit-row-${key}`)).toContainText('The provider belongs to an application');
@@ -53,7 +58,11 @@ test('an admin audits every application, fixes what can be fixed in one review, 
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = await readFile((await (await downloading).path())!, 'utf8');
   // Every cell is quoted, so no cell can become a formula in a spreadsheet.
-  expect(csv.split('\r\n')[0]).toBe(['Application', 'Slug', 'Provider', 'Provider type', 'Integration', 'Check', 'Result', 'Expected', 'Actual', 'Detail', 'Fix'].map((cell) => `"${cell}"`).join(','));
+  expect(csv.split('\r\n')[0]).toBe(
+    ['Application', 'Slug', 'Provider', 'Provider type', 'Integration', 'Check', 'Result', 'Expected', 'Actual', 'Detail', 'Fix']
+      .map((cell) => `"${cell}"`)
+      .join(','),
+  );
   for (const seeded of mix.pairs) expect(csv).toContain(seeded.slug);
 
   // The filter narrows the list to what failed; every fix is selected and its exact request reviewed.
@@ -74,7 +83,8 @@ test('an admin audits every application, fixes what can be fixed in one review, 
 
   await expect(summary).toContainText(`${mix.pairs.length + mix.orphanProviders.length} applications and providers`);
   const left = [...mix.pairs.filter((pair) => pair.mistake && !pair.mistake.fixable).map((pair) => pair.slug), ...mix.orphanProviders];
-  for (const seeded of mix.pairs) await expect(page.getByTestId(`audit-row-${seeded.slug}`)).toHaveAttribute('data-status', left.includes(seeded.slug) ? /fail|warn/ : 'pass');
+  for (const seeded of mix.pairs)
+    await expect(page.getByTestId(`audit-row-${seeded.slug}`)).toHaveAttribute('data-status', left.includes(seeded.slug) ? /fail|warn/ : 'pass');
   await expect(page.getByRole('checkbox', { name: /^Fix:/ })).toHaveCount(0);
 });
 
@@ -85,7 +95,10 @@ test('a verify link from the audit opens that application’s own checks', async
   await page.getByRole('button', { name: 'Start the audit' }).click();
   const seeded = mix.pairs.find((pair) => !pair.mistake)!;
   const definition = definitions.find((entry) => entry.id === seeded.integration)!;
-  await page.getByTestId(`audit-row-${seeded.slug}`).getByRole('link', { name: /^Verify / }).click();
+  await page
+    .getByTestId(`audit-row-${seeded.slug}`)
+    .getByRole('link', { name: /^Verify / })
+    .click();
   await expect(page.getByRole('heading', { name: `Verify ${definition.name}` })).toBeVisible();
   await expect(page.getByTestId('verify-summary')).not.toHaveText('Checking…');
 });

@@ -49,7 +49,10 @@ async function expectAxeClean(page: Page, step: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const result = await new AxeBuilder({ page }).analyze();
-    const found = result.violations.map((violation) => `${step} (${colorScheme}): ${violation.id} ${violation.help}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
+    const found = result.violations.map(
+      (violation) =>
+        `${step} (${colorScheme}): ${violation.id} ${violation.help}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
+    );
     expect(found).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -65,14 +68,16 @@ const RUNS: { release: ReleaseId; apps: typeof definitions }[] = wide
       { release: '2025.4', apps: SEEDS },
     ];
 
-for (const run of RUNS) test.describe(`on authentik ${run.release}`, () => {
-  test.use({ authentikRelease: run.release });
-  // The screens do not depend on the release: axe runs on the newest one's stories.
-  for (const definition of run.apps) story(definition, run.release, run.release === '2026.8');
-});
+for (const run of RUNS)
+  test.describe(`on authentik ${run.release}`, () => {
+    test.use({ authentikRelease: run.release });
+    // The screens do not depend on the release: axe runs on the newest one's stories.
+    for (const definition of run.apps) story(definition, run.release, run.release === '2026.8');
+  });
 
 /** What an instance holds after creating one pair, as the checks see it on any instance. */
-const pairOf = (simulator: Simulator) => comparableValue({ providers: simulator.state.providers, applications: simulator.state.applications }, simulator.state, []);
+const pairOf = (simulator: Simulator) =>
+  comparableValue({ providers: simulator.state.providers, applications: simulator.state.applications }, simulator.state, []);
 
 /** Saves a download the screen offers and returns its name and text. */
 async function downloaded(page: Page, name: RegExp): Promise<{ name: string; text: string }> {
@@ -89,7 +94,8 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
     await expectAccessible(page, 'catalog');
     await page.getByRole('link', { name: new RegExp(`^${definition.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Your ${definition.name} setup` })).toBeVisible();
-    for (const [key, ui] of Object.entries(definition.inputUi)) await page.getByLabel(ui.label, { exact: true }).fill(exampleInputs(definition)[key]!);
+    for (const [key, ui] of Object.entries(definition.inputUi))
+      await page.getByLabel(ui.label, { exact: true }).fill(exampleInputs(definition)[key]!);
     await expectAccessible(page, 'inputs');
     await page.getByRole('button', { name: 'Next: connect to authentik' }).click();
     await page.getByLabel('authentik URL').fill(authentikUrl);
@@ -135,7 +141,9 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
     if (definition.followUp) {
       await page.getByRole('link', { name: `Next: ${definition.followUp.title}` }).click();
       // What the app shows: the same examples the battery pastes (examples.support.ts), from the pair as created.
-      const pair = { provider: simulator.state.providers[0], application: simulator.state.applications[0] } as unknown as Parameters<typeof roundTripValues>[1];
+      const pair = { provider: simulator.state.providers[0], application: simulator.state.applications[0] } as unknown as Parameters<
+        typeof roundTripValues
+      >[1];
       const values = roundTripValues(definition, pair);
       for (const [key, ui] of Object.entries(definition.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(values[key]!);
       await expectAccessible(page, 'follow-up');
@@ -149,7 +157,9 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
     await expect(summary).toHaveText(/\d+ passed, \d+ warnings?, \d+ failed, \d+ could not check/);
     await expectAccessible(page, 'verify');
     // The demo authentik is on loopback http: only the public-address check may fail there.
-    const failing = await page.locator('.check[data-status="fail"]:not([data-testid="check-public-authentik"]), .check[data-status="unknown"]').allTextContents();
+    const failing = await page
+      .locator('.check[data-status="fail"]:not([data-testid="check-public-authentik"]), .check[data-status="unknown"]')
+      .allTextContents();
     expect(failing).toEqual([]);
     // Nothing was sent that this release would have dropped without a word.
     expect(simulator.strictViolations).toEqual([]);

@@ -61,8 +61,15 @@ test.describe('An admin connects the wizard to their authentik', () => {
     expect(simulator.requests.filter((r) => r.path.startsWith('/api/v3/'))).toEqual([]);
   });
 
-  for (const [what, body] of [['an object of another shape', { foo: 1 }], ['an array', [{ user: { username: 'x' } }]]] as const) {
-    test(`a server that answers users/me with ${what} is called out as not authentik, not a crash screen`, async ({ page, simulator, authentikUrl }) => {
+  for (const [what, body] of [
+    ['an object of another shape', { foo: 1 }],
+    ['an array', [{ user: { username: 'x' } }]],
+  ] as const) {
+    test(`a server that answers users/me with ${what} is called out as not authentik, not a crash screen`, async ({
+      page,
+      simulator,
+      authentikUrl,
+    }) => {
       simulator.faults.add({ method: 'GET', path: '/api/v3/core/users/me/', status: 200, body, headers: { 'Content-Type': 'application/json' } });
       await connect(page, authentikUrl, simulator.tokens.superuser);
       await expect(page.getByRole('alert')).toContainText(`This does not look like authentik at ${new URL(authentikUrl).host}`);

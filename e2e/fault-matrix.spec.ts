@@ -60,7 +60,13 @@ async function expectInputsKept(page: Page, c: AppCase) {
   test.describe('When Create fails', () => {
     test('403 without permission explains which permission is missing', async ({ page, simulator, authentikUrl }) => {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
-      simulator.faults.add({ method: 'PUT', path: PUT_PATH, status: 403, body: { provider: `User lacks permission to create ${c.model}` }, times: 1 });
+      simulator.faults.add({
+        method: 'PUT',
+        path: PUT_PATH,
+        status: 403,
+        body: { provider: `User lacks permission to create ${c.model}` },
+        times: 1,
+      });
       await page.getByRole('button', { name: CREATE }).click();
       const refusal = page.getByTestId('permission-refused');
       await expect(refusal).toContainText('authentik refused: this user may not create the pair');
@@ -110,7 +116,13 @@ async function expectInputsKept(page: Page, c: AppCase) {
 
     test('400 slug exists offers a free slug or the existing pair', async ({ page, simulator, authentikUrl }) => {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
-      simulator.faults.add({ method: 'PUT', path: PUT_PATH, status: 400, body: { app: { slug: ['Application with this slug already exists.'] } }, times: 1 });
+      simulator.faults.add({
+        method: 'PUT',
+        path: PUT_PATH,
+        status: 400,
+        body: { app: { slug: ['Application with this slug already exists.'] } },
+        times: 1,
+      });
       await page.getByRole('button', { name: CREATE }).click();
       await expect(page.getByText(`An application with the slug “${c.slug}” already exists`)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Open the existing pair’s configuration' })).toBeVisible();
@@ -125,7 +137,14 @@ async function expectInputsKept(page: Page, c: AppCase) {
 
     test('500 is explained, and trying again first looks for the pair', async ({ page, simulator, authentikUrl }) => {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
-      simulator.faults.add({ method: 'PUT', path: PUT_PATH, status: 500, body: '<h1>Server Error (500)</h1>', headers: { 'Content-Type': 'text/html' }, times: 1 });
+      simulator.faults.add({
+        method: 'PUT',
+        path: PUT_PATH,
+        status: 500,
+        body: '<h1>Server Error (500)</h1>',
+        headers: { 'Content-Type': 'text/html' },
+        times: 1,
+      });
       await page.getByRole('button', { name: CREATE }).click();
       // The answer was lost: the wizard first asks authentik whether the pair exists.
       await expect(page.getByText('Nothing was created')).toBeVisible();
@@ -137,7 +156,11 @@ async function expectInputsKept(page: Page, c: AppCase) {
       expect(pairsFor(simulator, c.slug)).toBe(1);
     });
 
-    test('a 30-second wait shows progress and can be cancelled; retrying resumes instead of duplicating', async ({ page, simulator, authentikUrl }) => {
+    test('a 30-second wait shows progress and can be cancelled; retrying resumes instead of duplicating', async ({
+      page,
+      simulator,
+      authentikUrl,
+    }) => {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
       simulator.faults.add({ method: 'PUT', path: PUT_PATH, delayMs: 30_000, times: 1 });
       await page.getByRole('button', { name: CREATE }).click();
@@ -166,7 +189,14 @@ async function expectInputsKept(page: Page, c: AppCase) {
 
     test('a body that is not authentik JSON is called out', async ({ page, simulator, authentikUrl }) => {
       await openReview(page, c, authentikUrl, simulator.tokens.superuser);
-      simulator.faults.add({ method: 'PUT', path: PUT_PATH, status: 200, body: '<html>Welcome to nginx!</html>', headers: { 'Content-Type': 'text/html' }, times: 1 });
+      simulator.faults.add({
+        method: 'PUT',
+        path: PUT_PATH,
+        status: 200,
+        body: '<html>Welcome to nginx!</html>',
+        headers: { 'Content-Type': 'text/html' },
+        times: 1,
+      });
       await page.getByRole('button', { name: CREATE }).click();
       await expect(page.getByRole('alert')).toContainText('This does not look like authentik at');
       await expectInputsKept(page, c);

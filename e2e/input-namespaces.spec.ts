@@ -2,7 +2,11 @@ import { test, expect } from './support/fixtures';
 
 /** An app's own inputs and the wizard's own choices never share a name in the address bar. */
 test.describe('An app’s inputs keep their own names', () => {
-  test('Gitea’s Authentication Name and the application name are two fields: both arrive where they belong', async ({ page, simulator, authentikUrl }) => {
+  test('Gitea’s Authentication Name and the application name are two fields: both arrive where they belong', async ({
+    page,
+    simulator,
+    authentikUrl,
+  }) => {
     await page.goto('/gitea');
     await page.getByLabel('Gitea URL', { exact: true }).fill('https://git.example.com');
     await page.getByLabel('Authentication Name', { exact: true }).fill('company-sso');
@@ -36,7 +40,12 @@ test.describe('An app’s inputs keep their own names', () => {
       body: JSON.stringify({
         app: { name: 'Old Git', slug: 'git-old' },
         provider_model: 'authentik_providers_oauth2.oauth2provider',
-        provider: { name: 'Provider for Gitea', authorization_flow: flow('authorization'), invalidation_flow: flow('invalidation'), redirect_uris: [] },
+        provider: {
+          name: 'Provider for Gitea',
+          authorization_flow: flow('authorization'),
+          invalidation_flow: flow('invalidation'),
+          redirect_uris: [],
+        },
       }),
     });
     expect(made.status).toBe(200);

@@ -15,7 +15,11 @@ async function linkAuthorsServer() {
   return {
     host: `127.0.0.1:${port}`,
     authorizations,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -49,7 +53,11 @@ test.describe('A link may prefill the authentik address, but never decides alone
     ['an app’s Connect step', '/osticket/connect?url=https%3A%2F%2Fosticket.example&'],
     ['the audit', '/audit?'],
   ] as const) {
-    test(`on ${where}, a link’s invalid address corrected by the admin still needs “I trust”, and an edit to another host asks again`, async ({ page, simulator, authentikUrl }) => {
+    test(`on ${where}, a link’s invalid address corrected by the admin still needs “I trust”, and an edit to another host asks again`, async ({
+      page,
+      simulator,
+      authentikUrl,
+    }) => {
       const crafted = await linkAuthorsServer();
       try {
         const corrections: [linked: string, corrected: string][] = [

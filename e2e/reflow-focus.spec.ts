@@ -41,7 +41,12 @@ for (const viewport of [
   { width: 390, height: 844 },
   { width: 1280, height: 900 },
 ]) {
-  test(`${seed.name} from the catalog to verify at ${viewport.width} px: reflow, focus, the action in view`, async ({ page, simulator, authentikUrl, context }) => {
+  test(`${seed.name} from the catalog to verify at ${viewport.width} px: reflow, focus, the action in view`, async ({
+    page,
+    simulator,
+    authentikUrl,
+    context,
+  }) => {
     test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/');
@@ -72,7 +77,9 @@ for (const viewport of [
     if (seed.followUp) {
       await page.getByRole('link', { name: `Next: ${seed.followUp.title}` }).click();
       await expectStep(page, seed.followUp.title, viewport.width, 'follow-up');
-      const pair = { provider: simulator.state.providers[0], application: simulator.state.applications[0] } as unknown as Parameters<typeof roundTripValues>[1];
+      const pair = { provider: simulator.state.providers[0], application: simulator.state.applications[0] } as unknown as Parameters<
+        typeof roundTripValues
+      >[1];
       const values = roundTripValues(seed, pair);
       for (const [key, ui] of Object.entries(seed.followUp.ui)) await page.getByLabel(ui.label, { exact: true }).fill(values[key]!);
       await page.getByRole('button', { name: 'Write to authentik' }).click();
@@ -91,7 +98,9 @@ for (const viewport of [
     const signIn = page.getByRole('link', { name: /^Test sign-in/ });
     await expect(signIn).toHaveAttribute('target', '_blank');
     if (launch) expect(await signIn.getAttribute('href')).toBe(new URL(launch).href);
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 200, body: 'the app' })));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 200, body: 'the app' }),
+    );
     const [opened] = await Promise.all([context.waitForEvent('page'), signIn.click()]);
     expect(opened.url()).toBe(await signIn.getAttribute('href'));
     await opened.close();
@@ -103,7 +112,11 @@ for (const viewport of [
   });
 }
 
-test('a reload of Connect keeps the address just typed, without calling it a link’s; the wizard’s own address is named', async ({ page, authentikUrl, baseURL }) => {
+test('a reload of Connect keeps the address just typed, without calling it a link’s; the wizard’s own address is named', async ({
+  page,
+  authentikUrl,
+  baseURL,
+}) => {
   await page.goto(`/${seed.id}/connect`);
   await page.getByLabel('authentik URL').fill(authentikUrl);
   await page.getByLabel('API token').fill('typed-but-not-kept');

@@ -2,7 +2,10 @@ import { test, expect } from './support/fixtures';
 import { connect } from './support/wizard';
 
 // The e2e simulator can speak any supported release; stories pick one with test.use().
-for (const [release, version] of [['2025.4', '2025.4.1'], ['2025.10', '2025.10.4']] as const) {
+for (const [release, version] of [
+  ['2025.4', '2025.4.1'],
+  ['2025.10', '2025.10.4'],
+] as const) {
   test.describe(`An admin connects to authentik ${release}`, () => {
     test.use({ authentikRelease: release });
 

@@ -46,7 +46,9 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
 
-  test('a link with a token is refused, the token leaves the address bar and this tab’s back history, and the admin is told to rotate it', async ({ page }) => {
+  test('a link with a token is refused, the token leaves the address bar and this tab’s back history, and the admin is told to rotate it', async ({
+    page,
+  }) => {
     await page.goto('/youtrack?url=https%3A%2F%2Fyoutrack.example.com&token=ak-leaked-secret');
     const notice = page.getByRole('status').filter({ hasText: 'This link carried a secret: treat it as leaked' });
     await expect(notice).toBeVisible();
@@ -68,8 +70,18 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     await expect(page.getByLabel('Team name', { exact: true })).toHaveValue('');
   });
 
-  test('the app’s owner opens an existing pair’s configuration from a link, read from authentik', async ({ page, browser, simulator, authentikUrl }) => {
-    await createPairThroughWizard(page, { app: 'YouTrack', inputs: { 'YouTrack URL': 'https://youtrack.example.com' }, authentikUrl, token: simulator.tokens.superuser });
+  test('the app’s owner opens an existing pair’s configuration from a link, read from authentik', async ({
+    page,
+    browser,
+    simulator,
+    authentikUrl,
+  }) => {
+    await createPairThroughWizard(page, {
+      app: 'YouTrack',
+      inputs: { 'YouTrack URL': 'https://youtrack.example.com' },
+      authentikUrl,
+      token: simulator.tokens.superuser,
+    });
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).pathname).toBe('/youtrack/pair/youtrack');

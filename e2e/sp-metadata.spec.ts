@@ -22,14 +22,21 @@ async function expectAccessible(page: Page) {
   expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 800 });
   const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('section.card *')].filter((element) => element.getBoundingClientRect().right > document.querySelector('section.card')!.getBoundingClientRect().right + 1).map((element) => `${element.tagName}.${element.className}`).slice(0, 8),
+    [...document.querySelectorAll('section.card *')]
+      .filter((element) => element.getBoundingClientRect().right > document.querySelector('section.card')!.getBoundingClientRect().right + 1)
+      .map((element) => `${element.tagName}.${element.className}`)
+      .slice(0, 8),
   );
   expect(wide).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 const ACS = 'https://wiki.company/saml/acs';
 
-test('an admin pastes an SP metadata document into “Another app (SAML)”, and the pair carries exactly its values', async ({ page, simulator, authentikUrl }) => {
+test('an admin pastes an SP metadata document into “Another app (SAML)”, and the pair carries exactly its values', async ({
+  page,
+  simulator,
+  authentikUrl,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Another app \(SAML\)/ }).click();
   await page.getByLabel('App name', { exact: true }).fill('Team Notes');
@@ -59,7 +66,9 @@ test('an admin pastes an SP metadata document into “Another app (SAML)”, and
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('button', { name: 'Next: review' }).click();
   const fromMetadata = page.getByRole('status').filter({ hasText: 'From the app’s SAML metadata' });
-  await expect(fromMetadata).toContainText('Verification certificate (the SP signs its requests): a certificate-only keypair “Team Notes: SP signing certificate”');
+  await expect(fromMetadata).toContainText(
+    'Verification certificate (the SP signs its requests): a certificate-only keypair “Team Notes: SP signing certificate”',
+  );
   await page.getByRole('button', { name: 'Create application and provider' }).click();
   await page.getByRole('heading', { name: 'Configure Another app (SAML)' }).waitFor();
 
@@ -96,7 +105,12 @@ for (const [name, document] of Object.entries(HOSTILE_DOCUMENTS)) {
 }
 
 test('YouTrack’s round trip is done by uploading its SP metadata file', async ({ page, simulator, authentikUrl }) => {
-  await createPairThroughWizard(page, { app: 'YouTrack', inputs: { 'YouTrack URL': 'https://youtrack.example.com' }, authentikUrl, token: simulator.tokens.superuser });
+  await createPairThroughWizard(page, {
+    app: 'YouTrack',
+    inputs: { 'YouTrack URL': 'https://youtrack.example.com' },
+    authentikUrl,
+    token: simulator.tokens.superuser,
+  });
   await page.getByRole('link', { name: /Next: / }).click();
   const metadata = `<?xml version="1.0"?>
 <EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://youtrack.example.com/hub/api/rest/auth/saml2/8d9a1b2c">
@@ -104,7 +118,9 @@ test('YouTrack’s round trip is done by uploading its SP metadata file', async 
     <AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://youtrack.example.com/hub/api/rest/auth/landing/saml2/8d9a1b2c" index="0"/>
   </SPSSODescriptor>
 </EntityDescriptor>`;
-  await page.getByLabel('Choose a metadata file…').setInputFiles({ name: 'youtrack-sp-metadata.xml', mimeType: 'application/xml', buffer: Buffer.from(metadata) });
+  await page
+    .getByLabel('Choose a metadata file…')
+    .setInputFiles({ name: 'youtrack-sp-metadata.xml', mimeType: 'application/xml', buffer: Buffer.from(metadata) });
   await expect(page.getByLabel('ACS URL', { exact: true })).toHaveValue('https://youtrack.example.com/hub/api/rest/auth/landing/saml2/8d9a1b2c');
   await expect(page.getByLabel('SP entity ID', { exact: true })).toHaveValue('https://youtrack.example.com/hub/api/rest/auth/saml2/8d9a1b2c');
   await page.getByRole('button', { name: 'Write to authentik' }).click();

@@ -6,7 +6,20 @@ import { OSTICKET_REDIRECT, copyIdpValue, createOsTicket, deployEnv } from './st
 function preflight(origin: string): string {
   return execFileSync(
     'curl',
-    ['-si', '--cacert', deployEnv('DEPLOY_CERT'), '-X', 'OPTIONS', `${deployEnv('DEPLOY_CORS_AUTHENTIK_URL')}/api/v3/core/users/me/`, '-H', `Origin: ${origin}`, '-H', 'Access-Control-Request-Method: GET', '-H', 'Access-Control-Request-Headers: authorization'],
+    [
+      '-si',
+      '--cacert',
+      deployEnv('DEPLOY_CERT'),
+      '-X',
+      'OPTIONS',
+      `${deployEnv('DEPLOY_CORS_AUTHENTIK_URL')}/api/v3/core/users/me/`,
+      '-H',
+      `Origin: ${origin}`,
+      '-H',
+      'Access-Control-Request-Method: GET',
+      '-H',
+      'Access-Control-Request-Headers: authorization',
+    ],
     { encoding: 'utf8' },
   );
 }

@@ -11,7 +11,8 @@ export function documentedNginx(marker: 'same-origin' | 'cors'): string {
   const doc = readFileSync(DOC, 'utf8');
   const start = doc.indexOf(`<!-- deploy-test:${marker} `);
   const end = doc.indexOf(`<!-- /deploy-test:${marker} -->`);
-  if (start === -1 || end === -1 || end < start) throw new Error(`docs/deployment.md has no <!-- deploy-test:${marker} --> … <!-- /deploy-test:${marker} --> block`);
+  if (start === -1 || end === -1 || end < start)
+    throw new Error(`docs/deployment.md has no <!-- deploy-test:${marker} --> … <!-- /deploy-test:${marker} --> block`);
   const fenced = /```nginx\n([\s\S]*?)```/.exec(doc.slice(start, end));
   if (!fenced?.[1]) throw new Error(`the deploy-test:${marker} block of docs/deployment.md holds no nginx code block`);
   return fenced[1];
@@ -22,7 +23,8 @@ export function substitute(snippet: string, replacements: ReadonlyArray<readonly
   let out = snippet;
   for (const [from, to] of replacements) {
     const count = out.split(from).length - 1;
-    if (count !== 1) throw new Error(`expected "${from}" once in the documented nginx snippet, found it ${count} times; update e2e/deploy with docs/deployment.md`);
+    if (count !== 1)
+      throw new Error(`expected "${from}" once in the documented nginx snippet, found it ${count} times; update e2e/deploy with docs/deployment.md`);
     out = out.replace(from, () => to);
   }
   return out;

@@ -24,7 +24,6 @@ import { freePort } from '../../src/server/free-port';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
-
 async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -79,12 +78,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     writeFileSync(join(install, 'package.json'), '{"name":"empty-folder","private":true}\n');
     run('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', join(packed, tarball)], install);
     const cliPort = await freePort();
-    cli = spawn(join(install, 'node_modules/.bin/authentik-integration-wizard'), ['--port', String(cliPort)], { cwd: install, stdio: ['ignore', 'ignore', 'inherit'] });
+    cli = spawn(join(install, 'node_modules/.bin/authentik-integration-wizard'), ['--port', String(cliPort)], {
+      cwd: install,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     await waitFor(`http://127.0.0.1:${cliPort}/__wizard/proxy?release=2026.8`, cli, 'the installed wizard');
 
     // 2 and 3. The builds nginx serves: one for a sub-path of authentik's origin, one for a wizard origin of its own.
     const srv = join(work, 'srv');
-    run('npx', ['vite', 'build', '--logLevel', 'error', '--base=/integration-wizard/', '--outDir', join(srv, 'integration-wizard'), '--emptyOutDir'], repo);
+    run(
+      'npx',
+      ['vite', 'build', '--logLevel', 'error', '--base=/integration-wizard/', '--outDir', join(srv, 'integration-wizard'), '--emptyOutDir'],
+      repo,
+    );
     const wizardRoot = join(work, 'wizard');
     run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', wizardRoot, '--emptyOutDir'], repo);
 
@@ -92,7 +98,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const [sameOriginUpstream, corsUpstream] = authentiks.map((authentik) => authentik.url.replace(/^http:\/\//, ''));
     const [sameOrigin, corsAuthentik, wizardOrigin, otherOrigin] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
 
-    run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', join(work, 'key.pem'), '-out', join(work, 'cert.pem')], work);
+    run(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout',
+        join(work, 'key.pem'),
+        '-out',
+        join(work, 'cert.pem'),
+      ],
+      work,
+    );
 
     const sameOriginBlock = substitute(documentedNginx('same-origin'), [['root /srv;', `root ${srv};`]]);
     const cors = splitCorsSnippet(
@@ -151,7 +177,9 @@ ${cors.server}
 }
 `,
     );
-    nginx = spawn('nginx', ['-e', join(work, 'nginx-error.log'), '-p', work, '-c', join(work, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    nginx = spawn('nginx', ['-e', join(work, 'nginx-error.log'), '-p', work, '-c', join(work, 'nginx.conf')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     await waitFor(`http://127.0.0.1:${sameOrigin}/`, nginx, 'nginx');
 
     Object.assign(process.env, {

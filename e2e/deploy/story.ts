@@ -14,7 +14,12 @@ export function deployEnv(name: string): string {
  * An admin opens the wizard at `appUrl` (its base, ending in "/"), picks osTicket, types its
  * address, connects (to the demo, or to `authentik` with a token), reviews and creates the pair.
  */
-export async function createOsTicket(page: Page, appUrl: string, authentik: 'demo' | { url: string; token: string }, connection: string): Promise<void> {
+export async function createOsTicket(
+  page: Page,
+  appUrl: string,
+  authentik: 'demo' | { url: string; token: string },
+  connection: string,
+): Promise<void> {
   await page.goto(appUrl);
   await page.getByRole('link', { name: /osTicket/ }).click();
   await page.getByLabel('osTicket URL', { exact: true }).fill(OSTICKET_URL);

@@ -13,7 +13,9 @@ test('an admin connects Cloudflare Access by typing only the team name', async (
   const provider = simulator.state.providers.find((p) => p.pk === app?.provider);
   if (provider?.kind !== 'oauth2') throw new Error('expected an OAuth2 provider');
   expect(provider.client_type).toBe('confidential');
-  expect(provider.redirect_uris).toEqual([{ matching_mode: 'strict', url: 'https://acme.cloudflareaccess.com/cdn-cgi/access/callback', redirect_uri_type: 'authorization' }]);
+  expect(provider.redirect_uris).toEqual([
+    { matching_mode: 'strict', url: 'https://acme.cloudflareaccess.com/cdn-cgi/access/callback', redirect_uri_type: 'authorization' },
+  ]);
   expect(provider.grant_types).toEqual(expect.arrayContaining(['authorization_code']));
   const key = simulator.state.keypairs.find((k) => k.pk === provider.signing_key);
   expect(key?.keyType).toMatch(/^(rsa|ec)$/);
@@ -44,7 +46,12 @@ test.describe('verification', () => {
   const CALLBACK = 'https://acme.cloudflareaccess.com/cdn-cgi/access/callback';
 
   test.beforeEach(async ({ page, simulator, authentikUrl }) => {
-    await createPairThroughWizard(page, { app: 'Cloudflare Access', inputs: { 'Team name': 'acme' }, authentikUrl, token: simulator.tokens.superuser });
+    await createPairThroughWizard(page, {
+      app: 'Cloudflare Access',
+      inputs: { 'Team name': 'acme' },
+      authentikUrl,
+      token: simulator.tokens.superuser,
+    });
   });
 
   test('a fresh Cloudflare Access pair verifies all green', async ({ page }) => {
@@ -84,7 +91,11 @@ test.describe('verification', () => {
     expect(provider.redirect_uris).toEqual([{ matching_mode: 'strict', url: CALLBACK, redirect_uri_type: 'authorization' }]);
 
     await expectCheck(page, 'grant-types', 'Failed', 'unauthorized_client');
-    await applyFix(page, 'grant-types', 'Allow the authorization code grant', { field: 'Grant types', before: '(none)', after: 'authorization_code, refresh_token' });
+    await applyFix(page, 'grant-types', 'Allow the authorization code grant', {
+      field: 'Grant types',
+      before: '(none)',
+      after: 'authorization_code, refresh_token',
+    });
     await expectCheck(page, 'grant-types', 'Passed');
     expect(provider.grant_types).toEqual(['authorization_code', 'refresh_token']);
 
@@ -106,7 +117,13 @@ test.describe('verification', () => {
     provider.signing_key = null;
     simulator.state.users.find((user) => user.username === 'akadmin')!.email = '';
     simulator.state.settings.flags.core_default_app_access = false;
-    simulator.faults.add({ method: 'GET', path: /\/\.well-known\/openid-configuration$/, status: 404, body: '<h1>Not Found</h1>', headers: { 'Content-Type': 'text/html' } });
+    simulator.faults.add({
+      method: 'GET',
+      path: /\/\.well-known\/openid-configuration$/,
+      status: 404,
+      body: '<h1>Not Found</h1>',
+      headers: { 'Content-Type': 'text/html' },
+    });
 
     expect(await checkAgain(page)).toBe('6 passed, 1 warning, 4 failed, 0 could not check');
     await expectCheck(page, 'signing-key', 'Failed', 'No signing key');

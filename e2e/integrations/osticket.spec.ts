@@ -3,12 +3,19 @@ import { copyFromSection, createPairThroughWizard } from '../support/wizard';
 import { applyFix, checkAgain, check, expectCheck, oauth2Provider, openVerification, startLogin } from '../support/verify-page';
 
 test('an admin connects osTicket installed under a sub-path', async ({ page, simulator, authentikUrl }) => {
-  await createPairThroughWizard(page, { app: 'osTicket', inputs: { 'osTicket URL': 'helpdesk.example.com/support/' }, authentikUrl, token: simulator.tokens.superuser });
+  await createPairThroughWizard(page, {
+    app: 'osTicket',
+    inputs: { 'osTicket URL': 'helpdesk.example.com/support/' },
+    authentikUrl,
+    token: simulator.tokens.superuser,
+  });
 
   const app = simulator.state.applications.find((a) => a.slug === 'osticket');
   const provider = simulator.state.providers.find((p) => p.pk === app?.provider);
   if (provider?.kind !== 'oauth2') throw new Error('expected an OAuth2 provider');
-  expect(provider.redirect_uris).toEqual([{ matching_mode: 'strict', url: 'https://helpdesk.example.com/support/api/auth/oauth2', redirect_uri_type: 'authorization' }]);
+  expect(provider.redirect_uris).toEqual([
+    { matching_mode: 'strict', url: 'https://helpdesk.example.com/support/api/auth/oauth2', redirect_uri_type: 'authorization' },
+  ]);
   expect(provider.sub_mode).toBe('user_email');
   expect(provider.grant_types).toEqual(expect.arrayContaining(['authorization_code']));
   const scopes = provider.property_mappings.map((pk) => simulator.state.scopeMappings.find((m) => m.pk === pk)?.scope_name).sort();
@@ -31,7 +38,12 @@ test.describe('verification', () => {
   const REDIRECT = 'https://helpdesk.example.com/support/api/auth/oauth2';
 
   test.beforeEach(async ({ page, simulator, authentikUrl }) => {
-    await createPairThroughWizard(page, { app: 'osTicket', inputs: { 'osTicket URL': 'helpdesk.example.com/support/' }, authentikUrl, token: simulator.tokens.superuser });
+    await createPairThroughWizard(page, {
+      app: 'osTicket',
+      inputs: { 'osTicket URL': 'helpdesk.example.com/support/' },
+      authentikUrl,
+      token: simulator.tokens.superuser,
+    });
   });
 
   test('a fresh osTicket pair verifies all green', async ({ page }) => {

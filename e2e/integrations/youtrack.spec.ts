@@ -3,7 +3,12 @@ import { copyFromSection, createPairThroughWizard } from '../support/wizard';
 import { applyFix, check, expectCheck, samlProvider, waitForChecks } from '../support/verify-page';
 
 test('an admin connects YouTrack and writes its ACS URL back into authentik', async ({ page, simulator, authentikUrl }) => {
-  await createPairThroughWizard(page, { app: 'YouTrack', inputs: { 'YouTrack URL': 'https://youtrack.example.com' }, authentikUrl, token: simulator.tokens.superuser });
+  await createPairThroughWizard(page, {
+    app: 'YouTrack',
+    inputs: { 'YouTrack URL': 'https://youtrack.example.com' },
+    authentikUrl,
+    token: simulator.tokens.superuser,
+  });
 
   const app = simulator.state.applications.find((a) => a.slug === 'youtrack');
   const provider = simulator.state.providers.find((p) => p.pk === app?.provider);
@@ -46,7 +51,12 @@ test.describe('verification', () => {
   const SP_ENTITY = 'https://youtrack.example.com/hub';
 
   test.beforeEach(async ({ page, simulator, authentikUrl }) => {
-    await createPairThroughWizard(page, { app: 'YouTrack', inputs: { 'YouTrack URL': 'https://youtrack.example.com' }, authentikUrl, token: simulator.tokens.superuser });
+    await createPairThroughWizard(page, {
+      app: 'YouTrack',
+      inputs: { 'YouTrack URL': 'https://youtrack.example.com' },
+      authentikUrl,
+      token: simulator.tokens.superuser,
+    });
   });
 
   test('YouTrack verifies all green after the round trip, not before', async ({ page }) => {
@@ -91,7 +101,11 @@ test.describe('verification', () => {
     expect(provider.sign_assertion).toBe(true);
     await applyFix(page, 'sp-binding', 'Send responses by Post', { field: 'Service Provider Binding', before: 'Redirect', after: 'Post' });
     expect(provider.sp_binding).toBe('post');
-    await applyFix(page, 'relay-state', 'Clear the default relay state', { field: 'Default relay state', before: 'https://elsewhere.example.net/start', after: '(empty)' });
+    await applyFix(page, 'relay-state', 'Clear the default relay state', {
+      field: 'Default relay state',
+      before: 'https://elsewhere.example.net/start',
+      after: '(empty)',
+    });
     expect(provider.default_relay_state).toBe('');
     await expect(page.getByTestId('verify-summary')).toHaveText('8 passed, 2 warnings, 1 failed, 0 could not check');
 

@@ -34,7 +34,9 @@ interface TestFixtures {
 }
 
 function secretsOf(simulator: Simulator): string[] {
-  const clientSecrets = simulator.state.providers.flatMap((provider) => (provider.kind === 'oauth2' && provider.client_secret ? [provider.client_secret] : []));
+  const clientSecrets = simulator.state.providers.flatMap((provider) =>
+    provider.kind === 'oauth2' && provider.client_secret ? [provider.client_secret] : [],
+  );
   return [simulator.tokens.superuser, simulator.tokens.regular, simulator.tokens.expired, DEMO_TOKEN, ...clientSecrets];
 }
 
@@ -77,7 +79,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const requests: { url: string; authorization: string | undefined; postData: string | null }[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     page.on('pageerror', (error) => consoleLines.push(String(error)));
-    page.on('request', (request: Request) => requests.push({ url: request.url(), authorization: request.headers().authorization, postData: request.postData() }));
+    page.on('request', (request: Request) =>
+      requests.push({ url: request.url(), authorization: request.headers().authorization, postData: request.postData() }),
+    );
 
     await use(page);
 
@@ -99,7 +103,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     for (const open of page.context().pages()) {
       if (open.isClosed()) continue;
       for (const secret of secrets) expect(open.url(), 'a secret in the address bar').not.toContain(secret);
-      const storage = await open.evaluate(() => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }) })).catch(() => null);
+      const storage = await open
+        .evaluate(() => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }) }))
+        .catch(() => null);
       if (!storage) continue;
       for (const secret of secrets) {
         expect(storage.local, 'a secret in localStorage').not.toContain(secret);

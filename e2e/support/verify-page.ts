@@ -35,7 +35,9 @@ export async function expectCheck(page: Page, id: string, status: Status, text?:
 
 /** Opens the fix of a check, verifies the before → after diff, confirms, and waits for the new round. */
 export async function applyFix(page: Page, id: string, label: string, change: { field: string; before: string; after: string }) {
-  await check(page, id).getByRole('button', { name: `Fix: ${label}` }).click();
+  await check(page, id)
+    .getByRole('button', { name: `Fix: ${label}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: label });
   await expect(dialog).toBeVisible();
   const row = dialog.getByRole('row', { name: new RegExp(`^${change.field}`) });

@@ -10,4 +10,8 @@ import { catalog } from '../integrations/registry';
 
 export const INTEGRATION_INPUT_PARAMS: readonly string[] = [...new Set(catalog.flatMap((entry) => entry.inputs))].sort();
 
-export const KNOWN_LINK_PARAMS: ReadonlySet<string> = new Set<string>([...Object.values(GENERIC_PARAMS), ...Object.values(CATALOG_PARAMS), ...INTEGRATION_INPUT_PARAMS]);
+export const KNOWN_LINK_PARAMS: ReadonlySet<string> = new Set<string>([
+  ...Object.values(GENERIC_PARAMS),
+  ...Object.values(CATALOG_PARAMS),
+  ...INTEGRATION_INPUT_PARAMS,
+]);

@@ -39,20 +39,61 @@ const SECRET_VALUE = 'S3cr3tV4lue-9f8e7d6c5b4a';
 /** Ways a credential's name gets disguised, on purpose or by tools. */
 const disguisedSecretName = fc.oneof(
   fc.constantFrom(
-    'token', 'TOKEN', 'token[]', 'token[0]', 'api_token', 'access_token', 'refresh_token', 'authentik_token', 'ak_token', 'x-token',
-    'client_secret', 'CLIENT_SECRET', 'app_secret', 'secret_key', 'secretKey', 'key', 'api_key', 'apiKey', 'private_key', 'password',
-    'passwd', 'pwd', 'bearer', 'Authorization', 'session_id', 'cookie', 'credentials', 'jwt',
-    'tοken', 'tоken', 'ѕecret', 'pаssword', 'ｔｏｋｅｎ', 'token\u0000', 'to\u200bken', 'token\u00ad', '\u202etoken', 'Ｋｅｙ',
+    'token',
+    'TOKEN',
+    'token[]',
+    'token[0]',
+    'api_token',
+    'access_token',
+    'refresh_token',
+    'authentik_token',
+    'ak_token',
+    'x-token',
+    'client_secret',
+    'CLIENT_SECRET',
+    'app_secret',
+    'secret_key',
+    'secretKey',
+    'key',
+    'api_key',
+    'apiKey',
+    'private_key',
+    'password',
+    'passwd',
+    'pwd',
+    'bearer',
+    'Authorization',
+    'session_id',
+    'cookie',
+    'credentials',
+    'jwt',
+    'tοken',
+    'tоken',
+    'ѕecret',
+    'pаssword',
+    'ｔｏｋｅｎ',
+    'token\u0000',
+    'to\u200bken',
+    'token\u00ad',
+    '\u202etoken',
+    'Ｋｅｙ',
   ),
-  fc.tuple(fc.constantFrom('my', 'x', 'github', 'AK'), fc.constantFrom('_', '-', '.', ''), fc.constantFrom('token', 'secret', 'Token', 'SECRET', 'key')).map(
-    ([prefix, sep, word]) => `${prefix}${sep}${word}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('my', 'x', 'github', 'AK'),
+      fc.constantFrom('_', '-', '.', ''),
+      fc.constantFrom('token', 'secret', 'Token', 'SECRET', 'key'),
+    )
+    .map(([prefix, sep, word]) => `${prefix}${sep}${word}`),
 );
 const knownName = fc.constantFrom(...KNOWN_LINK_PARAMS);
-const plainValue = fc.oneof(fc.constantFrom('https://osticket.example', 'acme', 'https://authentik.company', 'default-provider-authorization-explicit-consent'), fc.string({ maxLength: 30 }));
-const credentialUrl = fc.tuple(fc.constantFrom('https', 'http', 'HTTPS'), fc.constantFrom('admin', 'a', 'user.name'), fc.constantFrom('pw', SECRET_VALUE, ''), fc.domain()).map(
-  ([scheme, user, password, host]) => `${scheme}://${user}${password ? `:${password}` : ''}@${host}/`,
+const plainValue = fc.oneof(
+  fc.constantFrom('https://osticket.example', 'acme', 'https://authentik.company', 'default-provider-authorization-explicit-consent'),
+  fc.string({ maxLength: 30 }),
 );
+const credentialUrl = fc
+  .tuple(fc.constantFrom('https', 'http', 'HTTPS'), fc.constantFrom('admin', 'a', 'user.name'), fc.constantFrom('pw', SECRET_VALUE, ''), fc.domain())
+  .map(([scheme, user, password, host]) => `${scheme}://${user}${password ? `:${password}` : ''}@${host}/`);
 
 const query = (pairs: [string, string][]) => pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
 
@@ -70,7 +111,9 @@ describe('opening a link keeps only what the wizard knows', () => {
   });
 
   it('an authentik URL with a user name and password in a crafted link is removed as a secret', () => {
-    const opened = open(`/osticket/connect?url=https%3A%2F%2Fosticket.example&ak=${encodeURIComponent(`https://admin:${SECRET_VALUE}@authentik.company/`)}`);
+    const opened = open(
+      `/osticket/connect?url=https%3A%2F%2Fosticket.example&ak=${encodeURIComponent(`https://admin:${SECRET_VALUE}@authentik.company/`)}`,
+    );
     expect(opened.address).toBe('/osticket/connect?url=https%3A%2F%2Fosticket.example');
     expect(opened.notice?.removedSecrets).toEqual(['ak']);
     expect(opened.notice?.removedUnknown).toEqual([]);

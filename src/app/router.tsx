@@ -7,8 +7,10 @@ import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
-const lazyPage = <T,>(load: () => Promise<T>, pick: (module: T) => React.ComponentType) => () => load().then((module) => ({ Component: pick(module) }));
-
+const lazyPage =
+  <T,>(load: () => Promise<T>, pick: (module: T) => React.ComponentType) =>
+  () =>
+    load().then((module) => ({ Component: pick(module) }));
 
 /**
  * Created once the address-bar guard has run (main.tsx). Feature screens and each app's
@@ -29,9 +31,30 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
         errorElement: <RouteError />,
         loader: () => catalog,
         children: [
-          { index: true, lazy: lazyPage(() => import('../features/catalog/catalog-page'), (m) => m.CatalogPage), errorElement: <RouteError /> },
-          { path: 'connect', lazy: lazyPage(() => import('../features/connection/connect-page'), (m) => m.ConnectPage), errorElement: <RouteError /> },
-          { path: 'audit', lazy: lazyPage(() => import('../features/audit/audit-page'), (m) => m.AuditPage), errorElement: <RouteError /> },
+          {
+            index: true,
+            lazy: lazyPage(
+              () => import('../features/catalog/catalog-page'),
+              (m) => m.CatalogPage,
+            ),
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'connect',
+            lazy: lazyPage(
+              () => import('../features/connection/connect-page'),
+              (m) => m.ConnectPage,
+            ),
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'audit',
+            lazy: lazyPage(
+              () => import('../features/audit/audit-page'),
+              (m) => m.AuditPage,
+            ),
+            errorElement: <RouteError />,
+          },
           {
             id: ROUTE_IDS.wizard,
             path: ':app',
@@ -42,7 +65,10 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
               const [{ compileIntegration }, module] = await Promise.all([import('../features/wizard/engine/compile'), entry.load()]);
               return compileIntegration({ ...entry, summary: module.summary ?? entry.summary }, module.default);
             },
-            lazy: lazyPage(() => import('../features/wizard/wizard-layout'), (m) => m.WizardLayout),
+            lazy: lazyPage(
+              () => import('../features/wizard/wizard-layout'),
+              (m) => m.WizardLayout,
+            ),
             errorElement: <RouteError />,
             children: steps,
           },

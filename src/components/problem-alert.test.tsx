@@ -9,7 +9,6 @@ import { freePort as closedPort } from '../server/free-port';
 
 afterEach(cleanup);
 
-
 describe('a wizard served with no way to reach authentik says how to run it so that it can', () => {
   it('connecting from a page without the local proxy, on another origin, without CORS, explains the three deployments with their guide', async () => {
     const base = `http://127.0.0.1:${await closedPort()}`;

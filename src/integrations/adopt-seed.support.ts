@@ -74,7 +74,15 @@ export async function seedHandMade(simulator: Simulator, url: string, options: {
   for (let copy = 1; copy <= (options.extra ?? 0); copy += 1) pairs.push({ slug: `team-wiki-${copy}`, name: `Team wiki ${copy}` });
 
   const wiki = (pair: HandMade) => ({
-    app: { name: pair.name, slug: pair.slug, meta_launch_url: `https://${pair.slug}.example.org/`, meta_description: 'Made by hand', meta_publisher: 'IT', policy_engine_mode: 'all', open_in_new_tab: true },
+    app: {
+      name: pair.name,
+      slug: pair.slug,
+      meta_launch_url: `https://${pair.slug}.example.org/`,
+      meta_description: 'Made by hand',
+      meta_publisher: 'IT',
+      policy_engine_mode: 'all',
+      open_in_new_tab: true,
+    },
     provider_model: 'authentik_providers_oauth2.oauth2provider',
     provider: {
       name: `${pair.name} provider`,
@@ -119,7 +127,9 @@ export async function seedHandMade(simulator: Simulator, url: string, options: {
     },
   });
   // Made by hand after the fact: the public client accepts tokens the wiki's provider issued.
-  await call(url, token, 'PATCH', `/providers/oauth2/${String(created.get('metrics-board')!.provider)}/`, { jwt_federation_providers: [wikiProvider] });
+  await call(url, token, 'PATCH', `/providers/oauth2/${String(created.get('metrics-board')!.provider)}/`, {
+    jwt_federation_providers: [wikiProvider],
+  });
 
   await make('helpdesk-saml', {
     app: { name: 'Helpdesk', slug: 'helpdesk-saml', meta_launch_url: 'https://helpdesk.example.org/' },

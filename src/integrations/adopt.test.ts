@@ -67,7 +67,11 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
     ({ url, close } = await source.listen(0));
     await seedHandMade(source, url);
     report = await audit(source, url);
-    adoption = await exportOf(source, url, report.rows.filter((row) => HAND_MADE.some((pair) => pair.slug === row.key)));
+    adoption = await exportOf(
+      source,
+      url,
+      report.rows.filter((row) => HAND_MADE.some((pair) => pair.slug === row.key)),
+    );
   }, 60_000);
   afterAll(() => close());
 
@@ -76,13 +80,21 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
     expect(adoption.adopted.map((pair) => pair.slug).sort()).toEqual(HAND_MADE.map((pair) => pair.slug).sort());
     const blueprint = parseBlueprint(adoption.blueprint);
     const mappings = blueprint.entries.filter((entry) => entry.model.includes('mapping'));
-    expect(mappings.map((entry) => entry.identifiers.name).sort()).toEqual(['Helpdesk: NameID from e-mail', 'Helpdesk: department', 'Team wiki: groups claim']);
-    for (const provider of source.state.providers) if (provider.kind === 'oauth2') {
-      expect(adoption.blueprint).not.toContain(provider.client_secret);
-      expect(adoption.terraform).not.toContain(provider.client_secret);
-    }
+    expect(mappings.map((entry) => entry.identifiers.name).sort()).toEqual([
+      'Helpdesk: NameID from e-mail',
+      'Helpdesk: department',
+      'Team wiki: groups claim',
+    ]);
+    for (const provider of source.state.providers)
+      if (provider.kind === 'oauth2') {
+        expect(adoption.blueprint).not.toContain(provider.client_secret);
+        expect(adoption.terraform).not.toContain(provider.client_secret);
+      }
     // No pk of this instance in the blueprint: it names what it refers to.
-    for (const pk of [...source.state.flows, ...source.state.keypairs, ...source.state.scopeMappings, ...source.state.samlMappings].map((item) => item.pk)) expect(adoption.blueprint).not.toContain(pk);
+    for (const pk of [...source.state.flows, ...source.state.keypairs, ...source.state.scopeMappings, ...source.state.samlMappings].map(
+      (item) => item.pk,
+    ))
+      expect(adoption.blueprint).not.toContain(pk);
     expect(blueprintProblems(adoption.blueprint, loadContract(release))).toEqual([]);
   });
 
@@ -92,7 +104,9 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
     const names = new Map<unknown, unknown>([
       ...source.state.flows.map((flow) => [flow.pk, `flow:${flow.slug}`] as const),
       ...source.state.keypairs.map((key) => [key.pk, `key:${key.name}`] as const),
-      ...[...source.state.scopeMappings, ...source.state.samlMappings].map((mapping) => [mapping.pk, mapping.managed ? `managed:${mapping.managed}` : `custom:${mapping.name}`] as const),
+      ...[...source.state.scopeMappings, ...source.state.samlMappings].map(
+        (mapping) => [mapping.pk, mapping.managed ? `managed:${mapping.managed}` : `custom:${mapping.name}`] as const,
+      ),
       ...source.state.providers.map((provider) => [provider.pk, `provider:${provider.name}`] as const),
     ]);
     const entries = new Map(blueprint.entries.map((entry) => [entry.id, entry]));
@@ -100,7 +114,13 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
       if (value instanceof IfTag) return named(value.whenTrue);
       if (value instanceof FindTag) {
         const [field, wanted] = value.query[0]!;
-        return field === 'slug' ? `flow:${String(wanted)}` : field === 'managed' ? `managed:${String(wanted)}` : value.model.includes('provider') ? `provider:${String(wanted)}` : `key:${String(wanted)}`;
+        return field === 'slug'
+          ? `flow:${String(wanted)}`
+          : field === 'managed'
+            ? `managed:${String(wanted)}`
+            : value.model.includes('provider')
+              ? `provider:${String(wanted)}`
+              : `key:${String(wanted)}`;
       }
       if (value instanceof KeyOfTag) {
         const entry = entries.get(value.id)!;
@@ -112,14 +132,19 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
     };
     for (const row of report.rows.filter((item) => HAND_MADE.some((pair) => pair.slug === item.key))) {
       const provider = row.pair!.provider as unknown as Record<string, unknown>;
-      const requestFields = Object.keys(schemas[REQUEST_SCHEMA[String(provider.meta_model_name)]!]!.properties).filter((field) => field !== 'provider_model');
+      const requestFields = Object.keys(schemas[REQUEST_SCHEMA[String(provider.meta_model_name)]!]!.properties).filter(
+        (field) => field !== 'provider_model',
+      );
       const entry = blueprint.entries.find((item) => item.model === provider.meta_model_name && item.identifiers.name === provider.name)!;
       const exported = { ...entry.identifiers, ...entry.attrs };
       // Every request field, except the secret, is in the file; nothing else is.
-      expect(Object.keys(exported).sort(), row.key).toEqual(requestFields.filter((field) => !SECRET_FIELDS.includes(field) && provider[field] !== undefined).sort());
+      expect(Object.keys(exported).sort(), row.key).toEqual(
+        requestFields.filter((field) => !SECRET_FIELDS.includes(field) && provider[field] !== undefined).sort(),
+      );
       for (const field of Object.keys(exported)) expect(named(exported[field]), `${row.key}.${field}`).toEqual(named(provider[field]));
       // What authentik answers beyond the request schema is what it computes.
-      for (const field of Object.keys(provider).filter((key) => !requestFields.includes(key))) expect(READ_ONLY.provider as readonly string[], field).toContain(field);
+      for (const field of Object.keys(provider).filter((key) => !requestFields.includes(key)))
+        expect(READ_ONLY.provider as readonly string[], field).toContain(field);
     }
     expect(Object.keys(NOT_CARRIED)).toEqual(['meta_icon']);
   });
@@ -144,7 +169,10 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
         const here = again.rows.find((row) => row.key === pair.slug)!;
         expect(here.integration?.id, pair.slug).toBe(there.integration?.id);
         expect(comparableValue(here.pair, target.state, [server.url]), pair.slug).toEqual(comparableValue(there.pair, source.state, [url]));
-        expect(here.checks.map((check) => [check.id, check.result.status]), pair.slug).toEqual(there.checks.map((check) => [check.id, check.result.status]));
+        expect(
+          here.checks.map((check) => [check.id, check.result.status]),
+          pair.slug,
+        ).toEqual(there.checks.map((check) => [check.id, check.result.status]));
         // The client ID is carried (the app keeps it); the secret is the new instance's own.
         const client = (p: typeof here) => (p.pair?.protocol === 'oidc' ? p.pair.provider.client_id : null);
         expect(client(here)).toBe(client(there));
@@ -175,7 +203,8 @@ describe.each([['2026.8'], ['2025.4']] as const)('adopting hand-made pairs of an
       const [type, name] = item.to.replace(/^\$\{|\}$/g, '').split('.') as [string, string];
       const block = resources[type]![name]![0]!;
       if (type === 'authentik_application') expect(block.slug).toBe(item.id);
-      else if (type.startsWith('authentik_provider_')) expect(source.state.providers.find((provider) => String(provider.pk) === item.id)?.name).toBe(block.name);
+      else if (type.startsWith('authentik_provider_'))
+        expect(source.state.providers.find((provider) => String(provider.pk) === item.id)?.name).toBe(block.name);
       else expect([...source.state.scopeMappings, ...source.state.samlMappings].find((mapping) => mapping.pk === item.id)?.name).toBe(block.name);
     }
     // Client secrets only as sensitive outputs.
@@ -192,7 +221,14 @@ describe('adopting what cannot be read whole', () => {
       pairs: [
         {
           application: { slug: 'lonely', name: 'Lonely', provider: 1 },
-          provider: { pk: 1, name: 'Lonely provider', meta_model_name: 'authentik_providers_oauth2.oauth2provider', authorization_flow: 'f-1', invalidation_flow: 'f-2', property_mappings: [] },
+          provider: {
+            pk: 1,
+            name: 'Lonely provider',
+            meta_model_name: 'authentik_providers_oauth2.oauth2provider',
+            authorization_flow: 'f-1',
+            invalidation_flow: 'f-2',
+            property_mappings: [],
+          },
         },
       ],
       flows: [{ pk: 'f-2', slug: 'default-provider-invalidation-flow' }],
@@ -214,7 +250,14 @@ describe('adopting what cannot be read whole', () => {
       pairs: [
         {
           application: { slug: 'odd', name: 'Odd\napp ${x} "q"\u2028', provider: 1 },
-          provider: { pk: 1, name: 'Odd\rprovider', meta_model_name: 'authentik_providers_saml.samlprovider', authorization_flow: 'f-1', invalidation_flow: 'f-1', acs_url: 'https://x/%{y}' },
+          provider: {
+            pk: 1,
+            name: 'Odd\rprovider',
+            meta_model_name: 'authentik_providers_saml.samlprovider',
+            authorization_flow: 'f-1',
+            invalidation_flow: 'f-1',
+            acs_url: 'https://x/%{y}',
+          },
         },
       ],
       flows: [{ pk: 'f-1', slug: 'flow' }],

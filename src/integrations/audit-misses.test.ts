@@ -16,7 +16,9 @@ import { seedAuditMix, type AuditMix } from './audit-mix.support';
 import { loadAll } from './load-all.support';
 
 const all = await loadAll();
-const definitions = all.filter((definition) => ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'generic-oidc', 'generic-saml', 'osticket', 'argocd'].includes(definition.id));
+const definitions = all.filter((definition) =>
+  ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'generic-oidc', 'generic-saml', 'osticket', 'argocd'].includes(definition.id),
+);
 
 describe('a hand-made pair with a mistake its URLs do not show', () => {
   const simulator = createSimulator({ release: '2026.8', validateResponses: true });
@@ -25,9 +27,12 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
   let mix: AuditMix;
   let client: AuthentikClient;
   let user: CheckUser;
-  const audit = (): Promise<AuditReport> => runAudit({ client, user, version: simulator.version, definitions: all, signal: new AbortController().signal });
+  const audit = (): Promise<AuditReport> =>
+    runAudit({ client, user, version: simulator.version, definitions: all, signal: new AbortController().signal });
   const slugOf = (id: string) => {
-    const found = mix.pairs.find((pair) => pair.integration === id && !pair.neutral && !pair.mistake) ?? mix.pairs.find((pair) => pair.integration === id && !pair.mistake);
+    const found =
+      mix.pairs.find((pair) => pair.integration === id && !pair.neutral && !pair.mistake) ??
+      mix.pairs.find((pair) => pair.integration === id && !pair.mistake);
     if (!found) throw new Error(`no clean pair of ${id}`);
     return found.slug;
   };
@@ -42,11 +47,26 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
     // By hand, through the API, as an admin would.
     const proxmox = await unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id: providerOf(slugOf('proxmox-ve')) } } }));
     const profile = simulator.state.scopeMappings.find((mapping) => mapping.managed === 'goauthentik.io/providers/oauth2/scope-profile')!.pk;
-    await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id: proxmox.pk } }, body: { property_mappings: (proxmox.property_mappings ?? []).filter((pk) => pk !== profile) } }));
+    await unwrap(
+      client.api.PATCH('/providers/oauth2/{id}/', {
+        params: { path: { id: proxmox.pk } },
+        body: { property_mappings: (proxmox.property_mappings ?? []).filter((pk) => pk !== profile) },
+      }),
+    );
     const authentication = simulator.state.flows.find((flow) => flow.slug === 'default-authentication-flow')!.pk;
-    await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id: providerOf(slugOf('grafana')) } }, body: { authorization_flow: authentication } }));
+    await unwrap(
+      client.api.PATCH('/providers/oauth2/{id}/', {
+        params: { path: { id: providerOf(slugOf('grafana')) } },
+        body: { authorization_flow: authentication },
+      }),
+    );
     const username = simulator.state.samlMappings.find((mapping) => mapping.managed === 'goauthentik.io/providers/saml/username')!.pk;
-    await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id: providerOf(slugOf('google-workspace')) } }, body: { name_id_mapping: username } }));
+    await unwrap(
+      client.api.PATCH('/providers/saml/{id}/', {
+        params: { path: { id: providerOf(slugOf('google-workspace')) } },
+        body: { name_id_mapping: username },
+      }),
+    );
     // The Slack pair left without a mistake was renamed neutrally by the seed: an admin names it “Slack (sales)”.
     simulator.state.applications.find((app) => app.slug === slugOf('slack'))!.name = 'Slack (sales)';
     const slack = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: providerOf(slugOf('slack')) } } }));
@@ -74,9 +94,21 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
       expect(row.checks.filter((entry) => entry.result.status !== 'pass').map((entry) => entry.id)).toEqual([miss.check]);
     }
     const touched = new Set(misses.map((miss) => slugOf(miss.app)));
-    const clean = mix.pairs.filter((pair) => !pair.mistake && !touched.has(pair.slug)).map((pair) => report.rows.find((row) => row.key === pair.slug)!);
+    const clean = mix.pairs
+      .filter((pair) => !pair.mistake && !touched.has(pair.slug))
+      .map((pair) => report.rows.find((row) => row.key === pair.slug)!);
     expect(clean.length).toBeGreaterThan(3);
-    expect(clean.filter((row) => row.status !== 'pass').map((row) => `${row.key}: ${row.checks.filter((check) => check.result.status !== 'pass').map((check) => check.id).join(', ')}`)).toEqual([]);
+    expect(
+      clean
+        .filter((row) => row.status !== 'pass')
+        .map(
+          (row) =>
+            `${row.key}: ${row.checks
+              .filter((check) => check.result.status !== 'pass')
+              .map((check) => check.id)
+              .join(', ')}`,
+        ),
+    ).toEqual([]);
   });
 
   it('runs the same check list as the verify page, pair by pair', async () => {
@@ -89,7 +121,9 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
 
   it('after the fixes, a second audit passes the four pairs', async () => {
     const first = await audit();
-    const fixes = fixCandidates(first).filter((candidate) => misses.some((miss) => candidate.row.key === slugOf(miss.app) && candidate.check.id === miss.check));
+    const fixes = fixCandidates(first).filter((candidate) =>
+      misses.some((miss) => candidate.row.key === slugOf(miss.app) && candidate.check.id === miss.check),
+    );
     expect(fixes).toHaveLength(4);
     const outcomes = await applyFixes(client, fixes);
     expect([...outcomes.values()].every((outcome) => outcome.ok)).toBe(true);
@@ -102,21 +136,36 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
     const argocd = await unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id: providerOf(slugOf('argocd')) } } }));
     const dex = argocd.redirect_uris.map((uri) => ({ ...uri, url: uri.url.replace(/\/auth\/callback$/, '/api/dex/callback') }));
     expect(dex.some((uri) => uri.url.endsWith('/api/dex/callback'))).toBe(true);
-    await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id: argocd.pk } }, body: { redirect_uris: dex.filter((uri) => !uri.url.startsWith('http://localhost')) } }));
+    await unwrap(
+      client.api.PATCH('/providers/oauth2/{id}/', {
+        params: { path: { id: argocd.pk } },
+        body: { redirect_uris: dex.filter((uri) => !uri.url.startsWith('http://localhost')) },
+      }),
+    );
     // The Google pair whose NameID was fixed above: now its ACS moves to Google's other documented host.
     const workspace = slugOf('google-workspace');
     const provider = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: providerOf(workspace) } } }));
-    await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id: provider.pk } }, body: { acs_url: provider.acs_url.replace('https://accounts.google.com/', 'https://www.google.com/') } }));
+    await unwrap(
+      client.api.PATCH('/providers/saml/{id}/', {
+        params: { path: { id: provider.pk } },
+        body: { acs_url: provider.acs_url.replace('https://accounts.google.com/', 'https://www.google.com/') },
+      }),
+    );
     const report = await audit();
     for (const slug of [slugOf('argocd'), workspace]) {
       const row = report.rows.find((entry) => entry.key === slug)!;
-      expect(row.checks.filter((check) => check.result.status !== 'pass').map((check) => `${check.id}: ${check.result.detail ?? ''}`), slug).toEqual([]);
+      expect(
+        row.checks.filter((check) => check.result.status !== 'pass').map((check) => `${check.id}: ${check.result.detail ?? ''}`),
+        slug,
+      ).toEqual([]);
       // Argo CD through Dex is a setup of its own in the catalog (a variant). A pair whose name does
       // not say Argo CD is not recognised by a Dex callback alone (any app may run Dex): it is then
       // judged as a generic pair, without an alarm either. One still taken for the direct setup
       // accepts the Dex callback as documented.
       if (slug !== workspace && row.integration?.id !== 'argocd') continue;
-      expect(row.checks.find((check) => check.id === (slug === workspace ? 'acs-url' : 'redirect-uri'))?.result.detail).toMatch(/^Another setup the app supports/);
+      expect(row.checks.find((check) => check.id === (slug === workspace ? 'acs-url' : 'redirect-uri'))?.result.detail).toMatch(
+        /^Another setup the app supports/,
+      );
     }
     expect(report.rows.find((entry) => entry.key === slugOf('argocd'))?.integration?.id).toMatch(/^(argocd(-dex)?|generic-oidc)$/);
   });

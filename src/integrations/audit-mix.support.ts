@@ -49,7 +49,12 @@ const checksOf = (definition: IntegrationDefinition) => definition.checks().map(
  * Seeds `copies` pairs of every catalog app (at least one), every other copy under a neutral
  * name, then one pair per mistake. With copies=16 and 31 apps that is about 500 applications.
  */
-export async function seedAuditMix(simulator: Simulator, url: string, definitions: readonly IntegrationDefinition[], options: { copies?: number } = {}): Promise<AuditMix> {
+export async function seedAuditMix(
+  simulator: Simulator,
+  url: string,
+  definitions: readonly IntegrationDefinition[],
+  options: { copies?: number } = {},
+): Promise<AuditMix> {
   const client: AuthentikClient = createAuthentikClient({ base: url, token: simulator.tokens.superuser, mode: 'direct' }, { maxInFlight: 8 });
   if (!isReleaseId(simulator.release)) throw new Error(`unknown release ${simulator.release}`);
   const release = capabilities(simulator.release);
@@ -81,10 +86,17 @@ export async function seedAuditMix(simulator: Simulator, url: string, definition
         name = `${name} (${definition.name})`;
       }
       used.add(slug);
-      let pair = await createOnce(client, { definition, inputs, identity: { slug, name }, context: resolved.context! }, false).catch((error: unknown) => {
-        throw new Error(`${definition.id} (${slug}): ${JSON.stringify((error as { problem?: unknown }).problem ?? String(error))}`);
-      });
-      if (definition.followUp) pair = await patchProvider(client, pair, definition.followUp.patch(definition.followUp.schema(pair).parse(roundTripValues(definition, pair))));
+      let pair = await createOnce(client, { definition, inputs, identity: { slug, name }, context: resolved.context! }, false).catch(
+        (error: unknown) => {
+          throw new Error(`${definition.id} (${slug}): ${JSON.stringify((error as { problem?: unknown }).problem ?? String(error))}`);
+        },
+      );
+      if (definition.followUp)
+        pair = await patchProvider(
+          client,
+          pair,
+          definition.followUp.patch(definition.followUp.schema(pair).parse(roundTripValues(definition, pair))),
+        );
       created.set(slug, pair);
       pairs.push({ slug, integration: definition.id, neutral: copy % 2 === 1 });
     }
@@ -126,50 +138,117 @@ export async function seedAuditMix(simulator: Simulator, url: string, definition
   };
   const patch = (pair: CreatedPair, body: Record<string, unknown>) =>
     patchProvider(client, pair, body).catch((error: unknown) => {
-      throw new Error(`PATCH ${pair.application.slug} ${JSON.stringify(body)}: ${JSON.stringify((error as { problem?: unknown }).problem ?? String(error))}`);
+      throw new Error(
+        `PATCH ${pair.application.slug} ${JSON.stringify(body)}: ${JSON.stringify((error as { problem?: unknown }).problem ?? String(error))}`,
+      );
     });
   const oidc = (pair: CreatedPair) => (pair.protocol === 'oidc' ? pair : null);
 
   // A trailing slash on a callback the app sends without one.
-  const slash = mark(take((definition, pair) => checksOf(definition).includes('redirect-uri') && Boolean(oidc(pair)?.provider.redirect_uris.some((uri) => uri.matching_mode === 'strict' && /^https:\/\/[^/]+\/.*[^/]$/.test(uri.url)) && (definition.data.launchUrl ?? '') !== '')), 'redirect-trailing-slash', 'redirect-uri', true);
+  const slash = mark(
+    take(
+      (definition, pair) =>
+        checksOf(definition).includes('redirect-uri') &&
+        Boolean(
+          oidc(pair)?.provider.redirect_uris.some((uri) => uri.matching_mode === 'strict' && /^https:\/\/[^/]+\/.*[^/]$/.test(uri.url)) &&
+          (definition.data.launchUrl ?? '') !== '',
+        ),
+    ),
+    'redirect-trailing-slash',
+    'redirect-uri',
+    true,
+  );
   if (slash) {
     const provider = oidc(slash.pair)!.provider;
     const index = provider.redirect_uris.findIndex((uri) => uri.matching_mode === 'strict' && /[^/]$/.test(uri.url));
     await patch(slash.pair, { redirect_uris: provider.redirect_uris.map((uri, i) => ({ ...uri, url: i === index ? `${uri.url}/` : uri.url })) });
   }
   const keyed = (pair: CreatedPair) => Boolean(oidc(pair)?.provider.signing_key);
-  const encrypted = mark(take((definition, pair) => checksOf(definition).includes('encryption-key') && keyed(pair)), 'encryption-key', 'encryption-key', true);
+  const encrypted = mark(
+    take((definition, pair) => checksOf(definition).includes('encryption-key') && keyed(pair)),
+    'encryption-key',
+    'encryption-key',
+    true,
+  );
   if (encrypted) await patch(encrypted.pair, { encryption_key: oidc(encrypted.pair)!.provider.signing_key });
-  const claims = mark(take((definition) => checksOf(definition).includes('id-token-claims')), 'claims-not-in-id-token', 'id-token-claims', true);
+  const claims = mark(
+    take((definition) => checksOf(definition).includes('id-token-claims')),
+    'claims-not-in-id-token',
+    'id-token-claims',
+    true,
+  );
   if (claims) await patch(claims.pair, { include_claims_in_id_token: false });
   if (release.oauth2GrantTypes) {
-    const grants = mark(take((_definition, pair) => pair.protocol === 'oidc'), 'no-grant-types', 'grant-types', true);
+    const grants = mark(
+      take((_definition, pair) => pair.protocol === 'oidc'),
+      'no-grant-types',
+      'grant-types',
+      true,
+    );
     if (grants) await patch(grants.pair, { grant_types: [] });
-    const typed = mark(take((_definition, pair) => pair.protocol === 'oidc' && (oidc(pair)?.provider.redirect_uris.length ?? 0) === 1), 'logout-page-as-login-redirect', 'redirect-uri-types', true);
+    const typed = mark(
+      take((_definition, pair) => pair.protocol === 'oidc' && (oidc(pair)?.provider.redirect_uris.length ?? 0) === 1),
+      'logout-page-as-login-redirect',
+      'redirect-uri-types',
+      true,
+    );
     if (typed) {
       const provider = oidc(typed.pair)!.provider;
       const origin = new URL(provider.redirect_uris[0]!.url.replace(/^app\.[a-z]+:\/\//, 'https://app.invalid')).origin;
-      await patch(typed.pair, { redirect_uris: [...provider.redirect_uris, { matching_mode: 'strict', url: `${origin}/logged-out`, redirect_uri_type: 'authorization' }] });
+      await patch(typed.pair, {
+        redirect_uris: [...provider.redirect_uris, { matching_mode: 'strict', url: `${origin}/logged-out`, redirect_uri_type: 'authorization' }],
+      });
     }
   }
-  const binding = mark(take((_definition, pair) => pair.protocol === 'saml'), 'redirect-binding', 'sp-binding', true);
+  const binding = mark(
+    take((_definition, pair) => pair.protocol === 'saml'),
+    'redirect-binding',
+    'sp-binding',
+    true,
+  );
   if (binding) await patch(binding.pair, { sp_binding: 'redirect' });
-  const placeholder = mark(take((definition) => Boolean(definition.followUp) && checksOf(definition).includes('acs-url')), 'acs-placeholder', 'acs-url', false);
+  const placeholder = mark(
+    take((definition) => Boolean(definition.followUp) && checksOf(definition).includes('acs-url')),
+    'acs-placeholder',
+    'acs-url',
+    false,
+  );
   if (placeholder) {
     const provider = simulator.state.providers.find((entry) => entry.pk === placeholder.pair.provider.pk)! as { acs_url?: string };
     provider.acs_url = 'https://temp.temp';
   }
-  const issuer = mark(take((_definition, pair) => pair.protocol === 'saml'), 'issuer-old-default', 'saml-issuer', false);
+  const issuer = mark(
+    take((_definition, pair) => pair.protocol === 'saml'),
+    'issuer-old-default',
+    'saml-issuer',
+    false,
+  );
   if (issuer) await patch(issuer.pair, release.samlIssuerField === 'issuer' ? { issuer: 'authentik' } : { issuer_override: 'authentik' });
-  const expired = mark(take((_definition, pair) => pair.protocol === 'saml'), 'expired-certificate', 'certificate-expiry', false);
+  const expired = mark(
+    take((_definition, pair) => pair.protocol === 'saml'),
+    'expired-certificate',
+    'certificate-expiry',
+    false,
+  );
   if (expired) {
     const source = simulator.state.keypairs.find((key) => key.pk === (expired.pair.provider as { signing_kp?: string }).signing_kp)!;
-    const old = { ...source, pk: '0b5e0b5e-0000-4000-8000-00000000e0e0', name: 'Old SAML certificate (2024)', managed: null, certExpiry: '2025-06-30T12:00:00Z' };
+    const old = {
+      ...source,
+      pk: '0b5e0b5e-0000-4000-8000-00000000e0e0',
+      name: 'Old SAML certificate (2024)',
+      managed: null,
+      certExpiry: '2025-06-30T12:00:00Z',
+    };
     simulator.state.keypairs.push(old);
     await patch(expired.pair, { signing_kp: old.pk, sign_assertion: true });
   }
   // A provider whose application was deleted and an application whose provider was: two rows.
-  const orphan = mark(take(() => true), 'provider-missing', 'provider-missing', false);
+  const orphan = mark(
+    take(() => true),
+    'provider-missing',
+    'provider-missing',
+    false,
+  );
   const orphanProviders: string[] = [];
   if (orphan) {
     const application = simulator.state.applications.find((app) => app.slug === orphan.seeded.slug)!;

@@ -24,7 +24,10 @@ const definitions = await loadAll();
  */
 function violations(simulator: ReturnType<typeof createSimulator>) {
   const knownGap = /^\/results\/\d+\/(provider_obj|assigned_application_(slug|name))$/;
-  return simulator.violations.filter((violation) => !(simulator.release === '2025.4' && violation.kind === 'response' && violation.issues.every((issue) => knownGap.test(issue.pointer))));
+  return simulator.violations.filter(
+    (violation) =>
+      !(simulator.release === '2025.4' && violation.kind === 'response' && violation.issues.every((issue) => knownGap.test(issue.pointer))),
+  );
 }
 
 describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that has pairs made by hand', (release) => {
@@ -33,7 +36,8 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
   let close: () => Promise<void>;
   let mix: AuditMix;
   let user: CheckUser;
-  const connect = (token = simulator.tokens.superuser): AuthentikClient => createAuthentikClient({ base: url, token, mode: 'direct' }, { maxInFlight: 6 });
+  const connect = (token = simulator.tokens.superuser): AuthentikClient =>
+    createAuthentikClient({ base: url, token, mode: 'direct' }, { maxInFlight: 6 });
   const audit = async (client = connect(), signal = new AbortController().signal, who = user): Promise<AuditReport> =>
     runAudit({ client, user: who, version: simulator.version, definitions, signal });
 
@@ -86,8 +90,28 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     const mistakes = mix.pairs.filter((pair) => pair.mistake);
     expect(mistakes.map((pair) => pair.mistake!.id).sort()).toEqual(
       (release === '2026.8'
-        ? ['acs-placeholder', 'claims-not-in-id-token', 'encryption-key', 'expired-certificate', 'issuer-old-default', 'logout-page-as-login-redirect', 'no-grant-types', 'provider-missing', 'redirect-binding', 'redirect-trailing-slash']
-        : ['acs-placeholder', 'claims-not-in-id-token', 'encryption-key', 'expired-certificate', 'issuer-old-default', 'provider-missing', 'redirect-binding', 'redirect-trailing-slash']
+        ? [
+            'acs-placeholder',
+            'claims-not-in-id-token',
+            'encryption-key',
+            'expired-certificate',
+            'issuer-old-default',
+            'logout-page-as-login-redirect',
+            'no-grant-types',
+            'provider-missing',
+            'redirect-binding',
+            'redirect-trailing-slash',
+          ]
+        : [
+            'acs-placeholder',
+            'claims-not-in-id-token',
+            'encryption-key',
+            'expired-certificate',
+            'issuer-old-default',
+            'provider-missing',
+            'redirect-binding',
+            'redirect-trailing-slash',
+          ]
       ).sort(),
     );
     for (const seeded of mistakes) {
@@ -99,7 +123,17 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     for (const key of mix.orphanProviders) expect(report.rows.find((row) => row.key === key)?.checks[0]?.id).toBe('provider-unassigned');
     // Pairs without a mistake pass (the public-address check is about the instance: it is reported once).
     const clean = mix.pairs.filter((pair) => !pair.mistake).map((pair) => report.rows.find((row) => row.key === pair.slug)!);
-    expect(clean.filter((row) => row.status !== 'pass').map((row) => `${row.key}: ${row.checks.filter((check) => check.result.status !== 'pass').map((check) => `${check.id} ${check.result.detail ?? ''}`).join('; ')}`)).toEqual([]);
+    expect(
+      clean
+        .filter((row) => row.status !== 'pass')
+        .map(
+          (row) =>
+            `${row.key}: ${row.checks
+              .filter((check) => check.result.status !== 'pass')
+              .map((check) => `${check.id} ${check.result.detail ?? ''}`)
+              .join('; ')}`,
+        ),
+    ).toEqual([]);
     expect(report.instance.find((finding) => finding.check.id === 'public-authentik')?.check.result.status).toBe('fail');
   });
 
@@ -109,11 +143,29 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     const token = `audit-${username}-token`;
     const role = { pk: `00000000-0000-4000-8000-${String(pk).padStart(12, '0')}`, name: `${username} role`, permissions };
     const direct = simulator.state.release === '2025.4' ? permissions : [];
-    simulator.state.users.push({ ...simulator.state.users[1]!, pk, uuid: role.pk, username, name: username, isSuperuser: false, permissions: direct, roles: [role] });
+    simulator.state.users.push({
+      ...simulator.state.users[1]!,
+      pk,
+      uuid: role.pk,
+      username,
+      name: username,
+      isSuperuser: false,
+      permissions: direct,
+      roles: [role],
+    });
     simulator.state.tokens.push({ identifier: token, key: token, userPk: pk, intent: 'api', expiring: false, expires: null });
     return token;
   };
-  const VIEW = ['authentik_core.view_application', 'authentik_core.view_provider', 'authentik_providers_oauth2.view_oauth2provider', 'authentik_providers_saml.view_samlprovider', 'authentik_crypto.view_certificatekeypair', 'authentik_flows.view_flow', 'authentik_providers_oauth2.view_scopemapping', 'authentik_providers_saml.view_samlpropertymapping'];
+  const VIEW = [
+    'authentik_core.view_application',
+    'authentik_core.view_provider',
+    'authentik_providers_oauth2.view_oauth2provider',
+    'authentik_providers_saml.view_samlprovider',
+    'authentik_crypto.view_certificatekeypair',
+    'authentik_flows.view_flow',
+    'authentik_providers_oauth2.view_scopemapping',
+    'authentik_providers_saml.view_samlpropertymapping',
+  ];
   /** Audits as that token's user, counting every request authentik receives that is not a read. */
   const auditAs = async (token: string, apply: boolean) => {
     const client = connect(token);
@@ -125,7 +177,12 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
       handle(req, res);
     };
     try {
-      const who = { pk: me.user.pk, is_superuser: me.user.is_superuser, username: me.user.username, ...(me.user.roles ? { roles: me.user.roles } : {}) };
+      const who = {
+        pk: me.user.pk,
+        is_superuser: me.user.is_superuser,
+        username: me.user.username,
+        ...(me.user.roles ? { roles: me.user.roles } : {}),
+      };
       const report = await audit(client, new AbortController().signal, who);
       const outcomes = apply ? await applyFixes(client, fixCandidates(report)) : new Map();
       return { report, outcomes, writes };
@@ -141,7 +198,10 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     expect(report.rows.length).toBe(mix.pairs.length + mix.orphanProviders.length);
     const candidates = fixCandidates(report);
     expect(candidates.length).toBe(mix.pairs.filter((pair) => pair.mistake?.fixable).length);
-    for (const candidate of candidates) expect(candidate.missing).toBe(`authentik_providers_${candidate.pair.protocol === 'oidc' ? 'oauth2.change_oauth2provider' : 'saml.change_samlprovider'}`);
+    for (const candidate of candidates)
+      expect(candidate.missing).toBe(
+        `authentik_providers_${candidate.pair.protocol === 'oidc' ? 'oauth2.change_oauth2provider' : 'saml.change_samlprovider'}`,
+      );
     expect([...outcomes.values()].every((outcome) => !outcome.ok)).toBe(true);
     expect(writes).toEqual([]);
   });
@@ -150,7 +210,11 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     const { report } = await auditAs(auditor('oauth-editor', [...VIEW, 'authentik_providers_oauth2.change_oauth2provider']), false);
     const candidates = fixCandidates(report);
     expect(candidates.filter((candidate) => candidate.pair.protocol === 'oidc').every((candidate) => candidate.missing === undefined)).toBe(true);
-    expect(candidates.filter((candidate) => candidate.pair.protocol === 'saml').every((candidate) => candidate.missing === 'authentik_providers_saml.change_samlprovider')).toBe(true);
+    expect(
+      candidates
+        .filter((candidate) => candidate.pair.protocol === 'saml')
+        .every((candidate) => candidate.missing === 'authentik_providers_saml.change_samlprovider'),
+    ).toBe(true);
     expect(candidates.some((candidate) => candidate.pair.protocol === 'saml')).toBe(true);
   });
 
@@ -162,7 +226,10 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     const outcomes = await applyFixes(connect(), selected);
     expect([...outcomes.values()].every((outcome) => outcome.ok)).toBe(true);
     const second = await audit();
-    const left = second.rows.filter((row) => row.status !== 'pass').map((row) => row.key).sort();
+    const left = second.rows
+      .filter((row) => row.status !== 'pass')
+      .map((row) => row.key)
+      .sort();
     const unfixable = [...mix.pairs.filter((pair) => pair.mistake && !pair.mistake.fixable).map((pair) => pair.slug), ...mix.orphanProviders].sort();
     expect(left).toEqual(unfixable);
     expect(fixCandidates(second)).toEqual([]);
@@ -221,6 +288,8 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
   it('tells a token without view permissions what it could not read', async () => {
     const report = await audit(connect(simulator.tokens.regular), new AbortController().signal, { pk: 2, is_superuser: false, username: 'alice' });
     // authentik answers lists it may not show with an empty page, so only what visibly failed is reported.
-    expect(report.refused.map((refusal) => refusal.permission)).toEqual(expect.arrayContaining(['authentik_core.view_provider', 'authentik_rbac.view_system_settings']));
+    expect(report.refused.map((refusal) => refusal.permission)).toEqual(
+      expect.arrayContaining(['authentik_core.view_provider', 'authentik_rbac.view_system_settings']),
+    );
   });
 });

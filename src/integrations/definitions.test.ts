@@ -36,7 +36,8 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
     }
     if (data.provider.protocol === 'oidc' && data.provider.scopes) expect([...data.provider.scopes]).not.toEqual([...DEFAULT_SCOPES]);
     for (const spec of Object.values(data.inputs)) {
-      if (spec.type === 'url' && spec.httpReason !== undefined) expect(spec.httpReason).not.toBe(`Use the https:// address of ${entry.name}: ${module.defaults.httpReason}`);
+      if (spec.type === 'url' && spec.httpReason !== undefined)
+        expect(spec.httpReason).not.toBe(`Use the https:// address of ${entry.name}: ${module.defaults.httpReason}`);
     }
   });
 
@@ -53,7 +54,8 @@ describe('the catalog is gathered from the app folders', () => {
     expect(catalog.map((entry) => entry.id)).toEqual(entries.map((entry) => entry.id));
     // Each folder is an entry, and each of its variants one more: `<folder>-<key>`.
     expect(appFolders.every((folder) => entries.some((entry) => entry.id === folder))).toBe(true);
-    for (const entry of entries) expect(appFolders.some((folder) => entry.id === folder || entry.siblings.some((sibling) => sibling.id === folder))).toBe(true);
+    for (const entry of entries)
+      expect(appFolders.some((folder) => entry.id === folder || entry.siblings.some((sibling) => sibling.id === folder))).toBe(true);
     const popularity = catalog.map((entry) => entry.popularity);
     expect(popularity).toEqual([...popularity].sort((a, b) => b - a));
   });
@@ -61,7 +63,10 @@ describe('the catalog is gathered from the app folders', () => {
 
 describe('an author’s mistakes are compile errors, and omissions are honoured', () => {
   const [entry, osticket] = authored.find(([candidate]) => candidate.id === 'osticket')!;
-  const withNote = (text: string): DefinitionData => ({ ...osticket, screen: [...osticket.screen, { title: 'Extra', fields: [], notes: [{ tone: 'info', text }] }] });
+  const withNote = (text: string): DefinitionData => ({
+    ...osticket,
+    screen: [...osticket.screen, { title: 'Extra', fields: [], notes: [{ tone: 'info', text }] }],
+  });
 
   it('a note naming an unknown {key} fails to compile instead of showing an empty value', () => {
     expect(() => compileIntegration(entry, withNote('Paste {clientid} here.'))).toThrow(/Extra.*\{clientid\}/);
@@ -76,18 +81,23 @@ describe('an author’s mistakes are compile errors, and omissions are honoured'
   });
 
   it('gets its protocol’s default checks in the protocol’s order, without the ones it leaves out', () => {
-    const ids = (data: DefinitionData) => compileIntegration(entry, data).checks().map((check) => check.id);
-    expect(ids({ ...osticket, checks: {} })).toEqual(['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'discovery', 'redirect-errors']);
-    expect(ids({ ...osticket, checks: { 'redirect-errors': false, 'encryption-key': {}, 'provider-assigned': { why: 'Its own reason.' } } })).toEqual([
+    const ids = (data: DefinitionData) =>
+      compileIntegration(entry, data)
+        .checks()
+        .map((check) => check.id);
+    expect(ids({ ...osticket, checks: {} })).toEqual([
       'provider-assigned',
       'application-access',
       'authorization-flow',
       'redirect-uri',
       'grant-types',
       'scopes',
-      'encryption-key',
       'discovery',
+      'redirect-errors',
     ]);
+    expect(ids({ ...osticket, checks: { 'redirect-errors': false, 'encryption-key': {}, 'provider-assigned': { why: 'Its own reason.' } } })).toEqual(
+      ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'encryption-key', 'discovery'],
+    );
     const reasons = compileIntegration(entry, { ...osticket, checks: { 'provider-assigned': { why: 'Its own reason.' } } }).checks();
     expect(reasons.find((check) => check.id === 'provider-assigned')?.why).toBe('Its own reason.');
     expect(reasons.find((check) => check.id === 'grant-types')?.why).toBe('osTicket signs users in with the authorization code flow.');
@@ -101,7 +111,8 @@ describe('one app, several setups: a folder’s variants are catalog entries of 
   it('each variant is `<folder>-<key>`, names its siblings, and loads its own setup without the others', async () => {
     expect(withVariants.length).toBeGreaterThan(0);
     for (const entry of withVariants) {
-      for (const sibling of entry.siblings) expect(entries.find((other) => other.id === sibling.id)?.siblings.map((back) => back.id)).toContain(entry.id);
+      for (const sibling of entry.siblings)
+        expect(entries.find((other) => other.id === sibling.id)?.siblings.map((back) => back.id)).toContain(entry.id);
       const data = (await entry.load()).default;
       expect(data.variants).toBeUndefined();
       expect(data.provider.protocol).toBe(entry.protocol);

@@ -9,6 +9,10 @@ export function exampleInputs(definition: IntegrationDefinition): Record<string,
 /** What the app would show in a round trip: values on the host of the placeholder the wizard created. */
 export function roundTripValues(definition: IntegrationDefinition, pair: CreatedPair): Record<string, string> {
   const placeholder = new URL((pair.provider as { acs_url?: string }).acs_url || pair.application.meta_launch_url || 'https://app.example.com');
-  const base = pair.application.meta_launch_url?.startsWith(placeholder.origin) ? pair.application.meta_launch_url.replace(/\/+$/, '') : placeholder.origin;
-  return Object.fromEntries(Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${base}/sso/${field.sets.replace(/_/g, '-')}`]));
+  const base = pair.application.meta_launch_url?.startsWith(placeholder.origin)
+    ? pair.application.meta_launch_url.replace(/\/+$/, '')
+    : placeholder.origin;
+  return Object.fromEntries(
+    Object.entries(definition.data.roundTrip?.fields ?? {}).map(([key, field]) => [key, `${base}/sso/${field.sets.replace(/_/g, '-')}`]),
+  );
 }

@@ -28,7 +28,8 @@ function oracleOf(definition: IntegrationDefinition): Expected | undefined {
 /** What the NameID carries, read from the provider authentik holds. */
 function nameIdOf(provider: Record<string, unknown>, mappings: { pk: string; managed?: string | null }[]): string {
   const mapping = provider.name_id_mapping ? mappings.find((candidate) => candidate.pk === provider.name_id_mapping) : null;
-  if (mapping) return mapping.managed?.startsWith('goauthentik.io/providers/saml/') ? mapping.managed.slice('goauthentik.io/providers/saml/'.length) : 'custom';
+  if (mapping)
+    return mapping.managed?.startsWith('goauthentik.io/providers/saml/') ? mapping.managed.slice('goauthentik.io/providers/saml/'.length) : 'custom';
   // No mapping: authentik derives the NameID from the NameID policy (providers/saml/processors/assertion.py).
   return provider.default_name_id_policy === 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' ? 'email' : 'hashed_uid';
 }
@@ -71,61 +72,76 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
     return { pair, inputs };
   }
 
-  it.each(integrations.filter((definition) => oracleOf(definition)).map((definition) => [definition.name, definition] as const))('%s', async (_name, definition) => {
-    const expected = oracleOf(definition)!;
-    const { pair, inputs } = await create(definition, expected);
-    const provider = pair.provider as unknown as Record<string, unknown>;
-    if (expected.launchUrl !== undefined) expect(pair.application.meta_launch_url, 'launch URL').toBe(expected.launchUrl);
+  it.each(integrations.filter((definition) => oracleOf(definition)).map((definition) => [definition.name, definition] as const))(
+    '%s',
+    async (_name, definition) => {
+      const expected = oracleOf(definition)!;
+      const { pair, inputs } = await create(definition, expected);
+      const provider = pair.provider as unknown as Record<string, unknown>;
+      if (expected.launchUrl !== undefined) expect(pair.application.meta_launch_url, 'launch URL').toBe(expected.launchUrl);
 
-    if (expected.oidc) {
-      const oidc = expected.oidc;
-      const uris = (provider.redirect_uris as { url: string; matching_mode: string; redirect_uri_type?: string }[]).map((uri) => ({
-        url: uri.url,
-        matching: uri.matching_mode,
-        type: uri.redirect_uri_type ?? 'authorization',
-      }));
-      // In any order: authentik tries each entry.
-      const sorted = <T extends { url: string; type: string }>(list: T[]) => [...list].sort((a, b) => `${a.type} ${a.url}`.localeCompare(`${b.type} ${b.url}`));
-      expect(sorted(uris), 'redirect URIs').toEqual(sorted(oidc.redirectUris.map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' }))));
-      const offered = (provider.property_mappings as string[]).map((pk) => simulator.state.scopeMappings.find((mapping) => mapping.pk === pk)?.scope_name);
-      for (const scope of oidc.scopes) expect(offered, `the provider offers the scope “${scope}”`).toContain(scope);
-      if (oidc.clientType) expect(provider.client_type, 'client type').toBe(oidc.clientType);
-      if (oidc.subject) expect(provider.sub_mode, 'subject mode').toBe(oidc.subject);
-      if (oidc.signing === 'RS256') expect(definition.discovery.keyType, 'the app verifies RS256: an RSA key is required').toBe('rsa');
-      if (oidc.signing === 'ES256') expect(definition.discovery.keyType, 'the app verifies ES256: an EC key is required').toBe('ec');
-      if (oidc.signing === 'HS256') expect(provider.signing_key ?? null, 'the app verifies HS256: no signing key').toBeNull();
-    }
+      if (expected.oidc) {
+        const oidc = expected.oidc;
+        const uris = (provider.redirect_uris as { url: string; matching_mode: string; redirect_uri_type?: string }[]).map((uri) => ({
+          url: uri.url,
+          matching: uri.matching_mode,
+          type: uri.redirect_uri_type ?? 'authorization',
+        }));
+        // In any order: authentik tries each entry.
+        const sorted = <T extends { url: string; type: string }>(list: T[]) =>
+          [...list].sort((a, b) => `${a.type} ${a.url}`.localeCompare(`${b.type} ${b.url}`));
+        expect(sorted(uris), 'redirect URIs').toEqual(
+          sorted(oidc.redirectUris.map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' }))),
+        );
+        const offered = (provider.property_mappings as string[]).map(
+          (pk) => simulator.state.scopeMappings.find((mapping) => mapping.pk === pk)?.scope_name,
+        );
+        for (const scope of oidc.scopes) expect(offered, `the provider offers the scope “${scope}”`).toContain(scope);
+        if (oidc.clientType) expect(provider.client_type, 'client type').toBe(oidc.clientType);
+        if (oidc.subject) expect(provider.sub_mode, 'subject mode').toBe(oidc.subject);
+        if (oidc.signing === 'RS256') expect(definition.discovery.keyType, 'the app verifies RS256: an RSA key is required').toBe('rsa');
+        if (oidc.signing === 'ES256') expect(definition.discovery.keyType, 'the app verifies ES256: an EC key is required').toBe('ec');
+        if (oidc.signing === 'HS256') expect(provider.signing_key ?? null, 'the app verifies HS256: no signing key').toBeNull();
+      }
 
-    if (expected.saml) {
-      const saml = expected.saml;
-      expect(provider.acs_url, 'ACS URL').toBe(saml.acsUrl);
-      expect(provider.audience ?? '', 'audience').toBe(saml.audience);
-      if (saml.binding) expect(provider.sp_binding, 'binding').toBe(saml.binding);
-      if (saml.nameId) expect(nameIdOf(provider, simulator.state.samlMappings), 'what the NameID carries').toBe(saml.nameId);
-      if (saml.signAssertion !== undefined) expect(provider.sign_assertion, 'assertion signed').toBe(saml.signAssertion);
-      if (saml.signResponse !== undefined) expect(provider.sign_response, 'response signed').toBe(saml.signResponse);
-      if (saml.keyType === 'rsa') expect(definition.discovery.keyType, 'the app accepts RSA signatures only').toBe('rsa');
-      const attributes = (provider.property_mappings as string[]).map((pk) => simulator.state.samlMappings.find((mapping) => mapping.pk === pk)?.saml_name);
-      for (const attribute of saml.attributes ?? []) expect(attributes, `the assertion carries “${attribute}”`).toContain(attribute);
-    }
+      if (expected.saml) {
+        const saml = expected.saml;
+        expect(provider.acs_url, 'ACS URL').toBe(saml.acsUrl);
+        expect(provider.audience ?? '', 'audience').toBe(saml.audience);
+        if (saml.binding) expect(provider.sp_binding, 'binding').toBe(saml.binding);
+        if (saml.nameId) expect(nameIdOf(provider, simulator.state.samlMappings), 'what the NameID carries').toBe(saml.nameId);
+        if (saml.signAssertion !== undefined) expect(provider.sign_assertion, 'assertion signed').toBe(saml.signAssertion);
+        if (saml.signResponse !== undefined) expect(provider.sign_response, 'response signed').toBe(saml.signResponse);
+        if (saml.keyType === 'rsa') expect(definition.discovery.keyType, 'the app accepts RSA signatures only').toBe('rsa');
+        const attributes = (provider.property_mappings as string[]).map(
+          (pk) => simulator.state.samlMappings.find((mapping) => mapping.pk === pk)?.saml_name,
+        );
+        for (const attribute of saml.attributes ?? []) expect(attributes, `the assertion carries “${attribute}”`).toContain(attribute);
+      }
 
-    if (expected.proxy) {
-      const proxy = expected.proxy;
-      expect(provider.mode, 'mode').toBe(proxy.mode);
-      expect(provider.external_host, 'external host').toBe(proxy.externalHost);
-      if (proxy.internalHost !== undefined) expect(provider.internal_host, 'internal host').toBe(proxy.internalHost);
-      if (proxy.cookieDomain !== undefined) expect(provider.cookie_domain, 'cookie domain').toBe(proxy.cookieDomain);
-      const skipped = String(provider.skip_path_regex ?? '').split('\n');
-      for (const path of proxy.openPaths ?? []) expect(skipped, `“${path}” is left unauthenticated`).toContain(path);
-    }
+      if (expected.proxy) {
+        const proxy = expected.proxy;
+        expect(provider.mode, 'mode').toBe(proxy.mode);
+        expect(provider.external_host, 'external host').toBe(proxy.externalHost);
+        if (proxy.internalHost !== undefined) expect(provider.internal_host, 'internal host').toBe(proxy.internalHost);
+        if (proxy.cookieDomain !== undefined) expect(provider.cookie_domain, 'cookie domain').toBe(proxy.cookieDomain);
+        const skipped = String(provider.skip_path_regex ?? '').split('\n');
+        for (const path of proxy.openPaths ?? []) expect(skipped, `“${path}” is left unauthenticated`).toContain(path);
+      }
 
-    // The values the admin types into the app, as the configuration screen shows them.
-    const screen = definition.configure(pair, listening.url, inputs);
-    const shown = (value: string) => value.split(listening.url).join(AK);
-    for (const [key, value] of Object.entries(expected.appSide ?? {})) {
-      const candidates = screen.flatMap((section) => section.fields.filter((field) => `${section.title} › ${field.label}` === key || field.label === key));
-      expect(candidates.length, `a field “${key}” on the configuration screen`).toBeGreaterThan(0);
-      expect(candidates.map((field) => shown(field.value)), `“${key}”`).toContain(value);
-    }
-  });
+      // The values the admin types into the app, as the configuration screen shows them.
+      const screen = definition.configure(pair, listening.url, inputs);
+      const shown = (value: string) => value.split(listening.url).join(AK);
+      for (const [key, value] of Object.entries(expected.appSide ?? {})) {
+        const candidates = screen.flatMap((section) =>
+          section.fields.filter((field) => `${section.title} › ${field.label}` === key || field.label === key),
+        );
+        expect(candidates.length, `a field “${key}” on the configuration screen`).toBeGreaterThan(0);
+        expect(
+          candidates.map((field) => shown(field.value)),
+          `“${key}”`,
+        ).toContain(value);
+      }
+    },
+  );
 });

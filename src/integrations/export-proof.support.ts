@@ -51,8 +51,14 @@ export function blueprintProblems(text: string, contract: Contract): string[] {
     // A managed object (the embedded outpost) is never created by a blueprint: the importer updates it.
     const managed = typeof entry.identifiers?.managed === 'string';
     const check = managed
-      ? contract.validateRequest({ method: 'PATCH', apiPath: `${apiPath}${SOME_UUID}/`, query: new URLSearchParams(), body: stand(entry.attrs) }, { strict: true })
-      : contract.validateRequest({ method: 'POST', apiPath, query: new URLSearchParams(), body: stand({ ...entry.identifiers, ...entry.attrs }) }, { strict: true });
+      ? contract.validateRequest(
+          { method: 'PATCH', apiPath: `${apiPath}${SOME_UUID}/`, query: new URLSearchParams(), body: stand(entry.attrs) },
+          { strict: true },
+        )
+      : contract.validateRequest(
+          { method: 'POST', apiPath, query: new URLSearchParams(), body: stand({ ...entry.identifiers, ...entry.attrs }) },
+          { strict: true },
+        );
     return check.ok ? [] : check.errors.map((issue) => `entry ${index + 1} (${entry.model}) ${issue.pointer} ${issue.message}`);
   });
 }
@@ -84,12 +90,14 @@ export async function terraformProblems(text: string, release: ReleaseId): Promi
   const against = (kind: string, type: string, name: string, block: HclBlock, documented: Documented | undefined) => {
     if (!documented) return problems.push(`${kind} ${type}.${name}: not documented in ${version}`);
     const settable = new Set([...documented.required, ...documented.optional]);
-    for (const key of Object.keys(block)) if (!settable.has(key) && !META_ARGUMENTS.has(key)) problems.push(`${kind} ${type}.${name}: ${key} is no argument in ${version}`);
+    for (const key of Object.keys(block))
+      if (!settable.has(key) && !META_ARGUMENTS.has(key)) problems.push(`${kind} ${type}.${name}: ${key} is no argument in ${version}`);
     for (const key of documented.required) if (!(key in block)) problems.push(`${kind} ${type}.${name}: required ${key} missing`);
     for (const [path, keys] of Object.entries(provider.mapKeys)) {
       const [resource, attribute] = path.split('.') as [string, string];
       if (resource !== type || !Array.isArray(block[attribute])) continue;
-      for (const item of block[attribute] as HclBlock[]) for (const key of Object.keys(item)) if (!keys.includes(key)) problems.push(`${type}.${name}.${attribute}: ${key} is no key in ${version}`);
+      for (const item of block[attribute] as HclBlock[])
+        for (const key of Object.keys(item)) if (!keys.includes(key)) problems.push(`${type}.${name}.${attribute}: ${key} is no key in ${version}`);
     }
     return problems.length;
   };
@@ -98,12 +106,15 @@ export async function terraformProblems(text: string, release: ReleaseId): Promi
     for (const [name, [block]] of Object.entries(blocks)) against('resource', type, name, block!, documented);
   }
   for (const [type, blocks] of Object.entries(parsed.data ?? {})) {
-    for (const [name, [block]] of Object.entries(blocks)) against('data', type, name, block!, (provider.dataSources as Record<string, Documented>)[type]);
+    for (const [name, [block]] of Object.entries(blocks))
+      against('data', type, name, block!, (provider.dataSources as Record<string, Documented>)[type]);
   }
   const required = parsed.terraform?.[0]?.required_providers as Array<Record<string, { source: string; version: string }>> | undefined;
-  if (required?.[0]?.authentik?.version !== version) problems.push(`required_providers: authentik ${String(required?.[0]?.authentik?.version)}, documented ${version}`);
+  if (required?.[0]?.authentik?.version !== version)
+    problems.push(`required_providers: authentik ${String(required?.[0]?.authentik?.version)}, documented ${version}`);
   const providerBlock = parsed.provider?.authentik?.[0] ?? {};
-  if (Object.keys(providerBlock).length > 0) problems.push('provider "authentik" sets arguments: the URL and token belong in AUTHENTIK_URL / AUTHENTIK_TOKEN');
+  if (Object.keys(providerBlock).length > 0)
+    problems.push('provider "authentik" sets arguments: the URL and token belong in AUTHENTIK_URL / AUTHENTIK_TOKEN');
   return { problems, parsed };
 }
 
@@ -135,8 +146,14 @@ export function comparableValue(value: unknown, state: SimulatorState, bases: re
     ...state.flows.map((flow) => [flow.pk, `flow:${flow.slug}`] as const),
     ...state.keypairs.map((key) => [key.pk, `keypair:${key.name}`] as const),
     // A managed mapping by its name; a custom one by what it says (an exported file names it with a hash of its fields).
-    ...state.scopeMappings.map((mapping) => [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:scope ${mapping.scope_name}:${mapping.expression}`] as const),
-    ...state.samlMappings.map((mapping) => [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:saml ${mapping.saml_name}:${mapping.expression}`] as const),
+    ...state.scopeMappings.map(
+      (mapping) =>
+        [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:scope ${mapping.scope_name}:${mapping.expression}`] as const,
+    ),
+    ...state.samlMappings.map(
+      (mapping) =>
+        [mapping.pk, mapping.managed ? `mapping:${mapping.name}` : `custom-mapping:saml ${mapping.saml_name}:${mapping.expression}`] as const,
+    ),
   ]);
   const generated = new Set(['pk', 'client_id', 'client_secret', 'provider', 'pbm_uuid', 'uuid']);
   const walk = (value: unknown): unknown => {
@@ -147,7 +164,12 @@ export function comparableValue(value: unknown, state: SimulatorState, bases: re
       return bases.reduce((text, base) => text.split(base).join('BASE'), within);
     }
     if (Array.isArray(value)) return value.map(walk);
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).filter(([key]) => !generated.has(key)).map(([key, item]) => [key, walk(item)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => !generated.has(key))
+          .map(([key, item]) => [key, walk(item)]),
+      );
     return value;
   };
   return walk(value);

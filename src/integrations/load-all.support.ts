@@ -19,8 +19,14 @@ export const appFolders = readdirSync(root, { withFileTypes: true })
   .map((entry) => entry.name);
 
 export async function nodeCatalog(): Promise<CatalogEntry[]> {
-  const metas = Object.fromEntries(await Promise.all(appFolders.map(async (id) => [`./${id}/meta.ts`, (await import(`./${id}/meta.ts`)).default] as const)));
-  const loaders = Object.fromEntries(appFolders.filter((id) => existsSync(join(root, id, 'definition.ts'))).map((id) => [`./${id}/definition.ts`, () => import(`./${id}/definition.ts`)] as const));
+  const metas = Object.fromEntries(
+    await Promise.all(appFolders.map(async (id) => [`./${id}/meta.ts`, (await import(`./${id}/meta.ts`)).default] as const)),
+  );
+  const loaders = Object.fromEntries(
+    appFolders
+      .filter((id) => existsSync(join(root, id, 'definition.ts')))
+      .map((id) => [`./${id}/definition.ts`, () => import(`./${id}/definition.ts`)] as const),
+  );
   return catalogFrom(metas, loaders);
 }
 

@@ -9,17 +9,15 @@ import { details, entries } from 'virtual:app-catalog';
 import { variantOf, type DefinitionData } from '../features/wizard/definition/format';
 import type { CatalogEntry } from '../features/wizard/engine/types';
 
-export const catalog: readonly CatalogEntry[] = entries.map(
-  ({ folder, variant, ...meta }): CatalogEntry => ({
-    ...meta,
-    protocol: meta.protocol as CatalogEntry['protocol'],
-    loadSummary: async () => (await details()).summaries[meta.id] ?? '',
-    load: async () => {
-      const { loaders, summaries } = await details();
-      const load = loaders[folder];
-      if (!load) throw new Error(`src/integrations/${folder} has no definition.ts.`);
-      // A variant's entry gets its own setup of the folder's definition.
-      return { default: variantOf((await load()).default as DefinitionData, variant), summary: summaries[meta.id] };
-    },
-  }),
-);
+export const catalog: readonly CatalogEntry[] = entries.map(({ folder, variant, ...meta }): CatalogEntry => ({
+  ...meta,
+  protocol: meta.protocol as CatalogEntry['protocol'],
+  loadSummary: async () => (await details()).summaries[meta.id] ?? '',
+  load: async () => {
+    const { loaders, summaries } = await details();
+    const load = loaders[folder];
+    if (!load) throw new Error(`src/integrations/${folder} has no definition.ts.`);
+    // A variant's entry gets its own setup of the folder's definition.
+    return { default: variantOf((await load()).default as DefinitionData, variant), summary: summaries[meta.id] };
+  },
+}));

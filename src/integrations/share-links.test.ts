@@ -41,24 +41,28 @@ function encode(pairs: [string, string][], raw: boolean): string {
 }
 
 const mutate = (search: string) =>
-  fc
-    .tuple(fc.nat({ max: Math.max(search.length, 1) }), fc.constantFrom('truncate', 'percent', 'duplicate', 'none', 'pad'))
-    .map(([at, how]) => {
-      if (how === 'truncate') return search.slice(0, at);
-      if (how === 'percent') return `${search.slice(0, at)}%${search.slice(at)}`;
-      if (how === 'duplicate') return `${search}&${search}`;
-      if (how === 'pad') return `${search}&x=${'a'.repeat(MAX_SEARCH_LENGTH)}`;
-      return search;
-    });
+  fc.tuple(fc.nat({ max: Math.max(search.length, 1) }), fc.constantFrom('truncate', 'percent', 'duplicate', 'none', 'pad')).map(([at, how]) => {
+    if (how === 'truncate') return search.slice(0, at);
+    if (how === 'percent') return `${search.slice(0, at)}%${search.slice(at)}`;
+    if (how === 'duplicate') return `${search}&${search}`;
+    if (how === 'pad') return `${search}&x=${'a'.repeat(MAX_SEARCH_LENGTH)}`;
+    return search;
+  });
 
 describe('a shared link can never hurt or mislead the admin who opens it', () => {
   it('any query string at all is inspected without throwing, and no secret survives', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 3000 }), fc.array(fc.tuple(fc.oneof(fc.string(), secretName), value)).map((p) => encode(p, false))), (search) => {
-        const inspection = inspectLink(`?${search}`);
-        if (inspection.kind === 'ok') for (const name of inspection.params.keys()) expect(isSecretParam(name)).toBe(false);
-        if (search.length + 1 > MAX_SEARCH_LENGTH) expect(inspection.kind).toBe('degraded');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 3000 }),
+          fc.array(fc.tuple(fc.oneof(fc.string(), secretName), value)).map((p) => encode(p, false)),
+        ),
+        (search) => {
+          const inspection = inspectLink(`?${search}`);
+          if (inspection.kind === 'ok') for (const name of inspection.params.keys()) expect(isSecretParam(name)).toBe(false);
+          if (search.length + 1 > MAX_SEARCH_LENGTH) expect(inspection.kind).toBe('degraded');
+        },
+      ),
       { numRuns: RUNS_ANY_QUERY },
     );
   });
@@ -67,11 +71,7 @@ describe('a shared link can never hurt or mislead the admin who opens it', () =>
     it(`${definition.name}: generated and mutated links prefill only, report every invalid value, and never carry a secret`, () => {
       const keys = inputKeys(definition);
       const known = [...keys, ...Object.values(GENERIC_PARAMS)];
-      const pair = fc.oneof(
-        fc.tuple(fc.constantFrom(...known), value),
-        fc.tuple(secretName, value),
-        fc.tuple(fc.string({ maxLength: 12 }), value),
-      );
+      const pair = fc.oneof(fc.tuple(fc.constantFrom(...known), value), fc.tuple(secretName, value), fc.tuple(fc.string({ maxLength: 12 }), value));
       const link = fc.tuple(fc.array(pair, { maxLength: 8 }), fc.boolean()).chain(([pairs, raw]) => mutate(encode(pairs, raw)));
       fc.assert(
         fc.property(link, (search) => {

@@ -52,19 +52,13 @@ export const authorizationFlow = flow(
   'Authorize Application',
   'authorization',
 );
-export const invalidationFlow = flow(
-  '0b2f6c1e-8d3a-4c55-9a61-3e0f7d2b9a02',
-  'default-provider-invalidation-flow',
-  'Logout',
-  'invalidation',
-);
+export const invalidationFlow = flow('0b2f6c1e-8d3a-4c55-9a61-3e0f7d2b9a02', 'default-provider-invalidation-flow', 'Logout', 'invalidation');
 
 /** authentik's generated self-signed certificate (RSA). */
 export const rsaKey: CertificateKeyPair = {
   pk: '5d1e7a90-31c4-4b8e-a1f2-6c0d9e8b7a03',
   name: 'authentik Self-signed Certificate',
-  fingerprint_sha256:
-    '3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f',
+  fingerprint_sha256: '3f:a9:0c:7e:12:bd:44:e8:9a:01:5c:6f:d2:7b:88:c3:19:e4:a0:5b:7c:2d:96:f1:0e:83:4a:b6:d5:21:c8:7f',
   fingerprint_sha1: '8e:21:4c:9b:07:d3:a6:5f:e2:10:bb:47:93:c8:2a:6d:f4:05:1e:7c',
   cert_expiry: '2027-05-04T10:11:12Z',
   cert_subject: 'CN=authentik Self-signed Certificate,OU=Self-signed,O=authentik',
@@ -79,8 +73,7 @@ export const rsaKey: CertificateKeyPair = {
 export const ecKey: CertificateKeyPair = {
   pk: '7c4b2e18-9f60-4d3a-b8e5-2a1f0c9d6e04',
   name: 'sso-ec-p256',
-  fingerprint_sha256:
-    'c1:07:5e:ab:93:2f:d8:46:10:ee:7a:b2:5c:09:f4:38:6d:a1:e2:57:0b:c9:84:3e:f6:12:7d:a8:59:b0:e3:4c',
+  fingerprint_sha256: 'c1:07:5e:ab:93:2f:d8:46:10:ee:7a:b2:5c:09:f4:38:6d:a1:e2:57:0b:c9:84:3e:f6:12:7d:a8:59:b0:e3:4c',
   fingerprint_sha1: '2b:9c:70:e1:4d:a3:58:f6:0c:b1:e7:29:d4:6a:83:5f:1e:c0:97:ab',
   cert_expiry: '2028-01-01T00:00:00Z',
   cert_subject: 'CN=sso.company',
@@ -110,7 +103,12 @@ export const scopeMappings: Record<string, ScopeMapping> = Object.fromEntries(
   [
     scope('a1000000-0000-4000-8000-000000000001', 'openid', "authentik default OAuth Mapping: OpenID 'openid'", 'return {}'),
     scope('a1000000-0000-4000-8000-000000000002', 'email', "authentik default OAuth Mapping: OpenID 'email'", 'return {"email": request.user.email}'),
-    scope('a1000000-0000-4000-8000-000000000003', 'profile', "authentik default OAuth Mapping: OpenID 'profile'", 'return {"name": request.user.name}'),
+    scope(
+      'a1000000-0000-4000-8000-000000000003',
+      'profile',
+      "authentik default OAuth Mapping: OpenID 'profile'",
+      'return {"name": request.user.name}',
+    ),
     scope('a1000000-0000-4000-8000-000000000004', 'offline_access', "authentik default OAuth Mapping: OpenID 'offline_access'", 'return {}'),
     scope('a1000000-0000-4000-8000-000000000005', 'entitlements', 'authentik default OAuth Mapping: Application Entitlements', 'return {}'),
   ].map((mapping) => [mapping.managed ?? '', mapping]),
@@ -223,10 +221,7 @@ export const GENERATED_CLIENT_ID = 'hT4qXw9LmZ2rV7bN1cKp0sYdE6fJ3gAuQiR8oWxe';
 export const GENERATED_CLIENT_SECRET = 'Sx'.repeat(64);
 
 /** The pair authentik reports after applying an OAuth2 request: generated credentials, setup URLs. */
-export function createdOidcPair(
-  request: TransactionApplicationRequest,
-  settings: AuthentikSettings | null = authentikSettings(),
-): CreatedPair {
+export function createdOidcPair(request: TransactionApplicationRequest, settings: AuthentikSettings | null = authentikSettings()): CreatedPair {
   const sent = request.provider as OAuth2ProviderRequest;
   if (sent.provider_model !== 'authentik_providers_oauth2.oauth2provider') throw new Error('not an OAuth2 request');
   const slug = request.app.slug;
@@ -266,10 +261,7 @@ export function createdOidcPair(
 }
 
 /** The pair authentik reports after applying a SAML request, with the read-only url_* fields. */
-export function createdSamlPair(
-  request: TransactionApplicationRequest,
-  settings: AuthentikSettings | null = authentikSettings(),
-): CreatedPair {
+export function createdSamlPair(request: TransactionApplicationRequest, settings: AuthentikSettings | null = authentikSettings()): CreatedPair {
   const sent = request.provider as SAMLProviderRequest;
   if (sent.provider_model !== 'authentik_providers_saml.samlprovider') throw new Error('not a SAML request');
   const slug = request.app.slug;

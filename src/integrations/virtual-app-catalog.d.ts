@@ -19,7 +19,10 @@ declare module 'virtual:app-catalog' {
     variant?: string;
     siblings: readonly { id: string; name: string }[];
   }[];
-  export const details: () => Promise<{ summaries: Readonly<Record<string, string>>; loaders: Readonly<Record<string, () => Promise<{ default: unknown }>>> }>;
+  export const details: () => Promise<{
+    summaries: Readonly<Record<string, string>>;
+    loaders: Readonly<Record<string, () => Promise<{ default: unknown }>>>;
+  }>;
 }
 declare module 'virtual:app-catalog-details' {
   export const summaries: Readonly<Record<string, string>>;

@@ -113,7 +113,9 @@ export function schemaFacts(release: ReleaseId): SchemaFacts {
     applicationSlugMaxLength: typeof slug.maxLength === 'number' ? slug.maxLength : null,
     applicationMetaIconWritable: has('ApplicationRequest', 'meta_icon'),
     userSelfRoles: has('UserSelf', 'roles'),
-    rbacPermissionsUserFilter: (doc.paths['/rbac/permissions/']?.get?.parameters ?? []).some((parameter) => !('$ref' in parameter) && (parameter as OpenApiParameter).name === 'user'),
+    rbacPermissionsUserFilter: (doc.paths['/rbac/permissions/']?.get?.parameters ?? []).some(
+      (parameter) => !('$ref' in parameter) && (parameter as OpenApiParameter).name === 'user',
+    ),
     userSelfIsCurrent: has('UserSelf', 'is_current'),
     groupParentsList: has('GroupRequest', 'parents'),
     settingsFlagCoreDefaultAppAccess: 'core_default_app_access' in ((props('SettingsRequest').flags?.properties ?? {}) as Record<string, unknown>),

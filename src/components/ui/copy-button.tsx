@@ -21,7 +21,13 @@ export function CopyButton(props: { value: string; label: string; text?: string;
   };
 
   return (
-    <button type="button" className={props.className ?? 'button-secondary button-small copy-button'} onClick={copy} aria-label={`Copy ${props.label}`} data-state={state}>
+    <button
+      type="button"
+      className={props.className ?? 'button-secondary button-small copy-button'}
+      onClick={copy}
+      aria-label={`Copy ${props.label}`}
+      data-state={state}
+    >
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : (props.text ?? 'Copy')}
     </button>
   );

@@ -17,7 +17,13 @@ export function CopyField(props: { label: string; value: string; secret?: boolea
         </code>
         <div className="copy-field-actions">
           {props.secret ? (
-            <button type="button" className="button-ghost button-small" aria-pressed={revealed} aria-label={`${revealed ? 'Hide' : 'Reveal'} ${props.label}`} onClick={() => setRevealed((r) => !r)}>
+            <button
+              type="button"
+              className="button-ghost button-small"
+              aria-pressed={revealed}
+              aria-label={`${revealed ? 'Hide' : 'Reveal'} ${props.label}`}
+              onClick={() => setRevealed((r) => !r)}
+            >
               {revealed ? 'Hide' : 'Reveal'}
             </button>
           ) : null}

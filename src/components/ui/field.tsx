@@ -28,9 +28,17 @@ export function Field(props: {
         {props.label}
       </label>
       <div className="field-control">
-        {props.prefix ? <span className="field-affix" aria-hidden="true">{props.prefix}</span> : null}
+        {props.prefix ? (
+          <span className="field-affix" aria-hidden="true">
+            {props.prefix}
+          </span>
+        ) : null}
         {props.children({ id, 'aria-describedby': describedBy, 'aria-invalid': props.error ? true : undefined })}
-        {props.suffix ? <span className="field-affix" aria-hidden="true">{props.suffix}</span> : null}
+        {props.suffix ? (
+          <span className="field-affix" aria-hidden="true">
+            {props.suffix}
+          </span>
+        ) : null}
       </div>
       {props.error ? (
         <p id={errorId} className="field-error">

@@ -70,7 +70,10 @@ describe('adopting audited pairs as code', () => {
     await within(panel).findByText('1 application in the files.', {}, { timeout: 10_000 });
     fireEvent.click(within(panel).getByRole('button', { name: 'Download Terraform' }));
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved.map((file) => file.name)).toEqual([expect.stringMatching(/^authentik-adopted-.*\.blueprint\.yaml$/), expect.stringMatching(/^authentik-adopted-.*\.tf$/)]);
+    expect(saved.map((file) => file.name)).toEqual([
+      expect.stringMatching(/^authentik-adopted-.*\.blueprint\.yaml$/),
+      expect.stringMatching(/^authentik-adopted-.*\.tf$/),
+    ]);
     const [blueprint, terraform] = await Promise.all(saved.map((file) => file.text));
     expect(blueprint).toContain('slug: "helpdesk-saml"');
     expect(blueprint).not.toContain('team-wiki');

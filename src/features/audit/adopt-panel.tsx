@@ -18,8 +18,9 @@ export function AdoptPanel({ connection, report }: { connection: Connection; rep
     <section className="card stack" aria-labelledby="adopt-title">
       <h2 id="adopt-title">Adopt as code</h2>
       <p>
-        Take over applications that already exist, made by hand or by this wizard: a blueprint whose entries match them by slug and name (applying it here changes nothing, applying it to
-        another authentik recreates them) and a Terraform module with <code>import</code> blocks (Terraform 1.5 or newer). No secret is in either file.
+        Take over applications that already exist, made by hand or by this wizard: a blueprint whose entries match them by slug and name (applying it
+        here changes nothing, applying it to another authentik recreates them) and a Terraform module with <code>import</code> blocks (Terraform 1.5
+        or newer). No secret is in either file.
       </p>
       <fieldset className="stack">
         <legend>
@@ -33,11 +34,20 @@ export function AdoptPanel({ connection, report }: { connection: Connection; rep
             Select none
           </button>
         </div>
-        <ul className="plain-list" style={{ maxHeight: '16rem', overflowY: 'auto', listStyle: 'none', paddingLeft: 0, margin: 0 }} data-testid="adopt-list">
+        <ul
+          className="plain-list"
+          style={{ maxHeight: '16rem', overflowY: 'auto', listStyle: 'none', paddingLeft: 0, margin: 0 }}
+          data-testid="adopt-list"
+        >
           {adoptable.map((row) => (
             <li key={row.key}>
               <label style={{ overflowWrap: 'anywhere' }}>
-                <input type="checkbox" checked={selected.has(row.key)} onChange={() => adoption.toggle(row.key)} aria-label={`Adopt: ${row.application?.name ?? row.key} (${row.key})`} />{' '}
+                <input
+                  type="checkbox"
+                  checked={selected.has(row.key)}
+                  onChange={() => adoption.toggle(row.key)}
+                  aria-label={`Adopt: ${row.application?.name ?? row.key} (${row.key})`}
+                />{' '}
                 {row.application?.name ?? row.key} <span className="muted">({row.key})</span>
               </label>
             </li>
@@ -53,7 +63,13 @@ export function AdoptPanel({ connection, report }: { connection: Connection; rep
         </button>
       </div>
       <p className="muted" role="status" data-testid="adopt-status">
-        {working ? `Reading what the ${count} selected application${count === 1 ? '' : 's'} use…` : state.kind === 'done' ? `${state.adoption.adopted.length} application${state.adoption.adopted.length === 1 ? '' : 's'} in the files.` : count === 0 ? 'Select the applications to adopt.' : ''}
+        {working
+          ? `Reading what the ${count} selected application${count === 1 ? '' : 's'} use…`
+          : state.kind === 'done'
+            ? `${state.adoption.adopted.length} application${state.adoption.adopted.length === 1 ? '' : 's'} in the files.`
+            : count === 0
+              ? 'Select the applications to adopt.'
+              : ''}
       </p>
       {state.kind === 'done' && state.adoption.skipped.length > 0 ? (
         <div className="stack">
@@ -69,7 +85,10 @@ export function AdoptPanel({ connection, report }: { connection: Connection; rep
       ) : null}
       {state.kind === 'failed' ? (
         <ProblemAlert error={state.error} host={displayHost(connection.client.target.base)}>
-          <p>The files could not be made (reading the flows, keys and mappings the applications use, or writing the files). Nothing was changed and your selection is kept: try again.</p>
+          <p>
+            The files could not be made (reading the flows, keys and mappings the applications use, or writing the files). Nothing was changed and
+            your selection is kept: try again.
+          </p>
         </ProblemAlert>
       ) : null}
     </section>

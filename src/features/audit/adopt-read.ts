@@ -14,10 +14,24 @@ const SAML_MODEL = 'authentik_providers_saml.samlpropertymapping';
 
 /** The pairs of the rows that have one (the audit read them); rows without a pair cannot be adopted. */
 export function adoptablePairs(rows: readonly AuditRow[]): AdoptPair[] {
-  return rows.flatMap((row) => (row.pair ? [{ application: row.pair.application as unknown as Record<string, unknown>, provider: row.pair.provider as unknown as Record<string, unknown> }] : []));
+  return rows.flatMap((row) =>
+    row.pair
+      ? [
+          {
+            application: row.pair.application as unknown as Record<string, unknown>,
+            provider: row.pair.provider as unknown as Record<string, unknown>,
+          },
+        ]
+      : [],
+  );
 }
 
-export async function readForAdoption(client: AuthentikClient, pairs: readonly AdoptPair[], version: string | null, signal?: AbortSignal): Promise<AdoptSource> {
+export async function readForAdoption(
+  client: AuthentikClient,
+  pairs: readonly AdoptPair[],
+  version: string | null,
+  signal?: AbortSignal,
+): Promise<AdoptSource> {
   const query = (page: number, ordering: string) => ({ params: { query: { page, page_size: PAGE_SIZE, ordering } }, signal });
   const federates = pairs.some((pair) => Array.isArray(pair.provider.jwt_federation_sources) && pair.provider.jwt_federation_sources.length > 0);
   const [flows, keypairs, scope, saml, providers, sources] = await Promise.all([

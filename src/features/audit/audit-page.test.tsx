@@ -51,7 +51,8 @@ describe('auditing the applications in an authentik', () => {
     const mix = await seedAuditMix(simulator, url, definitions, { copies: 1 });
     await openAudit();
     expect((await summary()).textContent).toContain(`${mix.pairs.length + mix.orphanProviders.length} applications and providers`);
-    for (const seeded of mix.pairs) expect(screen.getByTestId(`audit-row-${seeded.slug}`).dataset.status).toMatch(seeded.mistake ? /fail|warn/ : /pass/);
+    for (const seeded of mix.pairs)
+      expect(screen.getByTestId(`audit-row-${seeded.slug}`).dataset.status).toMatch(seeded.mistake ? /fail|warn/ : /pass/);
 
     const fixable = mix.pairs.filter((pair) => pair.mistake?.fixable);
     for (const box of screen.getAllByRole('checkbox', { name: /^Fix:/ }) as HTMLInputElement[]) if (!box.disabled) fireEvent.click(box);
@@ -76,7 +77,9 @@ describe('auditing the applications in an authentik', () => {
     await screen.findByText(/^Checked [1-9]\d* of \d+ applications…$/, {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Stop the audit' }));
 
-    expect((await summary()).textContent).toMatch(new RegExp(`^Stopped\\. ${mix.pairs.length + mix.orphanProviders.length} applications and providers`));
+    expect((await summary()).textContent).toMatch(
+      new RegExp(`^Stopped\\. ${mix.pairs.length + mix.orphanProviders.length} applications and providers`),
+    );
     expect(screen.getByRole('button', { name: 'Audit again' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop the audit' })).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();

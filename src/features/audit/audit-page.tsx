@@ -23,7 +23,10 @@ import { useFixSelection } from './use-fix-selection';
 export function AuditPage() {
   return (
     <section className="page">
-      <RequireConnection why="Connect to audit the applications in your authentik. The audit only reads; nothing changes unless you review and apply fixes." urlParam="ak">
+      <RequireConnection
+        why="Connect to audit the applications in your authentik. The audit only reads; nothing changes unless you review and apply fixes."
+        urlParam="ak"
+      >
         {(connection) => <AuditScreen connection={connection} />}
       </RequireConnection>
     </section>
@@ -69,8 +72,8 @@ function AuditScreen({ connection }: { connection: Connection }) {
     <div className="stack">
       <h1>Audit your authentik</h1>
       <p className="lead">
-        Checks every application in <strong>{host}</strong>, whether this wizard made it or someone set it up by hand, against the mistakes that break logins and the settings
-        upgrades changed. It only reads; nothing changes unless you select fixes, review them and apply them.
+        Checks every application in <strong>{host}</strong>, whether this wizard made it or someone set it up by hand, against the mistakes that break
+        logins and the settings upgrades changed. It only reads; nothing changes unless you select fixes, review them and apply them.
       </p>
       <PermissionsNote connection={connection} report={report} />
 
@@ -87,10 +90,18 @@ function AuditScreen({ connection }: { connection: Connection }) {
         )}
         {report ? (
           <>
-            <button type="button" className="button-secondary" onClick={() => download(`authentik-audit-${report.startedAt.slice(0, 10)}.csv`, 'text/csv', auditCsv(report))}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => download(`authentik-audit-${report.startedAt.slice(0, 10)}.csv`, 'text/csv', auditCsv(report))}
+            >
               Download CSV
             </button>
-            <button type="button" className="button-secondary" onClick={() => download(`authentik-audit-${report.startedAt.slice(0, 10)}.json`, 'application/json', auditJson(report))}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => download(`authentik-audit-${report.startedAt.slice(0, 10)}.json`, 'application/json', auditJson(report))}
+            >
               Download JSON
             </button>
           </>

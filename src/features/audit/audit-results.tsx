@@ -28,10 +28,17 @@ export function AuditResults(props: {
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
     const name = (row: AuditRow) => row.application?.name ?? row.provider?.name ?? '';
-    const value = (row: AuditRow): string | number => (sort.key === 'status' ? STATUS_ORDER[row.status] : sort.key === 'name' ? name(row).toLowerCase() : (row.integration?.name ?? '~').toLowerCase());
+    const value = (row: AuditRow): string | number =>
+      sort.key === 'status' ? STATUS_ORDER[row.status] : sort.key === 'name' ? name(row).toLowerCase() : (row.integration?.name ?? '~').toLowerCase();
     return report.rows
       .filter((row) => show === 'all' || row.status === show)
-      .filter((row) => term === '' || [name(row), row.application?.slug ?? '', row.provider?.name ?? '', row.integration?.name ?? ''].some((field) => field.toLowerCase().includes(term)))
+      .filter(
+        (row) =>
+          term === '' ||
+          [name(row), row.application?.slug ?? '', row.provider?.name ?? '', row.integration?.name ?? ''].some((field) =>
+            field.toLowerCase().includes(term),
+          ),
+      )
       .sort((a, b) => {
         const left = value(a);
         const right = value(b);
@@ -72,7 +79,8 @@ export function AuditResults(props: {
               .filter((finding) => finding.check.result.status !== 'pass')
               .map(({ check, applications }) => (
                 <li key={check.id}>
-                  <span className={`check-status check-status-${check.result.status}`}>{STATUS_LABEL[check.result.status]}</span> <strong>{check.title}</strong>
+                  <span className={`check-status check-status-${check.result.status}`}>{STATUS_LABEL[check.result.status]}</span>{' '}
+                  <strong>{check.title}</strong>
                   <p>{check.result.detail ?? check.result.actual}</p>
                   <p className="muted">Matters for: {applications.join(', ')}</p>
                 </li>
@@ -129,7 +137,15 @@ export function AuditResults(props: {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <AuditTableRow key={row.key} row={row} fixes={fixesByRow.get(row.key)} selected={props.selected} chosen={chosenList} outcomes={props.outcomes} onToggle={props.onToggle} />
+                <AuditTableRow
+                  key={row.key}
+                  row={row}
+                  fixes={fixesByRow.get(row.key)}
+                  selected={props.selected}
+                  chosen={chosenList}
+                  outcomes={props.outcomes}
+                  onToggle={props.onToggle}
+                />
               ))}
             </tbody>
           </table>

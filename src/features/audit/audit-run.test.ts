@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { auditRun, IDLE, reportOf, rowCounts, type AuditRunState } from './audit-run';
 import type { AuditReport, AuditRow } from './run-audit';
 
-const row = (key: string, status: AuditRow['status']): AuditRow => ({ key, application: { name: key, slug: key }, provider: null, integration: null, checks: [], status });
+const row = (key: string, status: AuditRow['status']): AuditRow => ({
+  key,
+  application: { name: key, slug: key },
+  provider: null,
+  integration: null,
+  checks: [],
+  status,
+});
 const report = (cancelled: boolean): AuditReport => ({
   base: 'https://authentik.company',
   version: '2026.8.3',
@@ -21,13 +28,23 @@ const error = new Error('authentik unreachable');
 
 describe('an audit run moves idle → running → done, stopped or failed', () => {
   it('starting from any state runs afresh, with nothing counted yet', () => {
-    for (const state of [IDLE, running, { kind: 'done', report: report(false) }, { kind: 'stopped', report: report(true) }, { kind: 'failed', error }] as AuditRunState[]) {
+    for (const state of [
+      IDLE,
+      running,
+      { kind: 'done', report: report(false) },
+      { kind: 'stopped', report: report(true) },
+      { kind: 'failed', error },
+    ] as AuditRunState[]) {
       expect(auditRun(state, { type: 'start' })).toEqual({ kind: 'running', done: 0, total: null });
     }
   });
 
   it('progress counts the checked applications while running', () => {
-    expect(auditRun({ kind: 'running', done: 0, total: null }, { type: 'progress', done: 0, total: 10 })).toEqual({ kind: 'running', done: 0, total: 10 });
+    expect(auditRun({ kind: 'running', done: 0, total: null }, { type: 'progress', done: 0, total: 10 })).toEqual({
+      kind: 'running',
+      done: 0,
+      total: 10,
+    });
     expect(auditRun(running, { type: 'progress', done: 4, total: 10 })).toEqual({ kind: 'running', done: 4, total: 10 });
   });
 
@@ -44,7 +61,12 @@ describe('an audit run moves idle → running → done, stopped or failed', () =
   });
 
   it('late progress, results or failures of a run that is no longer running change nothing', () => {
-    const settled: AuditRunState[] = [IDLE, { kind: 'done', report: report(false) }, { kind: 'stopped', report: report(true) }, { kind: 'failed', error }];
+    const settled: AuditRunState[] = [
+      IDLE,
+      { kind: 'done', report: report(false) },
+      { kind: 'stopped', report: report(true) },
+      { kind: 'failed', error },
+    ];
     for (const state of settled) {
       expect(auditRun(state, { type: 'progress', done: 5, total: 10 })).toBe(state);
       expect(auditRun(state, { type: 'finish', report: report(false) })).toBe(state);

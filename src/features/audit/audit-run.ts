@@ -45,5 +45,8 @@ export function reportOf(state: AuditRunState): AuditReport | null {
 export function rowCounts(rows: readonly AuditRow[]) {
   const counts: Record<CheckStatus, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 };
   for (const row of rows) counts[row.status] += 1;
-  return { counts, text: `${rows.length} applications and providers: ${counts.fail} failed, ${counts.warn} with warnings, ${counts.unknown} could not be checked, ${counts.pass} passed` };
+  return {
+    counts,
+    text: `${rows.length} applications and providers: ${counts.fail} failed, ${counts.warn} with warnings, ${counts.unknown} could not be checked, ${counts.pass} passed`,
+  };
 }

@@ -49,7 +49,9 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
         {row.checks.length > 0 ? (
           <div className="muted small">
             {row.checks.length - findings.length} of {row.checks.length} checks passed
-            {row.instanceChecks?.length ? `; ${row.instanceChecks.length} more about this authentik, reported once above (${row.checks.length + row.instanceChecks.length} in all, as on its verify page)` : ''}
+            {row.instanceChecks?.length
+              ? `; ${row.instanceChecks.length} more about this authentik, reported once above (${row.checks.length + row.instanceChecks.length} in all, as on its verify page)`
+              : ''}
           </div>
         ) : null}
         {row.note ? <p className="small">{row.note}</p> : null}
@@ -69,9 +71,16 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
                     </p>
                   ) : fix ? (
                     <label className="audit-fix">
-                      <input type="checkbox" checked={props.selected.has(fix.id)} disabled={Boolean(conflict) || outcome?.ok === true} onChange={() => props.onToggle(fix.id)} />
+                      <input
+                        type="checkbox"
+                        checked={props.selected.has(fix.id)}
+                        disabled={Boolean(conflict) || outcome?.ok === true}
+                        onChange={() => props.onToggle(fix.id)}
+                      />
                       Fix: {fix.fix.label}
-                      {conflict ? <span className="muted small"> (changes the same setting as “{conflict.fix.label}”; apply that first, then audit again)</span> : null}
+                      {conflict ? (
+                        <span className="muted small"> (changes the same setting as “{conflict.fix.label}”; apply that first, then audit again)</span>
+                      ) : null}
                       {outcome ? <span className="small"> — {outcome.ok ? 'applied' : 'failed'}</span> : null}
                     </label>
                   ) : null}

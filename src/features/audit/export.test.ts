@@ -66,7 +66,10 @@ describe('CSV cells', () => {
   });
 
   it('read back as the same cells, each a text a spreadsheet cannot evaluate (property)', () => {
-    const piece = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...TRIGGERS, '"', ',', ';', '\r\n', '\n', '\r', '\t', ' ', '\u3000', "'"));
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(...TRIGGERS, '"', ',', ';', '\r\n', '\n', '\r', '\t', ' ', '\u3000', "'"),
+    );
     const cell = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }), (rows) => {

@@ -15,7 +15,15 @@ export function auditJson(report: AuditReport): string {
       startedAt: report.startedAt,
       complete: !report.cancelled && report.refused.length === 0,
       notReadable: report.refused,
-      instance: report.instance.map(({ check, applications }) => ({ check: check.id, title: check.title, status: check.result.status, expected: check.result.expected, actual: check.result.actual, detail: check.result.detail, applications })),
+      instance: report.instance.map(({ check, applications }) => ({
+        check: check.id,
+        title: check.title,
+        status: check.result.status,
+        expected: check.result.expected,
+        actual: check.result.actual,
+        detail: check.result.detail,
+        applications,
+      })),
       applications: report.rows.map((row) => ({
         application: row.application,
         provider: row.provider,
@@ -57,10 +65,31 @@ export function auditCsv(report: AuditReport): string {
   for (const row of report.rows) {
     const base = [rowName(row), row.application?.slug ?? '', row.provider?.name ?? '', row.provider?.type ?? '', row.integration?.name ?? ''];
     if (row.checks.length === 0) lines.push([...base, '', STATUS_LABEL[row.status], '', '', row.note ?? '', '']);
-    for (const { title, result } of row.checks) lines.push([...base, title, STATUS_LABEL[result.status], result.expected ?? '', result.actual ?? '', result.detail ?? '', result.fix?.label ?? '']);
+    for (const { title, result } of row.checks)
+      lines.push([
+        ...base,
+        title,
+        STATUS_LABEL[result.status],
+        result.expected ?? '',
+        result.actual ?? '',
+        result.detail ?? '',
+        result.fix?.label ?? '',
+      ]);
   }
   for (const { check, applications } of report.instance) {
-    lines.push(['(this authentik)', '', '', '', applications.join('; '), check.title, STATUS_LABEL[check.result.status], check.result.expected ?? '', check.result.actual ?? '', check.result.detail ?? '', '']);
+    lines.push([
+      '(this authentik)',
+      '',
+      '',
+      '',
+      applications.join('; '),
+      check.title,
+      STATUS_LABEL[check.result.status],
+      check.result.expected ?? '',
+      check.result.actual ?? '',
+      check.result.detail ?? '',
+      '',
+    ]);
   }
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -25,7 +25,10 @@ export type FixOutcome = { ok: true } | { ok: false; error: unknown };
 
 /** authentik_providers_oauth2.oauth2provider → /providers/oauth2/<pk>/ */
 function endpointOf(pair: CreatedPair): string {
-  const app = moduleOf(pair).providerModel.split('.')[0]?.replace(/^authentik_providers_/, '') ?? '';
+  const app =
+    moduleOf(pair)
+      .providerModel.split('.')[0]
+      ?.replace(/^authentik_providers_/, '') ?? '';
   return `/api/v3/providers/${app}/${pair.provider.pk}/`;
 }
 
@@ -56,7 +59,11 @@ export function conflictWith(candidate: FixCandidate, selected: readonly FixCand
   const fields = Object.keys(candidate.fix.patch);
   return (
     selected.find(
-      (other) => other.id !== candidate.id && other.pair.provider.pk === candidate.pair.provider.pk && other.pair.protocol === candidate.pair.protocol && Object.keys(other.fix.patch).some((field) => fields.includes(field)),
+      (other) =>
+        other.id !== candidate.id &&
+        other.pair.provider.pk === candidate.pair.provider.pk &&
+        other.pair.protocol === candidate.pair.protocol &&
+        Object.keys(other.fix.patch).some((field) => fields.includes(field)),
     ) ?? null
   );
 }
@@ -65,7 +72,11 @@ export function conflictWith(candidate: FixCandidate, selected: readonly FixCand
  * Sends each fix's PATCH; fixes of the same provider go one after the other (each one a separate
  * change), different providers at once (the client bounds the requests in flight).
  */
-export async function applyFixes(client: AuthentikClient, fixes: readonly FixCandidate[], onOutcome?: (id: string, outcome: FixOutcome) => void): Promise<Map<string, FixOutcome>> {
+export async function applyFixes(
+  client: AuthentikClient,
+  fixes: readonly FixCandidate[],
+  onOutcome?: (id: string, outcome: FixOutcome) => void,
+): Promise<Map<string, FixOutcome>> {
   const outcomes = new Map<string, FixOutcome>();
   const byProvider = new Map<string, FixCandidate[]>();
   for (const fix of fixes) {

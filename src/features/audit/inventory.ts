@@ -63,17 +63,31 @@ export async function readInventory(client: AuthentikClient, options: { superuse
     ),
     listAll((page) => unwrap(client.api.GET('/providers/all/', { params: { query: { page, page_size: PAGE_SIZE, ordering: 'pk' } }, signal }))),
     orRefused(
-      listAll((page) => unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page, page_size: PAGE_SIZE, ordering: 'name' } }, signal }))),
+      listAll((page) =>
+        unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page, page_size: PAGE_SIZE, ordering: 'name' } }, signal })),
+      ),
       { what: 'certificates (expiry, key types)', permission: 'authentik_crypto.view_certificatekeypair' },
       refused,
     ),
-    orRefused(unwrap(client.api.GET('/admin/settings/', { signal })) as Promise<AuthentikSettings>, { what: 'system settings', permission: 'authentik_rbac.view_system_settings' }, refused),
+    orRefused(
+      unwrap(client.api.GET('/admin/settings/', { signal })) as Promise<AuthentikSettings>,
+      { what: 'system settings', permission: 'authentik_rbac.view_system_settings' },
+      refused,
+    ),
   ]);
 
   // Providers name applications the list did not show (policies hide them from non-superusers): read those by slug.
   const listed = new Set(applications.map((application) => application.slug));
-  const hidden = [...new Set(providers.flatMap((provider) => (provider.assigned_application_slug && !listed.has(provider.assigned_application_slug) ? [provider.assigned_application_slug] : [])))];
-  const found = await Promise.all(hidden.map((slug) => optional(unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal })))));
+  const hidden = [
+    ...new Set(
+      providers.flatMap((provider) =>
+        provider.assigned_application_slug && !listed.has(provider.assigned_application_slug) ? [provider.assigned_application_slug] : [],
+      ),
+    ),
+  ];
+  const found = await Promise.all(
+    hidden.map((slug) => optional(unwrap(client.api.GET('/core/applications/{slug}/', { params: { path: { slug } }, signal })))),
+  );
   if (found.some((application) => application === null)) refused.push({ what: 'some applications', permission: 'authentik_core.view_application' });
   if (providers.length === 0 && applications.some((application) => application.provider != null)) {
     refused.push({ what: 'the provider list', permission: 'authentik_core.view_provider' });

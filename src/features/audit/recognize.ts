@@ -22,7 +22,11 @@ export interface Recognised {
 export const STRONG = 20;
 const NAME_WEIGHT = 20;
 
-const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
 
 /** "proxmox-ve" / "Proxmox VE" → ["proxmoxve", "proxmox"]; "argocd" / "Argo CD" → ["argocd"]. */
 function nameTokens(definition: IntegrationDefinition): string[] {
@@ -41,7 +45,9 @@ function namedIn(definition: IntegrationDefinition, pair: CreatedPair): boolean 
   const texts = [pair.application.slug, pair.application.name, pair.provider.name, launch];
   const all = texts.flatMap(words);
   const joined = texts.map((text) => text.toLowerCase().replace(/[^a-z0-9]/g, ''));
-  return nameTokens(definition).some((token) => all.some((word) => word.startsWith(token)) || (token.length >= 6 && joined.some((text) => text.includes(token))));
+  return nameTokens(definition).some(
+    (token) => all.some((word) => word.startsWith(token)) || (token.length >= 6 && joined.some((text) => text.includes(token))),
+  );
 }
 
 export function isGeneric(definition: IntegrationDefinition): boolean {

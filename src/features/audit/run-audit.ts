@@ -119,18 +119,33 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const provider = application.provider != null ? (providersByPk.get(application.provider) ?? null) : null;
     const base = summaryOf(application, provider);
     if (application.provider == null) {
-      rows.set(application.slug, single(application.slug, base, {
-        id: 'provider-missing',
-        title: 'The application has a provider',
-        why: 'An application without a provider has no login: its tile leads nowhere.',
-        result: { status: 'fail', expected: 'A provider', actual: 'No provider', detail: 'Select a provider for it in authentik (Applications › Applications › Edit), or delete the application if nobody uses it.' },
-      }));
+      rows.set(
+        application.slug,
+        single(application.slug, base, {
+          id: 'provider-missing',
+          title: 'The application has a provider',
+          why: 'An application without a provider has no login: its tile leads nowhere.',
+          result: {
+            status: 'fail',
+            expected: 'A provider',
+            actual: 'No provider',
+            detail: 'Select a provider for it in authentik (Applications › Applications › Edit), or delete the application if nobody uses it.',
+          },
+        }),
+      );
       continue;
     }
     const model = provider?.meta_model_name ?? application.provider_obj?.meta_model_name;
     if (!moduleForModel(model)) {
       const type = provider?.verbose_name ?? application.provider_obj?.verbose_name ?? 'provider';
-      rows.set(application.slug, { key: application.slug, ...base, integration: null, checks: [], status: 'unknown', note: `It uses a ${type}; the audit checks OAuth2/OpenID and SAML providers.` });
+      rows.set(application.slug, {
+        key: application.slug,
+        ...base,
+        integration: null,
+        checks: [],
+        status: 'unknown',
+        note: `It uses a ${type}; the audit checks OAuth2/OpenID and SAML providers.`,
+      });
       continue;
     }
     pending.push(application);
@@ -138,12 +153,20 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   for (const provider of inventory.providers) {
     if (provider.assigned_application_slug || provider.assigned_backchannel_application_slug) continue;
     const key = `provider-${provider.pk}`;
-    rows.set(key, single(key, summaryOf(null, provider), {
-      id: 'provider-unassigned',
-      title: 'The provider belongs to an application',
-      why: 'A provider without an application serves no login; it is usually left over from a deleted or half-made integration.',
-      result: { status: 'warn', expected: 'Assigned to an application', actual: 'Not assigned', detail: 'Assign it to its application in authentik (Applications › Edit › Provider), or delete it if nothing uses it.' },
-    }));
+    rows.set(
+      key,
+      single(key, summaryOf(null, provider), {
+        id: 'provider-unassigned',
+        title: 'The provider belongs to an application',
+        why: 'A provider without an application serves no login; it is usually left over from a deleted or half-made integration.',
+        result: {
+          status: 'warn',
+          expected: 'Assigned to an application',
+          actual: 'Not assigned',
+          detail: 'Assign it to its application in authentik (Applications › Edit › Provider), or delete it if nothing uses it.',
+        },
+      }),
+    );
   }
 
   const total = rows.size + pending.length;
@@ -158,7 +181,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       const module = moduleForModel(provider?.meta_model_name ?? application.provider_obj?.meta_model_name)!;
       const read = await module.read(client, application, application.provider!, signal);
       const keyPk = module.signingKeyPk(read);
-      const pair: CreatedPair = { ...read, signingKey: keyPk ? (inventory.keypairs?.find((key) => key.pk === keyPk) ?? null) : null, settings: inventory.settings };
+      const pair: CreatedPair = {
+        ...read,
+        signingKey: keyPk ? (inventory.keypairs?.find((key) => key.pk === keyPk) ?? null) : null,
+        settings: inventory.settings,
+      };
       const recognised = recognise(pair, definitions);
       if (!recognised) throw new Error('No integration of this protocol is in the catalog.');
       const own = createShared();
@@ -180,7 +207,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       row = {
         key: application.slug,
         ...base,
-        integration: { id: recognised.definition.id, name: recognised.definition.name, named: recognised.named, evidence: recognised.evidence, ...(recognised.candidates ? { candidates: recognised.candidates } : {}) },
+        integration: {
+          id: recognised.definition.id,
+          name: recognised.definition.name,
+          named: recognised.named,
+          evidence: recognised.evidence,
+          ...(recognised.candidates ? { candidates: recognised.candidates } : {}),
+        },
         checks: ownChecks,
         instanceChecks: checks.filter((check) => check.scope === 'instance').map((check) => check.id),
         status: rowStatus(ownChecks),
@@ -199,7 +232,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   for (const application of pending) {
     if (!rows.has(application.slug)) {
       const provider = providersByPk.get(application.provider!) ?? null;
-      rows.set(application.slug, { key: application.slug, ...summaryOf(application, provider), integration: null, checks: [], status: 'unknown', note: 'Not checked: the audit was stopped.' });
+      rows.set(application.slug, {
+        key: application.slug,
+        ...summaryOf(application, provider),
+        integration: null,
+        checks: [],
+        status: 'unknown',
+        note: 'Not checked: the audit was stopped.',
+      });
     }
   }
 
@@ -207,12 +247,19 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     ? []
     : await Promise.all(
         [...instanceChecks.values()].map(async ({ check, pair, applications }) => ({
-          check: { id: check.id, title: check.title, why: check.why, result: await runCheck(check, { pair, client, user, signal, shared: createShared() }, host) },
+          check: {
+            id: check.id,
+            title: check.title,
+            why: check.why,
+            result: await runCheck(check, { pair, client, user, signal, shared: createShared() }, host),
+          },
           applications,
         })),
       );
 
-  const ordered = [...rows.values()].sort((a, b) => (a.application?.name ?? a.provider?.name ?? '').localeCompare(b.application?.name ?? b.provider?.name ?? ''));
+  const ordered = [...rows.values()].sort((a, b) =>
+    (a.application?.name ?? a.provider?.name ?? '').localeCompare(b.application?.name ?? b.provider?.name ?? ''),
+  );
   return {
     base: host,
     version: options.version,

@@ -10,7 +10,8 @@ import type { AuditReport, AuditRow } from './run-audit';
 
 export type AdoptFile = 'blueprint' | 'terraform';
 
-export type AdoptionState = { kind: 'idle' } | { kind: 'working'; file: AdoptFile } | { kind: 'done'; adoption: Adoption } | { kind: 'failed'; error: unknown };
+export type AdoptionState =
+  { kind: 'idle' } | { kind: 'working'; file: AdoptFile } | { kind: 'done'; adoption: Adoption } | { kind: 'failed'; error: unknown };
 
 /** Saves text as a file: a Blob link, never a data URL in the address bar or history. */
 export function saveFile(name: string, type: string, text: string) {
@@ -39,7 +40,10 @@ async function makeFiles(source: AdoptSource): Promise<Adoption> {
 }
 
 export function useAdoption(connection: Connection, report: AuditReport) {
-  const adoptable = useMemo(() => report.rows.filter((row): row is AuditRow & { pair: NonNullable<AuditRow['pair']> } => row.pair !== undefined), [report]);
+  const adoptable = useMemo(
+    () => report.rows.filter((row): row is AuditRow & { pair: NonNullable<AuditRow['pair']> } => row.pair !== undefined),
+    [report],
+  );
   // A selection belongs to one report: a new audit starts with nothing selected.
   const [selection, setSelection] = useState<{ report: AuditReport; keys: ReadonlySet<string> }>({ report, keys: new Set() });
   const selected = selection.report === report ? selection.keys : new Set<string>();

@@ -29,7 +29,13 @@ export function useAuditRun(connection: Connection) {
     };
     try {
       const client = createAuthentikClient(connection.client.target, { maxInFlight: MAX_IN_FLIGHT });
-      const user = { pk: connection.user.pk, is_superuser: connection.user.is_superuser, username: connection.user.username, email: connection.user.email ?? '', ...(connection.user.roles ? { roles: connection.user.roles } : {}) };
+      const user = {
+        pk: connection.user.pk,
+        is_superuser: connection.user.is_superuser,
+        username: connection.user.username,
+        email: connection.user.email ?? '',
+        ...(connection.user.roles ? { roles: connection.user.roles } : {}),
+      };
       const report = await runAudit({
         client,
         user,

@@ -51,27 +51,39 @@ export function changePermissionOf(pair: CreatedPair): string {
  */
 const USER_FILTER_UNTIL = '2025.12';
 
-export async function readWritePermissions(client: AuthentikClient, user: PermissionUser, version: string | null, signal: AbortSignal): Promise<WritePermissions> {
+export async function readWritePermissions(
+  client: AuthentikClient,
+  user: PermissionUser,
+  version: string | null,
+  signal: AbortSignal,
+): Promise<WritePermissions> {
   if (user.is_superuser) return ALL_PERMISSIONS;
   const granted = new Set<string>();
   const add = (entries: readonly PermissionEntry[]) => entries.forEach((entry) => granted.add(`${entry.app_label}.${entry.codename}`));
   try {
     if (user.roles !== undefined) {
       for (const role of user.roles) {
-        add(await listAll((page) => unwrap(client.api.GET('/rbac/permissions/', { params: { query: { role: role.pk, page, page_size: PAGE_SIZE } }, signal }))));
+        add(
+          await listAll((page) =>
+            unwrap(client.api.GET('/rbac/permissions/', { params: { query: { role: role.pk, page, page_size: PAGE_SIZE } }, signal })),
+          ),
+        );
       }
     } else {
       // Before 2025.12 (no roles in users/me): the list filters by user; newer schemas no longer declare it.
       const release = version ? parseRelease(version) : null;
       if (!release || compareReleases(release.minor, USER_FILTER_UNTIL) > 0) throw new Error('no roles and no user filter');
       const query = { user: user.pk, page: 1, page_size: PAGE_SIZE } as { page: number; page_size: number };
-      add(
-        await listAll((page) => unwrap(client.api.GET('/rbac/permissions/', { params: { query: { ...query, page } }, signal }))),
-      );
+      add(await listAll((page) => unwrap(client.api.GET('/rbac/permissions/', { params: { query: { ...query, page } }, signal }))));
     }
   } catch {
     if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-    return { all: false, granted: [...granted], unreadable: 'authentik did not let this token read its user’s permissions (Directory › Roles), so the audit treats every change permission as missing.' };
+    return {
+      all: false,
+      granted: [...granted],
+      unreadable:
+        'authentik did not let this token read its user’s permissions (Directory › Roles), so the audit treats every change permission as missing.',
+    };
   }
   return { all: false, granted: [...granted].sort() };
 }

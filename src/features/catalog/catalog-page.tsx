@@ -56,7 +56,10 @@ export function CatalogPage() {
   return (
     <section className="page">
       <h1>Connect an app to authentik</h1>
-      <p className="lead lead-optional">Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what to enter in the app.</p>
+      <p className="lead lead-optional">
+        Pick the app. You type only what is specific to your setup; the wizard creates the application and its provider in one step and tells you what
+        to enter in the app.
+      </p>
       <nav className="catalog-shortcuts" aria-label="Other ways in">
         <span>Not listed?</span>
         {generic.map((entry) => (
@@ -131,7 +134,8 @@ export function CatalogPage() {
       </div>
       {shown.length === 0 ? (
         <p>
-          No app matches{filter.category || filter.protocol ? ' these filters' : ''}. Clear the filters, or use {generic.map((entry) => `“${entry.name}”`).join(' or ')} for an app that is not listed.
+          No app matches{filter.category || filter.protocol ? ' these filters' : ''}. Clear the filters, or use{' '}
+          {generic.map((entry) => `“${entry.name}”`).join(' or ')} for an app that is not listed.
         </p>
       ) : null}
       <ul
@@ -162,8 +166,8 @@ export function CatalogPage() {
         ))}
       </ul>
       <p className="muted">
-        Already have applications in authentik? <Link to="/audit">Audit them all</Link> for the mistakes that break logins. Only checking a connection?{' '}
-        <Link to="/connect">Connect to your authentik</Link>.
+        Already have applications in authentik? <Link to="/audit">Audit them all</Link> for the mistakes that break logins. Only checking a
+        connection? <Link to="/connect">Connect to your authentik</Link>.
       </p>
     </section>
   );

@@ -54,7 +54,11 @@ describe('an admin looks for their app in the catalog', () => {
 
 describe('the catalog of 150+ apps', () => {
   it('lists the most used apps first while nothing is typed', () => {
-    const ranked = [entry('a', 'Alpha', 'oidc', 'media'), { ...entry('b', 'Beta', 'oidc', 'media'), popularity: 50 }, { ...entry('c', 'Gamma', 'oidc', 'media'), popularity: 90 }];
+    const ranked = [
+      entry('a', 'Alpha', 'oidc', 'media'),
+      { ...entry('b', 'Beta', 'oidc', 'media'), popularity: 50 },
+      { ...entry('c', 'Gamma', 'oidc', 'media'), popularity: 90 },
+    ];
     expect(names(filterCatalog(ranked, { query: '', category: '', protocol: '' }))).toEqual(['Gamma', 'Beta', 'Alpha']);
   });
 
@@ -85,8 +89,12 @@ describe('the catalog of 150+ apps', () => {
     const first = (query: string) => filterCatalog(real, { query, category: '', protocol: '' })[0]?.id;
     expect(first('nextclould')).toBe('nextcloud');
     expect(first('helpdesk')).toBe('osticket');
-    expect(filterCatalog(real, { query: 'wiki', category: '', protocol: '' }).map((found) => found.id)).toEqual(expect.arrayContaining(['wiki-js', 'dokuwiki', 'bookstack']));
-    expect(filterCatalog(real, { query: 'photos', category: '', protocol: '' }).map((found) => found.id)).toEqual(expect.arrayContaining(['immich', 'photoprism']));
+    expect(filterCatalog(real, { query: 'wiki', category: '', protocol: '' }).map((found) => found.id)).toEqual(
+      expect.arrayContaining(['wiki-js', 'dokuwiki', 'bookstack']),
+    );
+    expect(filterCatalog(real, { query: 'photos', category: '', protocol: '' }).map((found) => found.id)).toEqual(
+      expect.arrayContaining(['immich', 'photoprism']),
+    );
   });
 
   it('files apps where an admin looks for them', async () => {

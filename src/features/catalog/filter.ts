@@ -81,7 +81,9 @@ function wordsOf(entry: CatalogEntry): string[] {
 function nearlyMatches(query: string, words: readonly string[]): boolean {
   const max = allowedTypos(query);
   if (max === 0) return false;
-  return words.some((word) => typoDistance(query, word, max) <= max || (word.length > query.length && typoDistance(query, word.slice(0, query.length), max) <= max));
+  return words.some(
+    (word) => typoDistance(query, word, max) <= max || (word.length > query.length && typoDistance(query, word.slice(0, query.length), max) <= max),
+  );
 }
 
 /**
@@ -110,7 +112,9 @@ export function filterCatalog(catalog: readonly CatalogEntry[], filter: CatalogF
               : -1;
     return score < 0 ? [] : [{ entry, score }];
   });
-  return scored.sort((a, b) => a.score - b.score || b.entry.popularity - a.entry.popularity || a.entry.name.localeCompare(b.entry.name)).map(({ entry }) => entry);
+  return scored
+    .sort((a, b) => a.score - b.score || b.entry.popularity - a.entry.popularity || a.entry.name.localeCompare(b.entry.name))
+    .map(({ entry }) => entry);
 }
 
 /** True when any filter is set: the page offers to clear them all. */

@@ -22,7 +22,13 @@ function versionOf(answer: unknown): string {
 }
 
 /** Checks a token against authentik: who it belongs to, and which version answers. */
-export async function checkConnection(input: { base: string; token: string; proxy: ProxyInfo | null; isDemo: boolean; remember: boolean }): Promise<Connection> {
+export async function checkConnection(input: {
+  base: string;
+  token: string;
+  proxy: ProxyInfo | null;
+  isDemo: boolean;
+  remember: boolean;
+}): Promise<Connection> {
   const client = createAuthentikClient({ base: input.base, token: input.token, mode: resolveMode(input.base, input.proxy) });
   const [me, version] = await Promise.all([
     unwrap(client.api.GET('/core/users/me/')).then(userOf),
@@ -40,7 +46,9 @@ export async function checkConnection(input: { base: string; token: string; prox
 
 /** Model permissions the transactional endpoint checks, plus what discovery and read-back need. */
 export function permissionsForCreating(providerModel?: string): string[] {
-  const provider = providerModel ? [`${providerModel.replace('.', '.add_')}`] : ['authentik_providers_oauth2.add_oauth2provider or authentik_providers_saml.add_samlprovider'];
+  const provider = providerModel
+    ? [`${providerModel.replace('.', '.add_')}`]
+    : ['authentik_providers_oauth2.add_oauth2provider or authentik_providers_saml.add_samlprovider'];
   return [
     'authentik_core.add_application',
     ...provider,

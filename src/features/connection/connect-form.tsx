@@ -28,7 +28,11 @@ const connectSchema = z.object({
 });
 type ConnectValues = z.infer<typeof connectSchema>;
 
-export const proxyInfoQuery = { queryKey: ['wizard-proxy'] as const, queryFn: ({ signal }: { signal: AbortSignal }) => detectProxy(signal), staleTime: Infinity };
+export const proxyInfoQuery = {
+  queryKey: ['wizard-proxy'] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) => detectProxy(signal),
+  staleTime: Infinity,
+};
 
 /** Where in authentik an admin creates an API token. */
 function tokensPageUrl(url: string): string | null {
@@ -79,7 +83,9 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     const normalized = normalizeAuthentikUrl(values.url);
     if (!normalized.ok) return;
     if (isWizardAddress(normalized.base)) {
-      form.setError('url', { message: `${displayHost(normalized.base)} is this wizard’s own address. Enter the address you open authentik with, for example authentik.company.` });
+      form.setError('url', {
+        message: `${displayHost(normalized.base)} is this wizard’s own address. Enter the address you open authentik with, for example authentik.company.`,
+      });
       return;
     }
     const host = tokenHost(normalized.base);
@@ -92,7 +98,11 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     rememberOwnAddress(normalized.base);
     form.setValue('url', normalized.base);
     props.onUrlChange?.(normalized.base);
-    connect.mutate({ base: normalized.base, token: values.token.trim(), isDemo: normalized.base === proxy.data?.demo?.url || values.token.trim() === proxy.data?.demo?.token });
+    connect.mutate({
+      base: normalized.base,
+      token: values.token.trim(),
+      isDemo: normalized.base === proxy.data?.demo?.url || values.token.trim() === proxy.data?.demo?.token,
+    });
   });
 
   const [demoRelease, setDemoRelease] = useState<string>(NEWEST_RELEASE);
@@ -133,7 +143,15 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
         help="The address you open authentik with, for example authentik.company. If authentik runs under a sub-path, include it."
       >
         {(control) => (
-          <input {...control} {...form.register('url')} type="text" inputMode="url" autoComplete="url" spellCheck={false} placeholder="authentik.company" />
+          <input
+            {...control}
+            {...form.register('url')}
+            type="text"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            placeholder="authentik.company"
+          />
         )}
       </Field>
       {asksToConfirm ? (
@@ -158,8 +176,8 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
                 Open the tokens page of this authentik
               </a>
             ) : null}{' '}
-            The token stays in this tab’s memory: it is never written to the address bar, history or logs, and to storage only if you tick
-            “Remember” below.
+            The token stays in this tab’s memory: it is never written to the address bar, history or logs, and to storage only if you tick “Remember”
+            below.
           </>
         }
       >
@@ -175,7 +193,8 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
       <label className="checkbox">
         <input type="checkbox" {...form.register('remember')} />
         <span>
-          Remember the token in this tab until it is closed <span className="muted">(sessionStorage; off by default, so a reload asks for it again)</span>
+          Remember the token in this tab until it is closed{' '}
+          <span className="muted">(sessionStorage; off by default, so a reload asks for it again)</span>
         </span>
       </label>
       <div className="actions step-actions">

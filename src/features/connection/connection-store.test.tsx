@@ -38,7 +38,8 @@ vi.mock('react', async (importOriginal) => {
   };
   return {
     ...react,
-    useSyncExternalStore: <T,>(subscribe: (listener: () => void) => () => void, getSnapshot: () => T) => react.useSyncExternalStore(observe(subscribe), getSnapshot),
+    useSyncExternalStore: <T,>(subscribe: (listener: () => void) => () => void, getSnapshot: () => T) =>
+      react.useSyncExternalStore(observe(subscribe), getSnapshot),
   };
 });
 

@@ -39,7 +39,11 @@ function emit() {
 export function setConnection(connection: Connection | null) {
   current = connection;
   if (connection?.remembered) {
-    const remembered: RememberedConnection = { base: connection.client.target.base, token: connection.client.target.token, isDemo: connection.isDemo };
+    const remembered: RememberedConnection = {
+      base: connection.client.target.base,
+      token: connection.client.target.token,
+      isDemo: connection.isDemo,
+    };
     sessionStorage.setItem(REMEMBER_KEY, JSON.stringify(remembered));
   } else {
     sessionStorage.removeItem(REMEMBER_KEY);
@@ -57,7 +61,9 @@ export function readRemembered(): RememberedConnection | null {
     const raw = sessionStorage.getItem(REMEMBER_KEY);
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<RememberedConnection>;
-    return typeof value.base === 'string' && typeof value.token === 'string' ? { base: value.base, token: value.token, isDemo: value.isDemo === true } : null;
+    return typeof value.base === 'string' && typeof value.token === 'string'
+      ? { base: value.base, token: value.token, isDemo: value.isDemo === true }
+      : null;
   } catch {
     return null;
   }

@@ -12,7 +12,12 @@ export function LinkHostNotice(props: { host: string; confirmed: boolean; onConf
         that address, and an address edited from it is no safer: go on only if <strong>{props.host}</strong> is your own authentik.
       </p>
       <label className="checkbox">
-        <input type="checkbox" checked={props.confirmed} onChange={(event) => props.onConfirm(event.target.checked)} aria-invalid={props.refused || undefined} />
+        <input
+          type="checkbox"
+          checked={props.confirmed}
+          onChange={(event) => props.onConfirm(event.target.checked)}
+          aria-invalid={props.refused || undefined}
+        />
         <span>I trust {props.host}</span>
       </label>
       {props.refused && !props.confirmed ? (
@@ -29,8 +34,8 @@ export function LinkAddressNotice() {
   return (
     <Alert tone="warning" title="This address came from a link" testId="link-address-notice">
       <p>
-        The link you opened filled in the authentik URL. Whatever you correct it to, the wizard asks you to confirm the host before your API token is sent
-        there.
+        The link you opened filled in the authentik URL. Whatever you correct it to, the wizard asks you to confirm the host before your API token is
+        sent there.
       </p>
     </Alert>
   );

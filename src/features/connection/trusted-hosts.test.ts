@@ -37,7 +37,8 @@ describe('hosts the admin confirmed are remembered in this tab, as host names on
 
 describe('a link never decides where the token goes, whatever address it carries', () => {
   it('any prefilled address came with a link, valid or not, in any scheme or spelling', () => {
-    for (const value of ['ftp://evil.example', 'http://evil.example', 'evil example', 'https://evil.example', 'EVIL.example']) expect(cameWithLink(value)).toBe(true);
+    for (const value of ['ftp://evil.example', 'http://evil.example', 'evil example', 'https://evil.example', 'EVIL.example'])
+      expect(cameWithLink(value)).toBe(true);
     expect(cameWithLink('')).toBe(false);
     expect(cameWithLink('   ')).toBe(false);
     expect(cameWithLink(undefined)).toBe(false);

@@ -41,7 +41,11 @@ export function browserParse(xml: string) {
 }
 
 /** The stored metadata that applies to these inputs, as request settings: its entity ID must be the entity ID input's value. */
-export function storedSpMetadata(definition: IntegrationDefinition, inputs: Record<string, string>, mayCreateKeypairs: boolean): { metadata: SpMetadata; settings: SpMetadataSettings } | null {
+export function storedSpMetadata(
+  definition: IntegrationDefinition,
+  inputs: Record<string, string>,
+  mayCreateKeypairs: boolean,
+): { metadata: SpMetadata; settings: SpMetadataSettings } | null {
   const targets = inputTargets(definition.data);
   if (!targets.entity) return null;
   const xml = loadSpMetadata(definition.id);

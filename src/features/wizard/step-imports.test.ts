@@ -71,6 +71,15 @@ describe('the wizard’s steps import one another in one direction', () => {
   });
 
   it('the check itself sees a cycle when there is one', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toHaveLength(1);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toHaveLength(1);
   });
 });

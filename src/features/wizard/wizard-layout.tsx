@@ -39,9 +39,13 @@ function useSteps(definition: IntegrationDefinition): StepItem[] {
   };
   const items: StepItem[] = [{ id: 'app', label: 'Choose the app', to: { pathname: '/' }, status: 'done' }];
   shown.forEach((step, index) => {
-    const status: StepStatus =
-      step.id === current ? 'current' : (facts[step.id] ?? (index < currentIndex && step.pair)) ? 'done' : 'upcoming';
-    items.push({ id: step.id, label: step.label(definition), to: reachable(step.id) ? stepLink(definition.id, step.id, { slug, search: params }) : null, status });
+    const status: StepStatus = step.id === current ? 'current' : (facts[step.id] ?? (index < currentIndex && step.pair)) ? 'done' : 'upcoming';
+    items.push({
+      id: step.id,
+      label: step.label(definition),
+      to: reachable(step.id) ? stepLink(definition.id, step.id, { slug, search: params }) : null,
+      status,
+    });
   });
   return items;
 }

@@ -37,7 +37,11 @@ export default defineIntegration({
       fields: [
         { label: 'OpenID Connect authentication protocol method', value: 'Client Secret Basic' },
         { label: 'JWT signature type used for the authentication', value: 'RS256' },
-        { label: 'Use Dynamic Keys', value: 'Enabled', help: 'Absorb then reads authentik’s signing keys from the JWKS URL in the discovery document.' },
+        {
+          label: 'Use Dynamic Keys',
+          value: 'Enabled',
+          help: 'Absorb then reads authentik’s signing keys from the JWKS URL in the discovery document.',
+        },
         { label: 'Discovery URL', value: '{discovery_url}' },
         { label: 'Client Identifier from the Authorization Server', value: '{client_id}' },
         { label: 'Client Secret from the Authorization Server', value: '{client_secret}', secret: true },
@@ -45,7 +49,12 @@ export default defineIntegration({
         { label: 'Authorization Endpoint URL', value: '{authorize_url}' },
         { label: 'Token Endpoint URL', value: '{token_url}' },
         { label: 'ID Property', value: 'Email Address', help: 'Absorb finds the user whose email address equals the email claim.' },
-        { label: 'Logout URL', value: '{end_session_url}', optional: true, help: 'Optional: ends the authentik session when users log out of Absorb.' },
+        {
+          label: 'Logout URL',
+          value: '{end_session_url}',
+          optional: true,
+          help: 'Optional: ends the authentik session when users log out of Absorb.',
+        },
       ],
     },
     {
@@ -54,11 +63,19 @@ export default defineIntegration({
         { label: 'Assigned Routes', value: 'The portal routes that sign in with authentik' },
         { label: 'Automatically Redirect', value: 'On (optional)', help: 'Sends users of the assigned routes straight to authentik.' },
       ],
-      notes: [{ tone: 'warning', text: 'Absorb does not create users at login: each user must already exist in Absorb (or be provisioned by SCIM) with the same email address as in authentik.' }],
+      notes: [
+        {
+          tone: 'warning',
+          text: 'Absorb does not create users at login: each user must already exist in Absorb (or be provisioned by SCIM) with the same email address as in authentik.',
+        },
+      ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Absorb’s /api/rest/v2/authentication/openIdConnect', why: 'Absorb sends the portal address followed by /api/rest/v2/authentication/openIdConnect (with that case); any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Absorb’s /api/rest/v2/authentication/openIdConnect',
+      why: 'Absorb sends the portal address followed by /api/rest/v2/authentication/openIdConnect (with that case); any other string gets “Redirect URI Error”.',
+    },
     'signing-key': { why: 'The SSO configuration verifies the JWT signature as RS256: an EC key fails every login.' },
     'email-claim': { source: 'id_token', why: 'The ID Property is the email address: Absorb finds the user by the email claim in the ID token.' },
     discovery: { why: 'The discovery, issuer, authorization and token URLs in Absorb must be the ones authentik announces.' },
@@ -70,9 +87,21 @@ export default defineIntegration({
     ],
     success: 'You land in the Absorb learner dashboard as the user with your authentik email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'Absorb sent another callback: the route’s domain differs from the one given here.', checkId: 'redirect-errors' },
-      { message: 'User not found / “Your account could not be found” on Absorb', meaning: 'No Absorb user has the email address authentik sent, or the user is inactive.', checkId: 'email-claim' },
-      { message: 'Invalid token signature (Absorb)', meaning: 'The provider signs with an EC key, or Use Dynamic Keys is off: choose an RSA key and turn dynamic keys on.', checkId: 'signing-key' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'Absorb sent another callback: the route’s domain differs from the one given here.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'User not found / “Your account could not be found” on Absorb',
+        meaning: 'No Absorb user has the email address authentik sent, or the user is inactive.',
+        checkId: 'email-claim',
+      },
+      {
+        message: 'Invalid token signature (Absorb)',
+        meaning: 'The provider signs with an EC key, or Use Dynamic Keys is off: choose an RSA key and turn dynamic keys on.',
+        checkId: 'signing-key',
+      },
     ],
   },
   /**

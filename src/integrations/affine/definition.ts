@@ -51,7 +51,9 @@ export default defineIntegration({
     'encryption-key': { why: 'AFFiNE verifies a signed ID token and cannot read an encrypted one.' },
     'email-claim': { source: 'userinfo', why: why.email },
     'custom-mappings': { title: 'The email scope reports verified addresses', why: why.verified },
-    discovery: { why: 'AFFiNE reads every endpoint from the discovery document under the issuer, and ignores the provider if the issuer announced there differs.' },
+    discovery: {
+      why: 'AFFiNE reads every endpoint from the discovery document under the issuer, and ignores the provider if the issuer announced there differs.',
+    },
   },
   manualTest,
   /**
@@ -72,7 +74,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/affine/',
       vendor: 'https://docs.affine.pro/self-host-affine/administer/oauth-2-0',
-      followed: 'vendor source for the email scope: AFFiNE refuses email_verified false, which authentik’s default email mapping sends since 2025.10; the guide’s default mappings would fail the login',
+      followed:
+        'vendor source for the email scope: AFFiNE refuses email_verified false, which authentik’s default email mapping sends since 2025.10; the guide’s default mappings would fail the login',
     },
     inputs: { url: 'https://affine.company' },
     launchUrl: 'https://affine.company',

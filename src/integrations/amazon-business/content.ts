@@ -10,8 +10,14 @@ export const help = {
 };
 
 export const notes = {
-  jit: { tone: 'info', text: 'Before downloading the SP metadata, Amazon Business asks for the default group and buying role of users it creates on their first login (Just-In-Time).' },
-  activate: { tone: 'info', text: 'Confirm that the Amazon metadata is configured in authentik, click Start testing, and Activate only after a test login worked.' },
+  jit: {
+    tone: 'info',
+    text: 'Before downloading the SP metadata, Amazon Business asks for the default group and buying role of users it creates on their first login (Just-In-Time).',
+  },
+  activate: {
+    tone: 'info',
+    text: 'Confirm that the Amazon metadata is configured in authentik, click Start testing, and Activate only after a test login worked.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -21,9 +27,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'The test succeeds, and Amazon Business opens the business account after the authentik login.',
   errors: [
-    { message: 'Assertions could not be parsed from the request. Ensure the assertions are being sent and are encrypted by the IDP.', meaning: 'Encrypted SAML assertions is On in Amazon Business; authentik sends them unencrypted. Set it to Off.' },
-    { message: 'The test reports a missing email or unique identifier', meaning: 'The attribute mapping in Amazon Business does not use authentik’s emailaddress claim name, or the user has no email.' },
-    { message: 'Amazon reports an invalid response, audience or destination', meaning: 'The ACS URL or Entity ID in authentik is not the one in Amazon_SP_Metadata.xml, or the response is not signed.', checkId: 'audience' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Amazon Business application.', checkId: 'application-access' },
+    {
+      message: 'Assertions could not be parsed from the request. Ensure the assertions are being sent and are encrypted by the IDP.',
+      meaning: 'Encrypted SAML assertions is On in Amazon Business; authentik sends them unencrypted. Set it to Off.',
+    },
+    {
+      message: 'The test reports a missing email or unique identifier',
+      meaning: 'The attribute mapping in Amazon Business does not use authentik’s emailaddress claim name, or the user has no email.',
+    },
+    {
+      message: 'Amazon reports an invalid response, audience or destination',
+      meaning: 'The ACS URL or Entity ID in authentik is not the one in Amazon_SP_Metadata.xml, or the response is not signed.',
+      checkId: 'audience',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Amazon Business application.',
+      checkId: 'application-access',
+    },
   ],
 };

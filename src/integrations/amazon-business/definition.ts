@@ -13,7 +13,14 @@ export default defineIntegration({
     vendor: 'https://static-assets.business.amazon.com/assets/global/documents/guides/Amazon-Business-SSO-Integration-Guide_2026.pdf',
   },
   inputs: {
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://www.amazon.com/bb/feature/sso/action/3p_redirect?idpId=…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsRule },
+    acs: {
+      type: 'text',
+      label: 'ACS URL',
+      help: help.acs,
+      example: 'https://www.amazon.com/bb/feature/sso/action/3p_redirect?idpId=…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsRule,
+    },
     entity: { type: 'text', label: 'Entity ID', help: help.entity, example: 'https://www.amazon.com', pattern: '^\\S+$', message: help.entityRule },
   },
   provider: {
@@ -47,12 +54,19 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is the one in Amazon_SP_Metadata.xml', why: 'Amazon Business receives the response only at the AssertionConsumerService of its SP metadata.' },
+    'acs-url': {
+      title: 'The ACS URL is the one in Amazon_SP_Metadata.xml',
+      why: 'Amazon Business receives the response only at the AssertionConsumerService of its SP metadata.',
+    },
     audience: { why: 'Amazon Business accepts only assertions addressed to the entityID of its SP metadata.' },
     'saml-signing': { title: 'Responses are signed', why: 'Amazon Business expects a signed SAML response (the guide’s “Sign responses”).' },
     'metadata-entity-id': { why: 'Amazon Business takes authentik’s issuer from the uploaded metadata and rejects responses with another one.' },
-    'metadata-certificate': { why: 'Amazon Business checks each signature against the certificate in the uploaded metadata; after a certificate change, upload it again.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every Amazon Business login, and a renewed one means uploading the metadata again.' },
+    'metadata-certificate': {
+      why: 'Amazon Business checks each signature against the certificate in the uploaded metadata; after a certificate change, upload it again.',
+    },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every Amazon Business login, and a renewed one means uploading the metadata again.',
+    },
     'relay-state': { why: 'Amazon Business reads the relay state as the page to open after login; a foreign one ends on an error.' },
   },
   manualTest,
@@ -78,7 +92,10 @@ export default defineIntegration({
       audience: 'https://www.amazon.co.uk',
       binding: 'post',
       nameId: 'email',
-      attributes: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name'],
+      attributes: [
+        'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+        'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name',
+      ],
       signResponse: true,
     },
     appSide: {

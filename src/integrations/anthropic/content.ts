@@ -4,8 +4,16 @@ import type { CustomSamlMappingSpec, ManualTest, NoteSpec } from '../../features
 export const MAPPINGS: readonly CustomSamlMappingSpec[] = [
   { name: 'Anthropic: id', attribute: 'id', expression: 'return str(request.user.uuid)' },
   { name: 'Anthropic: email', attribute: 'email', expression: 'return request.user.email' },
-  { name: 'Anthropic: firstName', attribute: 'firstName', expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username' },
-  { name: 'Anthropic: lastName', attribute: 'lastName', expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else " "' },
+  {
+    name: 'Anthropic: firstName',
+    attribute: 'firstName',
+    expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username',
+  },
+  {
+    name: 'Anthropic: lastName',
+    attribute: 'lastName',
+    expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else " "',
+  },
   {
     name: 'Anthropic: groups (application entitlements)',
     attribute: 'groups',
@@ -26,7 +34,10 @@ export const notes = {
     tone: 'warning',
     text: 'Verify your email domain (and any parent organization setup) in Claude or Claude Console first. Claude needs an Owner or Primary Owner, Claude Console an Admin.',
   },
-  require: { tone: 'warning', text: 'Only after the SSO test succeeded and every user who needs access is assigned to this application in authentik, enable Require SSO for Claude (or for Console).' },
+  require: {
+    tone: 'warning',
+    text: 'Only after the SSO test succeeded and every user who needs access is assigned to this application in authentik, enable Require SSO for Claude (or for Console).',
+  },
   jit: {
     tone: 'info',
     text: 'For Just-in-time provisioning with role or seat mappings, create application entitlements in authentik (e.g. Claude Owner) and map them in Anthropic: they arrive in the groups attribute.',
@@ -40,8 +51,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'The test succeeds; signing in takes you through authentik back to Claude or Claude Console.',
   errors: [
-    { message: 'The SSO test fails with a SAML response or signature error', meaning: 'The metadata URL in the setup flow is not this provider’s, or the ACS URL / SP Entity ID in authentik differs from what the flow showed.', checkId: 'audience' },
-    { message: 'The SSO test reports missing attributes', meaning: 'id, email, firstName or lastName is not sent or is mapped to the wrong field.', checkId: 'custom-mappings' },
-    { message: 'A user with a verified-domain email cannot sign in once SSO is required', meaning: 'The user is not assigned to this application in authentik, or (with group mappings) has no mapped role entitlement.', checkId: 'application-access' },
+    {
+      message: 'The SSO test fails with a SAML response or signature error',
+      meaning:
+        'The metadata URL in the setup flow is not this provider’s, or the ACS URL / SP Entity ID in authentik differs from what the flow showed.',
+      checkId: 'audience',
+    },
+    {
+      message: 'The SSO test reports missing attributes',
+      meaning: 'id, email, firstName or lastName is not sent or is mapped to the wrong field.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'A user with a verified-domain email cannot sign in once SSO is required',
+      meaning: 'The user is not assigned to this application in authentik, or (with group mappings) has no mapped role entitlement.',
+      checkId: 'application-access',
+    },
   ],
 };

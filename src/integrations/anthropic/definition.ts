@@ -13,8 +13,22 @@ export default defineIntegration({
     vendor: 'https://support.claude.com/en/articles/13132885-set-up-single-sign-on-sso',
   },
   inputs: {
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://auth.workos.com/sso/saml/acs/…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsRule },
-    entity: { type: 'text', label: 'SP Entity ID', help: help.entity, example: 'https://auth.workos.com/…', pattern: '^\\S+$', message: help.entityRule },
+    acs: {
+      type: 'text',
+      label: 'ACS URL',
+      help: help.acs,
+      example: 'https://auth.workos.com/sso/saml/acs/…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsRule,
+    },
+    entity: {
+      type: 'text',
+      label: 'SP Entity ID',
+      help: help.entity,
+      example: 'https://auth.workos.com/…',
+      pattern: '^\\S+$',
+      message: help.entityRule,
+    },
   },
   provider: {
     protocol: 'saml',
@@ -41,12 +55,18 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is the one the SSO setup flow showed', why: 'Anthropic receives the response only at the ACS URL of this connection.' },
+    'acs-url': {
+      title: 'The ACS URL is the one the SSO setup flow showed',
+      why: 'Anthropic receives the response only at the ACS URL of this connection.',
+    },
     audience: { why: 'Anthropic accepts only assertions addressed to the connection’s SP Entity ID.' },
     'metadata-entity-id': { why: 'Anthropic takes authentik’s issuer from the metadata URL and rejects responses with another one.' },
     'metadata-certificate': { why: 'Anthropic checks each signature against the certificate in authentik’s metadata.' },
     'certificate-expiry': { why: 'An expired signing certificate fails every Claude login until Anthropic reads the renewed metadata.' },
-    'custom-mappings': { title: 'The Anthropic attributes are on the provider', why: 'Anthropic maps the user ID, email, first and last name from id, email, firstName and lastName, and roles from groups.' },
+    'custom-mappings': {
+      title: 'The Anthropic attributes are on the provider',
+      why: 'Anthropic maps the user ID, email, first and last name from id, email, firstName and lastName, and roles from groups.',
+    },
     'public-authentik': { why: 'Anthropic’s SSO service fetches authentik’s metadata from the metadata URL over the internet.' },
   },
   manualTest,

@@ -44,13 +44,19 @@ export default defineIntegration({
         { label: 'Username attribute', value: 'email', help: 'Appsmith’s default: users are matched by email address.' },
       ],
       notes: [
-        { tone: 'info', text: 'Click Save & restart and wait for Appsmith to come back. On a highly available Kubernetes deployment, restart the deployment so every replica reads the new settings.' },
+        {
+          tone: 'info',
+          text: 'Click Save & restart and wait for Appsmith to come back. On a highly available Kubernetes deployment, restart the deployment so every replica reads the new settings.',
+        },
         { tone: 'warning', text: 'OIDC needs Appsmith Enterprise Edition on a self-hosted instance with a custom domain.' },
       ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Appsmith’s /login/oauth2/code/oidc', why: 'Appsmith sends its address followed by /login/oauth2/code/oidc; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Appsmith’s /login/oauth2/code/oidc',
+      why: 'Appsmith sends its address followed by /login/oauth2/code/oidc; any other string gets “Redirect URI Error”.',
+    },
     'signing-key': { why: 'Appsmith verifies the ID token with the keys at the JWK set URL.' },
     'email-claim': { source: 'userinfo', why: 'Appsmith’s username attribute is the email address; without it the login ends without a user.' },
     discovery: { why: 'The authorization, token, user info and JWK set URLs in Appsmith must be the ones authentik announces.' },
@@ -59,9 +65,20 @@ export default defineIntegration({
     steps: ['Open Appsmith in a private window.', 'Click “Sign in with OIDC SSO” and sign in at authentik.'],
     success: 'You land on the Appsmith applications page, signed in with your authentik email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'Appsmith sent another Redirect URL: its custom domain differs from the one given here.', checkId: 'redirect-errors' },
-      { message: '[invalid_scope] / the login returns to Appsmith with an error', meaning: 'The provider does not offer offline_access, which Appsmith asks for.' },
-      { message: '[invalid_id_token] An error occurred while attempting to decode the Jwt', meaning: 'The JWK set URL is wrong or authentik has no signing key for this provider.', checkId: 'signing-key' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'Appsmith sent another Redirect URL: its custom domain differs from the one given here.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: '[invalid_scope] / the login returns to Appsmith with an error',
+        meaning: 'The provider does not offer offline_access, which Appsmith asks for.',
+      },
+      {
+        message: '[invalid_id_token] An error occurred while attempting to decode the Jwt',
+        meaning: 'The JWK set URL is wrong or authentik has no signing key for this provider.',
+        checkId: 'signing-key',
+      },
     ],
   },
   /**

@@ -46,7 +46,14 @@ export default defineIntegration({
     },
   ],
   screen: [
-    { title: 'argocd-secret', location: 'ConfigMap and Secret in the argocd namespace', format: 'file', snippet: snippets.secret, fields: [{ label: 'oidc.authentik.clientSecret', value: '{client_secret}', secret: true }], notes: [notes.secret] },
+    {
+      title: 'argocd-secret',
+      location: 'ConfigMap and Secret in the argocd namespace',
+      format: 'file',
+      snippet: snippets.secret,
+      fields: [{ label: 'oidc.authentik.clientSecret', value: '{client_secret}', secret: true }],
+      notes: [notes.secret],
+    },
     {
       title: 'argocd-cm',
       format: 'file',
@@ -58,7 +65,13 @@ export default defineIntegration({
       ],
       notes: [notes.cli],
     },
-    { title: 'argocd-rbac-cm', format: 'file', snippet: snippets.rbac, fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }], notes: [notes.groups] },
+    {
+      title: 'argocd-rbac-cm',
+      format: 'file',
+      snippet: snippets.rbac,
+      fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }],
+      notes: [notes.groups],
+    },
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer, and Argo CD cannot start.' },
@@ -111,7 +124,10 @@ export default defineIntegration({
   },
   variants: {
     dex: {
-      docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/', vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex' },
+      docs: {
+        authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
+        vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
+      },
       inputs: {
         url: {
           type: 'url',
@@ -127,7 +143,14 @@ export default defineIntegration({
       // Dex is the client: it calls back to its own issuer (<url>/api/dex) + /callback, for the UI and the CLI.
       provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/dex/callback' }], signingKey: 'any' },
       screen: [
-        { title: 'argocd-secret', location: 'ConfigMap and Secret in the argocd namespace', format: 'file', snippet: dex.secret, fields: [{ label: 'dex.authentik.clientSecret', value: '{client_secret}', secret: true }], notes: [notes.secret] },
+        {
+          title: 'argocd-secret',
+          location: 'ConfigMap and Secret in the argocd namespace',
+          format: 'file',
+          snippet: dex.secret,
+          fields: [{ label: 'dex.authentik.clientSecret', value: '{client_secret}', secret: true }],
+          notes: [notes.secret],
+        },
         {
           title: 'argocd-cm',
           format: 'file',
@@ -139,7 +162,13 @@ export default defineIntegration({
           ],
           notes: [dex.note],
         },
-        { title: 'argocd-rbac-cm', format: 'file', snippet: snippets.rbac, fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }], notes: [notes.groups] },
+        {
+          title: 'argocd-rbac-cm',
+          format: 'file',
+          snippet: snippets.rbac,
+          fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }],
+          notes: [notes.groups],
+        },
       ],
       checks: {
         'provider-assigned': { why: 'Without the link authentik serves no discovery document under the issuer, and Dex cannot start its connector.' },
@@ -164,7 +193,10 @@ export default defineIntegration({
        * Guide and vendor agree.
        */
       expected: {
-        sources: { authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/', vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex' },
+        sources: {
+          authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
+          vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
+        },
         inputs: { url: 'https://argocd.company', group: 'Argo CD Admins' },
         launchUrl: 'https://argocd.company',
         oidc: {

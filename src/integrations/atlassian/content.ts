@@ -10,8 +10,14 @@ export const help = {
 };
 
 export const notes = {
-  add: { tone: 'info', text: 'Choose Other provider, name the directory authentik, click Add and enter these values. Atlassian then shows its SP values: copy both into the next step before you continue.' },
-  guard: { tone: 'warning', text: 'SAML single sign-on needs an Atlassian Guard subscription. Each user’s authentik email must equal their Atlassian account email.' },
+  add: {
+    tone: 'info',
+    text: 'Choose Other provider, name the directory authentik, click Add and enter these values. Atlassian then shows its SP values: copy both into the next step before you continue.',
+  },
+  guard: {
+    tone: 'warning',
+    text: 'SAML single sign-on needs an Atlassian Guard subscription. Each user’s authentik email must equal their Atlassian account email.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -26,9 +32,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in your Atlassian site signed in as that user; authentik’s events show a successful SAML login for the application.',
   errors: [
-    { message: 'The browser ends up at a “replace-with-the-acs-url-atlassian-shows” address', meaning: 'authentik still has the placeholder ACS URL. Copy both SP values from Atlassian in the write-back step.', checkId: 'acs-url' },
-    { message: 'Hmm… We’re having trouble logging you in (authentication-policy-strategy-mismatch)', meaning: 'The NameID is not the Atlassian account email, or no policy enforces SSO for this user.' },
-    { message: 'The email address you entered can’t be used to log in here.', meaning: 'authentik sent another email than the Atlassian account has, or the domain is not linked.' },
-    { message: 'An error about the issuer or the signature', meaning: 'The Identity provider Entity ID or certificate in Atlassian differs from authentik’s. Copy them again.', checkId: 'metadata-entity-id' },
+    {
+      message: 'The browser ends up at a “replace-with-the-acs-url-atlassian-shows” address',
+      meaning: 'authentik still has the placeholder ACS URL. Copy both SP values from Atlassian in the write-back step.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'Hmm… We’re having trouble logging you in (authentication-policy-strategy-mismatch)',
+      meaning: 'The NameID is not the Atlassian account email, or no policy enforces SSO for this user.',
+    },
+    {
+      message: 'The email address you entered can’t be used to log in here.',
+      meaning: 'authentik sent another email than the Atlassian account has, or the domain is not linked.',
+    },
+    {
+      message: 'An error about the issuer or the signature',
+      meaning: 'The Identity provider Entity ID or certificate in Atlassian differs from authentik’s. Copy them again.',
+      checkId: 'metadata-entity-id',
+    },
   ],
 };

@@ -14,7 +14,13 @@ export default defineIntegration({
     vendor: 'https://support.atlassian.com/security-and-access-policies/docs/configure-saml-single-sign-on-with-an-identity-provider/',
   },
   inputs: {
-    domain: { type: 'host', label: 'Verified domain', help: help.domain, example: 'company.com', preview: 'Users @{domain} sign in through authentik' },
+    domain: {
+      type: 'host',
+      label: 'Verified domain',
+      help: help.domain,
+      example: 'company.com',
+      preview: 'Users @{domain} sign in through authentik',
+    },
   },
   // No launch URL: the checks take the app's host from it, and Atlassian's ACS host is not the site's.
   provider: {
@@ -54,8 +60,18 @@ export default defineIntegration({
     intro: help.roundTrip,
     where: 'after you add the identity provider',
     fields: {
-      entity: { label: 'Service provider entity URL', sets: 'audience', help: "Written into the provider's Audience.", example: 'https://auth.atlassian.com/saml/…' },
-      acs: { label: 'Service provider assertion consumer service URL', sets: 'acs_url', help: "Written into the provider's ACS URL.", example: 'https://auth.atlassian.com/login/callback?connection=saml-…' },
+      entity: {
+        label: 'Service provider entity URL',
+        sets: 'audience',
+        help: "Written into the provider's Audience.",
+        example: 'https://auth.atlassian.com/saml/…',
+      },
+      acs: {
+        label: 'Service provider assertion consumer service URL',
+        sets: 'acs_url',
+        help: "Written into the provider's ACS URL.",
+        example: 'https://auth.atlassian.com/login/callback?connection=saml-…',
+      },
     },
   },
   checks: {
@@ -65,7 +81,9 @@ export default defineIntegration({
     'saml-signing': { why: 'Atlassian only accepts responses signed with the public x509 certificate it was given.' },
     'metadata-entity-id': { title: 'authentik’s issuer equals the Identity provider Entity ID on the configuration screen', why: why.entityId },
     'metadata-certificate': { why: why.certificate },
-    'certificate-expiry': { why: 'An expired signing certificate fails every Atlassian login, and a renewed one must be pasted into Atlassian again.' },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every Atlassian login, and a renewed one must be pasted into Atlassian again.',
+    },
     'relay-state': { why: 'Atlassian restores the page to return to from the relay state; a foreign one ends on an error.' },
   },
   manualTest,

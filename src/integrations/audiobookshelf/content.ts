@@ -10,9 +10,18 @@ export const help = {
 };
 
 export const notes = {
-  autopopulate: { tone: 'info', text: 'Paste the Issuer URL and click Auto-populate: it fills the endpoints and the Signing Algorithm from authentik. Leave “Require Verified Email” off, click Save and restart Audiobookshelf.' },
-  proxy: { tone: 'warning', text: 'Behind a reverse proxy, it must send X-Forwarded-Proto: https, or Audiobookshelf builds an http:// callback that authentik refuses.' },
-  lockout: { tone: 'warning', text: 'Keep password login enabled until authentik works. {url}/login?autoLaunch=0 always shows the local login form.' },
+  autopopulate: {
+    tone: 'info',
+    text: 'Paste the Issuer URL and click Auto-populate: it fills the endpoints and the Signing Algorithm from authentik. Leave “Require Verified Email” off, click Save and restart Audiobookshelf.',
+  },
+  proxy: {
+    tone: 'warning',
+    text: 'Behind a reverse proxy, it must send X-Forwarded-Proto: https, or Audiobookshelf builds an http:// callback that authentik refuses.',
+  },
+  lockout: {
+    tone: 'warning',
+    text: 'Keep password login enabled until authentik works. {url}/login?autoLaunch=0 always shows the local login form.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -29,9 +38,27 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Audiobookshelf, signed in as the matched (or newly registered) user.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Audiobookshelf sent another callback: http instead of https behind a proxy, or a different sub-folder.', checkId: 'redirect-errors' },
-    { message: 'Failed to get openid configuration', meaning: 'Auto-populate could not read the discovery document: the Issuer URL is wrong or authentik is unreachable from the Audiobookshelf server.', checkId: 'discovery' },
-    { message: 'Unauthorized, after coming back from authentik', meaning: 'No user matched and Auto Register is off, or a Group Claim is set that authentik does not send. The server log shows “[OidcAuth] openid callback error”.', checkId: 'email-claim' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Audiobookshelf sent another callback: http instead of https behind a proxy, or a different sub-folder.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Failed to get openid configuration',
+      meaning:
+        'Auto-populate could not read the discovery document: the Issuer URL is wrong or authentik is unreachable from the Audiobookshelf server.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'Unauthorized, after coming back from authentik',
+      meaning:
+        'No user matched and Auto Register is off, or a Group Claim is set that authentik does not send. The server log shows “[OidcAuth] openid callback error”.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'unauthorized_client / Invalid grant_type for provider',
+      meaning: 'The provider does not allow the authorization code grant.',
+      checkId: 'grant-types',
+    },
   ],
 };

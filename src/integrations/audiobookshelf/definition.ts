@@ -60,7 +60,10 @@ export default defineIntegration({
     'grant-types': { why: 'Audiobookshelf signs users in with the authorization code flow (with PKCE).' },
     'signing-key': { why: why.signing },
     'encryption-key': { why: 'Audiobookshelf cannot read an encrypted ID token and rejects the login.' },
-    'email-claim': { source: 'userinfo', why: 'With “Match existing users by: email”, Audiobookshelf finds the account by the email address authentik sends.' },
+    'email-claim': {
+      source: 'userinfo',
+      why: 'With “Match existing users by: email”, Audiobookshelf finds the account by the email address authentik sends.',
+    },
     discovery: { why: 'Auto-populate reads the discovery document below the Issuer URL; it must be served and match.' },
   },
   manualTest,

@@ -13,7 +13,13 @@ export default defineIntegration({
     vendor: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/oidc',
   },
   inputs: {
-    domain: { type: 'host', label: 'Auth0 tenant domain', help: help.domain, example: 'company.auth0.com', preview: 'Redirect URI: https://{domain}/login/callback' },
+    domain: {
+      type: 'host',
+      label: 'Auth0 tenant domain',
+      help: help.domain,
+      example: 'company.auth0.com',
+      preview: 'Redirect URI: https://{domain}/login/callback',
+    },
   },
   launchUrl: 'https://{domain}',
   provider: { protocol: 'oidc', redirectUris: [{ url: 'https://{domain}/login/callback' }], signingKey: 'rsa', clientType: 'confidential' },
@@ -33,7 +39,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is your tenant’s /login/callback', why: 'Auth0 always calls back to https://<tenant domain>/login/callback; authentik refuses any other string with “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is your tenant’s /login/callback',
+      why: 'Auth0 always calls back to https://<tenant domain>/login/callback; authentik refuses any other string with “Redirect URI Error”.',
+    },
     'signing-key': { algorithms: ['RS256'], why: 'Auth0 verifies the ID token’s RS256 signature with the keys it discovers.' },
     discovery: { why: 'Auth0 reads every endpoint and the signing keys from the OpenID Connect Discovery URL.' },
   },

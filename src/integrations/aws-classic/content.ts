@@ -21,10 +21,9 @@ export const MAPPINGS: CustomSamlMappingSpec[] = [
   {
     name: 'AWS classic IAM: RoleSessionName',
     attribute: 'https://aws.amazon.com/SAML/Attributes/RoleSessionName',
-    expression: [
-      'name = regex_replace(request.user.username, r"[^a-zA-Z0-9+=,.@-]", "-")[:64]',
-      'return name if len(name) >= 2 else "ak-user"',
-    ].join('\n'),
+    expression: ['name = regex_replace(request.user.username, r"[^a-zA-Z0-9+=,.@-]", "-")[:64]', 'return name if len(name) >= 2 else "ak-user"'].join(
+      '\n',
+    ),
   },
 ];
 
@@ -36,8 +35,14 @@ export const help = {
 };
 
 export const notes = {
-  entitlements: { tone: 'warning', text: 'Users can assume only the roles they hold as entitlements: open the application in authentik › Application entitlements, create one entitlement per IAM role, named with the role’s full ARN (arn:aws:iam::{account}:role/<role name>), and bind users or groups to it.' },
-  roles: { tone: 'info', text: 'For each role: IAM › Roles › Create role › SAML 2.0 federation, SAML 2.0-based provider authentik, Allow programmatic and AWS Management Console access, then the permissions policies and the role name.' },
+  entitlements: {
+    tone: 'warning',
+    text: 'Users can assume only the roles they hold as entitlements: open the application in authentik › Application entitlements, create one entitlement per IAM role, named with the role’s full ARN (arn:aws:iam::{account}:role/<role name>), and bind users or groups to it.',
+  },
+  roles: {
+    tone: 'info',
+    text: 'For each role: IAM › Roles › Create role › SAML 2.0 federation, SAML 2.0-based provider authentik, Allow programmatic and AWS Management Console access, then the permissions policies and the role name.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -48,9 +53,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'The AWS Management Console opens; the account menu shows <role name>/<authentik username>.',
   errors: [
-    { message: 'Your request included an invalid SAML response. To logout, click here.', meaning: 'AWS rejected the response: the metadata uploaded to IAM is from another provider or certificate, or responses are not signed.', checkId: 'saml-signing' },
-    { message: 'RoleSessionName is required in AuthnResponse', meaning: 'The RoleSessionName mapping is not on the provider.', checkId: 'custom-mappings' },
-    { message: 'Not authorized to perform sts:AssumeRoleWithSAML', meaning: 'The role’s trust policy names another provider, or its SAML:aud is not https://signin.aws.amazon.com/saml.' },
-    { message: 'Error: no roles / An error occurred with the role list', meaning: 'The user holds no entitlement named with a role ARN, so the Role attribute is empty.', checkId: 'custom-mappings' },
+    {
+      message: 'Your request included an invalid SAML response. To logout, click here.',
+      meaning: 'AWS rejected the response: the metadata uploaded to IAM is from another provider or certificate, or responses are not signed.',
+      checkId: 'saml-signing',
+    },
+    {
+      message: 'RoleSessionName is required in AuthnResponse',
+      meaning: 'The RoleSessionName mapping is not on the provider.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'Not authorized to perform sts:AssumeRoleWithSAML',
+      meaning: 'The role’s trust policy names another provider, or its SAML:aud is not https://signin.aws.amazon.com/saml.',
+    },
+    {
+      message: 'Error: no roles / An error occurred with the role list',
+      meaning: 'The user holds no entitlement named with a role ARN, so the Role attribute is empty.',
+      checkId: 'custom-mappings',
+    },
   ],
 };

@@ -70,11 +70,19 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is AWS’s SAML sign-in endpoint', why: 'AWS accepts console sign-ins at https://signin.aws.amazon.com/saml, the SAML:aud of the role trust policies.' },
+    'acs-url': {
+      title: 'The ACS URL is AWS’s SAML sign-in endpoint',
+      why: 'AWS accepts console sign-ins at https://signin.aws.amazon.com/saml, the SAML:aud of the role trust policies.',
+    },
     audience: { why: 'AWS rejects assertions whose audience is not urn:amazon:webservices.' },
-    'saml-signing': { title: 'Responses and assertions are signed', why: 'AWS verifies the signature with the certificate of the uploaded metadata.' },
+    'saml-signing': {
+      title: 'Responses and assertions are signed',
+      why: 'AWS verifies the signature with the certificate of the uploaded metadata.',
+    },
     'metadata-entity-id': { why: 'AWS rejects responses whose issuer differs from the entity ID of the uploaded metadata.' },
-    'metadata-certificate': { why: 'AWS verifies each signature with the certificate of the uploaded metadata; another certificate fails every login.' },
+    'metadata-certificate': {
+      why: 'AWS verifies each signature with the certificate of the uploaded metadata; another certificate fails every login.',
+    },
     'custom-mappings': { why: 'AWS opens the console only with a Role and a RoleSessionName attribute, which authentik does not ship.' },
   },
   manualTest,

@@ -6,7 +6,8 @@ export default defineMeta({
   short: 'AWS',
   protocol: 'saml',
   category: 'cloud-providers',
-  summary: 'Sign in to the AWS Management Console with authentik through an IAM SAML identity provider, assuming IAM roles from application entitlements.',
+  summary:
+    'Sign in to the AWS Management Console with authentik through an IAM SAML identity provider, assuming IAM roles from application entitlements.',
   aliases: ['amazon', 'AWS console', 'IAM', 'AssumeRoleWithSAML', 'single account'],
   popularity: 200,
   inputs: ['account'],

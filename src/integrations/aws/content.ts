@@ -8,7 +8,10 @@ export const help = {
 };
 
 export const notes = {
-  accept: { tone: 'info', text: 'Click Next, review the changes, type ACCEPT and click Change identity source. Keep the ACS URL and issuer URL: they belong to this identity source only.' },
+  accept: {
+    tone: 'info',
+    text: 'Click Next, review the changes, type ACCEPT and click Change identity source. Keep the ACS URL and issuer URL: they belong to this identity source only.',
+  },
   users: {
     tone: 'warning',
     text: 'AWS creates no users on sign-in: each user must exist in IAM Identity Center with the authentik email address as username (create them, or enable automatic provisioning with SCIM), and be assigned to accounts or applications.',
@@ -27,9 +30,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'The AWS access portal opens and lists the accounts and applications assigned to that user.',
   errors: [
-    { message: 'We couldn’t complete your request right now. Please try again later.', meaning: 'No Identity Center user has the email authentik sent as username. CloudTrail shows the failed ExternalIdPDirectoryLogin.' },
-    { message: 'Response contains invalid name id policy format (in CloudTrail)', meaning: 'The NameID is not in email format: the provider needs the Email NameID mapping.' },
-    { message: 'An invalid SAML response or signature error', meaning: 'The IdP certificate or issuer URL in AWS is not the provider’s (changed since). Enter them again.', checkId: 'metadata-certificate' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the AWS application.', checkId: 'application-access' },
+    {
+      message: 'We couldn’t complete your request right now. Please try again later.',
+      meaning: 'No Identity Center user has the email authentik sent as username. CloudTrail shows the failed ExternalIdPDirectoryLogin.',
+    },
+    {
+      message: 'Response contains invalid name id policy format (in CloudTrail)',
+      meaning: 'The NameID is not in email format: the provider needs the Email NameID mapping.',
+    },
+    {
+      message: 'An invalid SAML response or signature error',
+      meaning: 'The IdP certificate or issuer URL in AWS is not the provider’s (changed since). Enter them again.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the AWS application.',
+      checkId: 'application-access',
+    },
   ],
 };

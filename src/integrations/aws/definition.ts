@@ -15,8 +15,20 @@ export default defineIntegration({
     vendor: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/how-to-connect-idp.html',
   },
   inputs: {
-    acs: { type: 'url', label: 'IAM Identity Center ACS URL', help: help.acs, example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/acs/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', httpReason: HTTP },
-    issuer: { type: 'url', label: 'IAM Identity Center issuer URL', help: help.issuer, example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/d-1234567890', httpReason: HTTP },
+    acs: {
+      type: 'url',
+      label: 'IAM Identity Center ACS URL',
+      help: help.acs,
+      example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/acs/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      httpReason: HTTP,
+    },
+    issuer: {
+      type: 'url',
+      label: 'IAM Identity Center issuer URL',
+      help: help.issuer,
+      example: 'https://us-east-1.signin.aws.amazon.com/platform/saml/d-1234567890',
+      httpReason: HTTP,
+    },
   },
   // No launch URL: the checks take the app's host from it, and the access portal (awsapps.com) is
   // not the ACS host. The authentik tile then starts an IdP-initiated login.
@@ -46,9 +58,14 @@ export default defineIntegration({
     'acs-url': { title: 'The ACS URL is the one IAM Identity Center shows', why: why.acs },
     audience: { why: 'IAM Identity Center rejects assertions not addressed to its issuer URL.' },
     'saml-signing': { why: 'IAM Identity Center only accepts assertions signed with the uploaded IdP certificate.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the IdP issuer URL on the configuration screen', why: 'AWS rejects responses whose issuer differs from the IdP issuer URL it was given.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the IdP issuer URL on the configuration screen',
+      why: 'AWS rejects responses whose issuer differs from the IdP issuer URL it was given.',
+    },
     'metadata-certificate': { why: 'AWS verifies each signature with the uploaded IdP certificate; another certificate fails every login.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every AWS login, and a renewed one must be uploaded to IAM Identity Center again.' },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every AWS login, and a renewed one must be uploaded to IAM Identity Center again.',
+    },
     'relay-state': { why: 'AWS reads the relay state as the page to open after login; a foreign one ends on an error.' },
   },
   manualTest,

@@ -39,7 +39,10 @@ export const help = {
 
 export const notes = {
   keypair: { tone: 'info', text: 'AWX signs its own SAML requests with this key pair; it is separate from authentik’s signing certificate.' },
-  aap: { tone: 'info', text: 'Red Hat Ansible Automation Platform 2.5 and newer configure SAML under Access Management › Authentication Methods instead, and show their ACS URL only after the method exists; this entry covers AWX and automation controller 2.4 and earlier.' },
+  aap: {
+    tone: 'info',
+    text: 'Red Hat Ansible Automation Platform 2.5 and newer configure SAML under Access Management › Authentication Methods instead, and show their ACS URL only after the method exists; this entry covers AWX and automation controller 2.4 and earlier.',
+  },
   save: { tone: 'info', text: 'Click Save. The login page then shows a SAML button for the identity provider “authentik”.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -57,10 +60,29 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are signed in to AWX as a user named after your authentik username.',
   errors: [
-    { message: 'There is no SAML button on the login page', meaning: 'SAML Enabled Identity Providers is empty or not valid JSON, or the settings were not saved.' },
-    { message: 'AWX log: “… is not a valid audience for this Response”', meaning: 'The provider’s Audience differs from SAML Service Provider Entity ID.', checkId: 'audience' },
-    { message: 'AWX log: “Invalid issuer in the Assertion/Response”', meaning: 'entity_id in SAML Enabled Identity Providers is not authentik’s issuer.', checkId: 'metadata-entity-id' },
-    { message: 'AWX log: “Signature validation failed. SAML Response rejected”', meaning: 'x509cert is not the body of the certificate authentik signs with.', checkId: 'metadata-certificate' },
-    { message: 'authentik posts to an address that does not exist (404)', meaning: '“Base URL of the service” in AWX differs from the address here, so the ACS URL AWX expects differs too.', checkId: 'acs-url' },
+    {
+      message: 'There is no SAML button on the login page',
+      meaning: 'SAML Enabled Identity Providers is empty or not valid JSON, or the settings were not saved.',
+    },
+    {
+      message: 'AWX log: “… is not a valid audience for this Response”',
+      meaning: 'The provider’s Audience differs from SAML Service Provider Entity ID.',
+      checkId: 'audience',
+    },
+    {
+      message: 'AWX log: “Invalid issuer in the Assertion/Response”',
+      meaning: 'entity_id in SAML Enabled Identity Providers is not authentik’s issuer.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'AWX log: “Signature validation failed. SAML Response rejected”',
+      meaning: 'x509cert is not the body of the certificate authentik signs with.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'authentik posts to an address that does not exist (404)',
+      meaning: '“Base URL of the service” in AWX differs from the address here, so the ACS URL AWX expects differs too.',
+      checkId: 'acs-url',
+    },
   ],
 };

@@ -8,9 +8,15 @@ export const help = {
 };
 
 export const notes = {
-  controls: { tone: 'info', text: 'In the PocketBase dashboard ({url}/_/#/settings) first switch off “Hide collection create and edit controls” and save; switch it back on when done.' },
+  controls: {
+    tone: 'info',
+    text: 'In the PocketBase dashboard ({url}/_/#/settings) first switch off “Hide collection create and edit controls” and save; switch it back on when done.',
+  },
   save: { tone: 'info', text: 'Click “Set provider config”, then “Save changes” on the collection.' },
-  users: { tone: 'warning', text: 'Beszel creates no users by default: create each user in the users collection with the email address they have in authentik, or set USER_CREATION=true on the hub. DISABLE_PASSWORD_AUTH=true on the hub turns password login off.' },
+  users: {
+    tone: 'warning',
+    text: 'Beszel creates no users by default: create each user in the users collection with the email address they have in authentik, or set USER_CREATION=true on the hub. DISABLE_PASSWORD_AUTH=true on the hub turns password login off.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -19,14 +25,23 @@ export const why = {
 };
 
 export const manualTest: ManualTest = {
-  steps: [
-    'Log out of Beszel and click “authentik” on the login page.',
-    'Sign in at authentik.',
-  ],
+  steps: ['Log out of Beszel and click “authentik” on the login page.', 'Sign in at authentik.'],
   success: 'You are back in Beszel’s dashboard, signed in as the user with your authentik email address.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Beszel is reached under another address than the one given here.', checkId: 'redirect-errors' },
-    { message: 'Beszel refuses the login after authentik (authentication failed)', meaning: 'No Beszel user has your email address and USER_CREATION is not true, or the address arrived unverified: the provider needs the verified email mapping.', checkId: 'custom-mappings' },
-    { message: 'There is no authentik button on the login page', meaning: 'The OpenID Connect provider was not saved on the users collection, or OAuth2 is not enabled there.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Beszel is reached under another address than the one given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Beszel refuses the login after authentik (authentication failed)',
+      meaning:
+        'No Beszel user has your email address and USER_CREATION is not true, or the address arrived unverified: the provider needs the verified email mapping.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'There is no authentik button on the login page',
+      meaning: 'The OpenID Connect provider was not saved on the users collection, or OAuth2 is not enabled there.',
+    },
   ],
 };

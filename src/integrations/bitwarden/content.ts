@@ -8,7 +8,10 @@ export const help = {
 };
 
 export const notes = {
-  plan: { tone: 'warning', text: 'SSO needs an Enterprise organisation. Depending on Member decryption options, members may still enter their master password after SSO.' },
+  plan: {
+    tone: 'warning',
+    text: 'SSO needs an Enterprise organisation. Depending on Member decryption options, members may still enter their master password after SSO.',
+  },
   saml: { tone: 'info', text: 'The guide also documents SAML 2.0 (Type: SAML 2.0); this wizard sets up its default, OpenID Connect.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -19,7 +22,11 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are in the Bitwarden vault (after the master password, if your decryption option needs it).',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The SSO address differs: Cloud region (sso.bitwarden.com / .eu) or the self-hosted /sso path.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The SSO address differs: Cloud region (sso.bitwarden.com / .eu) or the self-hosted /sso path.',
+      checkId: 'redirect-errors',
+    },
     { message: 'Unable to find organization / SSO is not enabled', meaning: 'The SSO Identifier is wrong, or Allow SSO authentication is off.' },
   ],
 };

@@ -43,7 +43,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Bitwarden’s /oidc-signin', why: 'Bitwarden’s SSO service sends its address followed by /oidc-signin; another region or path gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Bitwarden’s /oidc-signin',
+      why: 'Bitwarden’s SSO service sends its address followed by /oidc-signin; another region or path gets “Redirect URI Error”.',
+    },
     'email-claim': { why: 'Bitwarden matches the organisation member by the email address authentik sends.' },
   },
   manualTest,
@@ -64,10 +67,7 @@ export default defineIntegration({
     },
     inputs: { sso: 'https://bitwarden.company/sso' },
     oidc: {
-      redirectUris: [
-        { url: 'https://bitwarden.company/sso/oidc-signin' },
-        { url: 'https://bitwarden.company/sso/oidc-signedout', type: 'logout' },
-      ],
+      redirectUris: [{ url: 'https://bitwarden.company/sso/oidc-signin' }, { url: 'https://bitwarden.company/sso/oidc-signedout', type: 'logout' }],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],

@@ -30,7 +30,10 @@ export const notes = {
     tone: 'warning',
     text: 'Test with SSO Test Mode first. Enable SSO Required only after a test login worked: it limits managed users to SSO, and Box treats it as a critical administrator action.',
   },
-  plan: { tone: 'warning', text: 'Box SSO needs a Business or Enterprise account. Every user needs an email address in authentik, and a first and last name if Box creates accounts on the fly.' },
+  plan: {
+    tone: 'warning',
+    text: 'Box SSO needs a Business or Enterprise account. Every user needs an email address in authentik, and a first and last name if Box creates accounts on the fly.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -41,10 +44,30 @@ export const manualTest: ManualTest = {
   ],
   success: 'Box opens the managed user’s account after the authentik login.',
   errors: [
-    { message: 'Box says SSO is not configured or stays on its own password form', meaning: 'Box support has not finished the configuration from the support form yet, or SSO Test Mode is off.' },
-    { message: 'Box reports an invalid SAML response or signature', meaning: 'The certificate Box holds is not the one authentik signs with, or the issuer differs from the Entity ID given to Box.', checkId: 'metadata-certificate' },
-    { message: 'Box reports that the audience or recipient is wrong', meaning: 'The provider’s Audience is not box.net or its ACS URL is not Box’s.', checkId: 'audience' },
-    { message: 'Box cannot find or create the user', meaning: 'The NameID (the authentik email) matches no managed Box user and on-the-fly registration is off, or the user has no first or last name.', checkId: 'custom-mappings' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Box application.', checkId: 'application-access' },
+    {
+      message: 'Box says SSO is not configured or stays on its own password form',
+      meaning: 'Box support has not finished the configuration from the support form yet, or SSO Test Mode is off.',
+    },
+    {
+      message: 'Box reports an invalid SAML response or signature',
+      meaning: 'The certificate Box holds is not the one authentik signs with, or the issuer differs from the Entity ID given to Box.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'Box reports that the audience or recipient is wrong',
+      meaning: 'The provider’s Audience is not box.net or its ACS URL is not Box’s.',
+      checkId: 'audience',
+    },
+    {
+      message: 'Box cannot find or create the user',
+      meaning:
+        'The NameID (the authentik email) matches no managed Box user and on-the-fly registration is off, or the user has no first or last name.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Box application.',
+      checkId: 'application-access',
+    },
   ],
 };

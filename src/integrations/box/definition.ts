@@ -50,14 +50,23 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is Box’s https://sso.services.box.net/sp/ACS.saml2', why: 'Box receives SAML responses for every company only at this address.' },
+    'acs-url': {
+      title: 'The ACS URL is Box’s https://sso.services.box.net/sp/ACS.saml2',
+      why: 'Box receives SAML responses for every company only at this address.',
+    },
     audience: { why: 'Box accepts only assertions addressed to its entity ID, box.net.' },
     'sp-binding': { why: 'Box’s ACS URL takes the SAML response as a form post.' },
     'saml-signing': { why: 'Box only accepts responses signed with the certificate given to Box support.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the Entity ID given to Box', why: 'Box rejects responses whose issuer differs from the Entity ID (Connection ID) it was given.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the Entity ID given to Box',
+      why: 'Box rejects responses whose issuer differs from the Entity ID (Connection ID) it was given.',
+    },
     'certificate-expiry': { why: 'An expired signing certificate fails every Box login, and a renewed one must be sent to Box support again.' },
     'relay-state': { why: 'Box reads the relay state as the page to open after login; a foreign one ends on an error.' },
-    'custom-mappings': { title: 'The Box attributes are on the provider', why: 'Box reads the email address and, to create accounts on the fly, firstName and lastName.' },
+    'custom-mappings': {
+      title: 'The Box attributes are on the provider',
+      why: 'Box reads the email address and, to create accounts on the fly, firstName and lastName.',
+    },
   },
   manualTest,
   /**

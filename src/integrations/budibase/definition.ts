@@ -30,7 +30,11 @@ export default defineIntegration({
         { label: 'Config URL', value: '{discovery_url}' },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
-        { label: 'Callback URL', value: '{redirect_uri}', help: 'Shown by Budibase; it must read exactly like this, or set the Platform URL under Settings › Organisation.' },
+        {
+          label: 'Callback URL',
+          value: '{redirect_uri}',
+          help: 'Shown by Budibase; it must read exactly like this, or set the Platform URL under Settings › Organisation.',
+        },
         { label: 'Name', value: 'authentik', help: 'The login button then reads “Sign in with authentik”.' },
         { label: 'Activated', value: 'On' },
       ],
@@ -38,17 +42,35 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Budibase’s /api/global/auth/oidc/callback', why: 'Budibase sends its Platform URL followed by /api/global/auth/oidc/callback; any other string gets “Redirect URI Error”.' },
-    'email-claim': { source: 'userinfo', why: 'Budibase needs an email address, from userinfo or the ID token; without one the login fails with “Could not determine user email”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Budibase’s /api/global/auth/oidc/callback',
+      why: 'Budibase sends its Platform URL followed by /api/global/auth/oidc/callback; any other string gets “Redirect URI Error”.',
+    },
+    'email-claim': {
+      source: 'userinfo',
+      why: 'Budibase needs an email address, from userinfo or the ID token; without one the login fails with “Could not determine user email”.',
+    },
     discovery: { why: 'Budibase reads every endpoint from the Config URL, this provider’s discovery document.' },
   },
   manualTest: {
     steps: ['Open Budibase in a private window.', 'Click “Sign in with authentik” and sign in at authentik.'],
     success: 'You land in the Budibase portal as the user with your authentik email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'Budibase sent another callback: its Platform URL differs from the one given here.', checkId: 'redirect-errors' },
-      { message: 'Could not determine user email from profile …', meaning: 'authentik sent no email address: the user has none, or the email scope is missing.', checkId: 'email-claim' },
-      { message: 'Error constructing OIDC authentication configuration', meaning: 'Budibase cannot fetch the Config URL from its server.', checkId: 'discovery' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'Budibase sent another callback: its Platform URL differs from the one given here.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Could not determine user email from profile …',
+        meaning: 'authentik sent no email address: the user has none, or the email scope is missing.',
+        checkId: 'email-claim',
+      },
+      {
+        message: 'Error constructing OIDC authentication configuration',
+        meaning: 'Budibase cannot fetch the Config URL from its server.',
+        checkId: 'discovery',
+      },
     ],
   },
   /**

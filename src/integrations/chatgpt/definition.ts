@@ -13,7 +13,14 @@ export default defineIntegration({
     vendor: 'https://help.openai.com/en/articles/9534785-configuring-sso-for-chatgpt',
   },
   inputs: {
-    redirect: { type: 'text', label: 'Login redirect URI', help: help.redirect, example: 'https://auth.openai.com/…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.redirectRule },
+    redirect: {
+      type: 'text',
+      label: 'Login redirect URI',
+      help: help.redirect,
+      example: 'https://auth.openai.com/…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.redirectRule,
+    },
   },
   launchUrl: 'https://chatgpt.com',
   provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], signingKey: 'any' },
@@ -31,7 +38,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is ChatGPT’s Login redirect URI', why: 'ChatGPT calls back to the Login redirect URI its wizard shows; authentik refuses any other string with “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is ChatGPT’s Login redirect URI',
+      why: 'ChatGPT calls back to the Login redirect URI its wizard shows; authentik refuses any other string with “Redirect URI Error”.',
+    },
     'email-claim': { source: 'id_token', why: 'ChatGPT requires the email claim and matches members by it.' },
     discovery: { why: 'ChatGPT reads every endpoint and the signing keys from the Discovery endpoint.' },
   },

@@ -13,7 +13,15 @@ export default defineIntegration({
     vendor: 'https://developers.cloudflare.com/cloudflare-one/integrations/identity-providers/generic-oidc/',
   },
   inputs: {
-    team: { type: 'subdomain', domain: 'cloudflareaccess.com', label: 'Team name', help: help.team, example: 'acme', where: 'Settings › Team name in Cloudflare One', preview: 'Team domain: {team}.cloudflareaccess.com' },
+    team: {
+      type: 'subdomain',
+      domain: 'cloudflareaccess.com',
+      label: 'Team name',
+      help: help.team,
+      example: 'acme',
+      where: 'Settings › Team name in Cloudflare One',
+      preview: 'Team domain: {team}.cloudflareaccess.com',
+    },
   },
   provider: {
     protocol: 'oidc',
@@ -45,7 +53,10 @@ export default defineIntegration({
     'signing-key': { why: why.signing, algorithms: ['RS256', 'RS512', 'PS512', 'ES256', 'ES384', 'ES512'] },
     'encryption-key': { why: 'Cloudflare cannot read an encrypted ID token and reports “Failed to verify oidc token with fresh keys”.' },
     'id-token-claims': { why: 'Cloudflare reads the email address from the ID token, not from the userinfo endpoint.' },
-    'email-claim': { source: 'id_token', why: 'Without an email claim Cloudflare reports “Failed to fetch user/group information from the identity provider”.' },
+    'email-claim': {
+      source: 'id_token',
+      why: 'Without an email claim Cloudflare reports “Failed to fetch user/group information from the identity provider”.',
+    },
     'redirect-errors': { why: 'When Cloudflare’s Test hits “Redirect URI Error”, authentik records the URL Cloudflare really sent.' },
     'public-authentik': { why: 'Cloudflare fetches tokens and keys from authentik over the internet, over https with a trusted certificate.' },
   },

@@ -8,7 +8,10 @@ export const help = {
 };
 
 export const notes = {
-  registration: { tone: 'info', text: 'Coolify signs in the Coolify user with the same email address. A user it does not know yet is created only when registration is enabled (Settings › Advanced).' },
+  registration: {
+    tone: 'info',
+    text: 'Coolify signs in the Coolify user with the same email address. A user it does not know yet is created only when registration is enabled (Settings › Advanced).',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -26,7 +29,16 @@ export const manualTest: ManualTest = {
   success: 'You land on the Coolify dashboard as the Coolify user with your authentik email address.',
   errors: [
     { message: 'There is no “Login with authentik” button', meaning: 'The authentik section is not Enabled, or was not saved.' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Redirect URI in Coolify differs from the one here, for example http instead of https or another host.', checkId: 'redirect-errors' },
-    { message: 'Back on the Coolify login page with an error', meaning: 'authentik signed you in, but Coolify has no user with that email address and registration is disabled, or authentik sent no email address.', checkId: 'email-claim' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The Redirect URI in Coolify differs from the one here, for example http instead of https or another host.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Back on the Coolify login page with an error',
+      meaning:
+        'authentik signed you in, but Coolify has no user with that email address and registration is disabled, or authentik sent no email address.',
+      checkId: 'email-claim',
+    },
   ],
 };

@@ -13,8 +13,22 @@ export default defineIntegration({
     vendor: 'https://cursor.com/docs/account/teams/sso',
   },
   inputs: {
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://auth.workos.com/sso/saml/acs/…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsRule },
-    entity: { type: 'text', label: 'SP Entity ID', help: help.entity, example: 'https://auth.workos.com/…', pattern: '^\\S+$', message: help.entityRule },
+    acs: {
+      type: 'text',
+      label: 'ACS URL',
+      help: help.acs,
+      example: 'https://auth.workos.com/sso/saml/acs/…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsRule,
+    },
+    entity: {
+      type: 'text',
+      label: 'SP Entity ID',
+      help: help.entity,
+      example: 'https://auth.workos.com/…',
+      pattern: '^\\S+$',
+      message: help.entityRule,
+    },
   },
   provider: {
     protocol: 'saml',
@@ -40,12 +54,18 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is the one Cursor’s wizard showed', why: 'Cursor receives the response only at the ACS URL of this connection.' },
+    'acs-url': {
+      title: 'The ACS URL is the one Cursor’s wizard showed',
+      why: 'Cursor receives the response only at the ACS URL of this connection.',
+    },
     audience: { why: 'Cursor accepts only assertions addressed to the connection’s SP Entity ID.' },
     'metadata-entity-id': { why: 'Cursor takes authentik’s issuer from the metadata URL and rejects responses with another one.' },
     'metadata-certificate': { why: 'Cursor checks each signature against the certificate in authentik’s metadata.' },
     'certificate-expiry': { why: 'An expired signing certificate fails every Cursor login until Cursor reads the renewed metadata.' },
-    'custom-mappings': { title: 'The Cursor attributes are on the provider', why: 'Cursor’s wizard maps the user ID, email, first and last name from the id, email, firstName and lastName attributes.' },
+    'custom-mappings': {
+      title: 'The Cursor attributes are on the provider',
+      why: 'Cursor’s wizard maps the user ID, email, first and last name from the id, email, firstName and lastName attributes.',
+    },
     'public-authentik': { why: 'Cursor’s SSO service fetches authentik’s metadata from the metadata URL over the internet.' },
   },
   manualTest,

@@ -18,7 +18,10 @@ export const help = {
 };
 
 export const notes = {
-  ui: { tone: 'info', text: 'The same settings are under Config › Edit Config › App Config › Auth (Enable OIDC?, OIDC Endpoint, OIDC Client Id, OIDC Scope, Admin Group). Restart Dashy after changing them.' },
+  ui: {
+    tone: 'info',
+    text: 'The same settings are under Config › Edit Config › App Config › Auth (Enable OIDC?, OIDC Endpoint, OIDC Client Id, OIDC Scope, Admin Group). Restart Dashy after changing them.',
+  },
   public: { tone: 'info', text: 'Dashy runs in the browser and holds no client secret: the provider is a public client.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -26,8 +29,18 @@ export const manualTest: ManualTest = {
   steps: ['Restart Dashy and open it in a private window: it redirects to authentik.', 'Sign in at authentik.'],
   success: 'Dashy opens signed in; members of the admin group can edit the configuration.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Dashy is opened at another origin (host, port or http://) than the one given here.', checkId: 'redirect-errors' },
-    { message: 'Client authentication failed / invalid_client', meaning: 'The provider is confidential: Dashy sends no secret, so it must be Public.' },
-    { message: 'Signed in but the configuration cannot be edited', meaning: 'The user is not in the Admin Group, or the group name differs (case counts).' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Dashy is opened at another origin (host, port or http://) than the one given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Client authentication failed / invalid_client',
+      meaning: 'The provider is confidential: Dashy sends no secret, so it must be Public.',
+    },
+    {
+      message: 'Signed in but the configuration cannot be edited',
+      meaning: 'The user is not in the Admin Group, or the group name differs (case counts).',
+    },
   ],
 };

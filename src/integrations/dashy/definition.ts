@@ -46,7 +46,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'Dashy’s origin is registered, with and without the trailing slash', why: 'Dashy sends its origin as the redirect URI; the guide registers both spellings so either address works.' },
+    'redirect-uri': {
+      title: 'Dashy’s origin is registered, with and without the trailing slash',
+      why: 'Dashy sends its origin as the redirect URI; the guide registers both spellings so either address works.',
+    },
   },
   manualTest,
   /**

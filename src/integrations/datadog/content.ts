@@ -19,7 +19,10 @@ export const help = {
 
 export const notes = {
   enable: { tone: 'info', text: 'If SAML is not offered under Login Methods, ask Datadog support to enable it for your organization.' },
-  users: { tone: 'warning', text: 'Datadog matches users by the email address in the NameID: each user’s authentik email must be their Datadog login, or Just-in-Time provisioning must be on.' },
+  users: {
+    tone: 'warning',
+    text: 'Datadog matches users by the email address in the NameID: each user’s authentik email must be their Datadog login, or Just-in-Time provisioning must be on.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -30,9 +33,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'Datadog opens as the user with your authentik email address.',
   errors: [
-    { message: 'Datadog says SAML is not configured for your organization or email', meaning: 'The IdP metadata is not uploaded yet, or the email belongs to no user of the organization.' },
-    { message: 'Datadog reports “Invalid SAML response” or an audience or destination error', meaning: 'The ACS URL or Audience is not the one of your Datadog site.', checkId: 'acs-url' },
-    { message: 'Datadog reports an invalid signature', meaning: 'The metadata uploaded to Datadog is not this provider’s or the certificate changed: upload it again.', checkId: 'metadata-certificate' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Datadog application.', checkId: 'application-access' },
+    {
+      message: 'Datadog says SAML is not configured for your organization or email',
+      meaning: 'The IdP metadata is not uploaded yet, or the email belongs to no user of the organization.',
+    },
+    {
+      message: 'Datadog reports “Invalid SAML response” or an audience or destination error',
+      meaning: 'The ACS URL or Audience is not the one of your Datadog site.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'Datadog reports an invalid signature',
+      meaning: 'The metadata uploaded to Datadog is not this provider’s or the certificate changed: upload it again.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Datadog application.',
+      checkId: 'application-access',
+    },
   ],
 };

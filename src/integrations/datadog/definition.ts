@@ -13,7 +13,15 @@ export default defineIntegration({
     vendor: 'https://docs.datadoghq.com/account_management/saml/',
   },
   inputs: {
-    site: { type: 'enum', label: 'Datadog site', help: help.site, example: 'app.datadoghq.com', options: SITES, default: 'app.datadoghq.com', preview: 'ACS URL: https://{site}/account/saml/assertion' },
+    site: {
+      type: 'enum',
+      label: 'Datadog site',
+      help: help.site,
+      example: 'app.datadoghq.com',
+      options: SITES,
+      default: 'app.datadoghq.com',
+      preview: 'ACS URL: https://{site}/account/saml/assertion',
+    },
   },
   launchUrl: 'https://{site}',
   provider: {
@@ -37,12 +45,19 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is your Datadog site’s /account/saml/assertion', why: 'Datadog receives SAML responses only at the assertion URL of your site.' },
+    'acs-url': {
+      title: 'The ACS URL is your Datadog site’s /account/saml/assertion',
+      why: 'Datadog receives SAML responses only at the assertion URL of your site.',
+    },
     audience: { why: 'Datadog accepts only assertions addressed to its SP entity ID, https://<site>/account/saml/metadata.xml.' },
     'sp-binding': { why: 'Datadog’s assertion URL takes the SAML response as a form post.' },
     'metadata-entity-id': { why: 'Datadog takes authentik’s issuer from the uploaded metadata and rejects responses with another one.' },
-    'metadata-certificate': { why: 'Datadog checks each signature against the certificate in the uploaded metadata; after a certificate change, upload the metadata again.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every Datadog login, and a renewed one means uploading the metadata to Datadog again.' },
+    'metadata-certificate': {
+      why: 'Datadog checks each signature against the certificate in the uploaded metadata; after a certificate change, upload the metadata again.',
+    },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every Datadog login, and a renewed one means uploading the metadata to Datadog again.',
+    },
     'relay-state': { why: 'Datadog reads the relay state as the page to open after an IdP-initiated login; a foreign one ends on an error.' },
   },
   manualTest,

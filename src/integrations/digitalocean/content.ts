@@ -24,8 +24,14 @@ export const help = {
 };
 
 export const notes = {
-  entitlements: { tone: 'warning', text: 'Users get their team role from the application’s entitlements: open the application in authentik › Application entitlements, create one entitlement per role named exactly like the DigitalOcean role (Owner, Biller, Billing Viewer, Modifier, Member, Resource Viewer or a custom role of this team) and bind users or groups to it.' },
-  launch: { tone: 'info', text: 'After Enable SSO, DigitalOcean shows an SSO sign-in URL (https://cloud.digitalocean.com/sessions/sso/…). Set it as the application’s Launch URL in authentik so the tile opens DigitalOcean’s SSO.' },
+  entitlements: {
+    tone: 'warning',
+    text: 'Users get their team role from the application’s entitlements: open the application in authentik › Application entitlements, create one entitlement per role named exactly like the DigitalOcean role (Owner, Biller, Billing Viewer, Modifier, Member, Resource Viewer or a custom role of this team) and bind users or groups to it.',
+  },
+  launch: {
+    tone: 'info',
+    text: 'After Enable SSO, DigitalOcean shows an SSO sign-in URL (https://cloud.digitalocean.com/sessions/sso/…). Set it as the application’s Launch URL in authentik so the tile opens DigitalOcean’s SSO.',
+  },
   test: { tone: 'info', text: 'Click “Test SSO config to continue”: DigitalOcean checks the provider URL before it shows the next page.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -37,8 +43,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'The DigitalOcean control panel opens in the team, with the role of the user’s entitlement.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The provider does not list https://cloud.digitalocean.com/sessions/sso/callback exactly.', checkId: 'redirect-errors' },
-    { message: '“Test SSO config” fails in DigitalOcean', meaning: 'The OpenID provider URL is not this provider’s issuer, or authentik is not reachable from the internet with a publicly trusted certificate.', checkId: 'public-authentik' },
-    { message: 'DigitalOcean refuses the login because of the role', meaning: 'The user holds no entitlement, or its name is not a role of this team; team_role arrived empty.', checkId: 'custom-mappings' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The provider does not list https://cloud.digitalocean.com/sessions/sso/callback exactly.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: '“Test SSO config” fails in DigitalOcean',
+      meaning:
+        'The OpenID provider URL is not this provider’s issuer, or authentik is not reachable from the internet with a publicly trusted certificate.',
+      checkId: 'public-authentik',
+    },
+    {
+      message: 'DigitalOcean refuses the login because of the role',
+      meaning: 'The user holds no entitlement, or its name is not a role of this team; team_role arrived empty.',
+      checkId: 'custom-mappings',
+    },
   ],
 };

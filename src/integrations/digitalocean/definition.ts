@@ -37,9 +37,17 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is DigitalOcean’s SSO callback', why: 'DigitalOcean always sends https://cloud.digitalocean.com/sessions/sso/callback; authentik refuses any other string with “Redirect URI Error”.' },
-    'custom-mappings': { title: 'The team_role claim is on the provider', why: 'DigitalOcean gives each user the team role named in the team_role claim.' },
-    'public-authentik': { why: 'DigitalOcean’s servers fetch authentik’s discovery document and keys over the internet, with a publicly trusted certificate.' },
+    'redirect-uri': {
+      title: 'The redirect URI is DigitalOcean’s SSO callback',
+      why: 'DigitalOcean always sends https://cloud.digitalocean.com/sessions/sso/callback; authentik refuses any other string with “Redirect URI Error”.',
+    },
+    'custom-mappings': {
+      title: 'The team_role claim is on the provider',
+      why: 'DigitalOcean gives each user the team role named in the team_role claim.',
+    },
+    'public-authentik': {
+      why: 'DigitalOcean’s servers fetch authentik’s discovery document and keys over the internet, with a publicly trusted certificate.',
+    },
   },
   manualTest,
   /**

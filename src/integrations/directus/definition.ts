@@ -39,23 +39,42 @@ export default defineIntegration({
       format: 'env',
       fields: [
         { label: 'PUBLIC_URL', value: '{url}', help: 'Directus builds the callback from it; it must be the address people use.' },
-        { label: 'AUTH_PROVIDERS', value: 'authentik', help: 'If other providers exist, add authentik to the comma-separated list. The name is part of the redirect URI.' },
+        {
+          label: 'AUTH_PROVIDERS',
+          value: 'authentik',
+          help: 'If other providers exist, add authentik to the comma-separated list. The name is part of the redirect URI.',
+        },
         { label: 'AUTH_AUTHENTIK_DRIVER', value: 'openid' },
         { label: 'AUTH_AUTHENTIK_CLIENT_ID', value: '{client_id}' },
         { label: 'AUTH_AUTHENTIK_CLIENT_SECRET', value: '{client_secret}', secret: true },
         { label: 'AUTH_AUTHENTIK_ISSUER_URL', value: '{discovery_url}' },
-        { label: 'AUTH_AUTHENTIK_ALLOW_PUBLIC_REGISTRATION', value: 'true', help: 'Creates a Directus user on first login; bind the application in authentik to decide who may.' },
+        {
+          label: 'AUTH_AUTHENTIK_ALLOW_PUBLIC_REGISTRATION',
+          value: 'true',
+          help: 'Creates a Directus user on first login; bind the application in authentik to decide who may.',
+        },
         { label: 'AUTH_AUTHENTIK_DEFAULT_ROLE_ID', value: '{role}' },
       ],
       notes: [
-        { tone: 'info', text: 'SSO in Directus needs a Team or Enterprise license (or an Open Innovation Grant). On Directus Cloud, Customer Success sets these values for you.' },
-        { tone: 'info', text: 'Optional: AUTH_AUTHENTIK_IDENTIFIER_KEY=email matches existing Directus users by email address instead of the subject.' },
+        {
+          tone: 'info',
+          text: 'SSO in Directus needs a Team or Enterprise license (or an Open Innovation Grant). On Directus Cloud, Customer Success sets these values for you.',
+        },
+        {
+          tone: 'info',
+          text: 'Optional: AUTH_AUTHENTIK_IDENTIFIER_KEY=email matches existing Directus users by email address instead of the subject.',
+        },
       ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Directus’s /auth/login/authentik/callback', why: 'Directus sends PUBLIC_URL followed by /auth/login/<provider name>/callback; any other string gets “Redirect URI Error”.' },
-    'signing-key': { why: 'Directus verifies the ID token with openid-client, which expects RS256 unless told otherwise: an EC key fails every login.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Directus’s /auth/login/authentik/callback',
+      why: 'Directus sends PUBLIC_URL followed by /auth/login/<provider name>/callback; any other string gets “Redirect URI Error”.',
+    },
+    'signing-key': {
+      why: 'Directus verifies the ID token with openid-client, which expects RS256 unless told otherwise: an EC key fails every login.',
+    },
     'email-claim': { source: 'userinfo', why: 'Directus stores the email address from the userinfo answer on the user it registers.' },
     discovery: { why: 'Directus reads every endpoint from AUTH_AUTHENTIK_ISSUER_URL, the discovery document of this provider.' },
   },
@@ -63,9 +82,20 @@ export default defineIntegration({
     steps: ['Restart Directus and open its login page in a private window.', 'Click “Log in with authentik” and sign in at authentik.'],
     success: 'You land in the Directus Data Studio as a user with the default role.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'PUBLIC_URL or the provider name differs from the ones given here.', checkId: 'redirect-errors' },
-      { message: 'Service “openid” is unavailable. / INVALID_PROVIDER_CONFIG', meaning: 'Directus cannot read the discovery document at AUTH_AUTHENTIK_ISSUER_URL from the server.', checkId: 'discovery' },
-      { message: 'User belongs to a different auth provider. / Invalid user credentials.', meaning: 'A Directus user with that identifier already exists with another provider, or public registration is off.' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'PUBLIC_URL or the provider name differs from the ones given here.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Service “openid” is unavailable. / INVALID_PROVIDER_CONFIG',
+        meaning: 'Directus cannot read the discovery document at AUTH_AUTHENTIK_ISSUER_URL from the server.',
+        checkId: 'discovery',
+      },
+      {
+        message: 'User belongs to a different auth provider. / Invalid user credentials.',
+        meaning: 'A Directus user with that identifier already exists with another provider, or public registration is off.',
+      },
     ],
   },
   /**

@@ -13,7 +13,14 @@ export default defineIntegration({
     vendor: 'https://docs.docker.com/enterprise/security/single-sign-on/connect/',
   },
   inputs: {
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://login.docker.com/login/callback?connection=…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsRule },
+    acs: {
+      type: 'text',
+      label: 'ACS URL',
+      help: help.acs,
+      example: 'https://login.docker.com/login/callback?connection=…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsRule,
+    },
     entity: { type: 'text', label: 'Entity ID', help: help.entity, example: 'urn:auth0:docker:…', pattern: '^\\S+$', message: help.entityRule },
   },
   // No launch URL: the guide's https://hub.docker.com/ is not the ACS host, and the checks take the app's host from it.

@@ -10,12 +10,17 @@ export const help = {
 
 export const notes = {
   save: { tone: 'info', text: 'Click Save. The login page then shows a button labelled with plugin»oauthgeneric»label (default: OAuth).' },
-  admin: { tone: 'warning', text: 'With the oauth backend, wiki admins come from groups: put an authentik group name (with @) into superuser, or keep a local admin able to sign in, before you switch.' },
+  admin: {
+    tone: 'warning',
+    text: 'With the oauth backend, wiki admins come from groups: put an authentik group name (with @) into superuser, or keep a local admin able to sign in, before you switch.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'The plugin sends the wiki’s address followed by /doku.php, for the login and after logout; authentik refuses any other string with “Redirect URI Error”.',
-  username: 'Wiki users are named after preferred_username, the authentik username; a renamed user would arrive as a new wiki user. Turn off “Allow users to change username” in authentik.',
+  redirect:
+    'The plugin sends the wiki’s address followed by /doku.php, for the login and after logout; authentik refuses any other string with “Redirect URI Error”.',
+  username:
+    'Wiki users are named after preferred_username, the authentik username; a renamed user would arrive as a new wiki user. Turn off “Allow users to change username” in authentik.',
 };
 
 export const manualTest: ManualTest = {
@@ -26,8 +31,15 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in the wiki, signed in as the user named after your authentik username, with your authentik groups.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The wiki sent another callback than its own address followed by /doku.php: check the baseurl setting and the sub-folder.', checkId: 'redirect-errors' },
-    { message: 'OAuth: … (a red message on the wiki page)', meaning: 'The plugin could not exchange the code or read the user: check the client secret, tokenurl, userurl and authmethod (Bearer Header).' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The wiki sent another callback than its own address followed by /doku.php: check the baseurl setting and the sub-folder.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'OAuth: … (a red message on the wiki page)',
+      meaning: 'The plugin could not exchange the code or read the user: check the client secret, tokenurl, userurl and authmethod (Bearer Header).',
+    },
     { message: 'No login button on the login page', meaning: 'plugin»oauthgeneric»key is empty, or the Authentication backend is not oauth.' },
   ],
 };

@@ -48,7 +48,11 @@ export default defineIntegration({
         { label: 'plugin»oauthgeneric»userurl', value: '{userinfo_url}' },
         { label: 'plugin»oauthgeneric»logouturl', value: '{end_session_url}', help: help.logout, optional: true },
         { label: 'plugin»oauthgeneric»authmethod', value: 'Bearer Header' },
-        { label: 'plugin»oauthgeneric»scopes', value: 'email, openid, profile, offline_access', help: 'Separated by commas: this setting is a list.' },
+        {
+          label: 'plugin»oauthgeneric»scopes',
+          value: 'email, openid, profile, offline_access',
+          help: 'Separated by commas: this setting is a list.',
+        },
         { label: 'plugin»oauthgeneric»needs-state', value: 'On' },
         { label: 'plugin»oauthgeneric»json-user', value: 'preferred_username', help: help.user },
         { label: 'plugin»oauthgeneric»json-name', value: 'name' },
@@ -88,10 +92,7 @@ export default defineIntegration({
     inputs: { url: 'https://dokuwiki.company' },
     launchUrl: 'https://dokuwiki.company/doku.php?id=start&oauthlogin=generic',
     oidc: {
-      redirectUris: [
-        { url: 'https://dokuwiki.company/doku.php' },
-        { url: 'https://dokuwiki.company/doku.php', type: 'logout' },
-      ],
+      redirectUris: [{ url: 'https://dokuwiki.company/doku.php' }, { url: 'https://dokuwiki.company/doku.php', type: 'logout' }],
       scopes: ['email', 'openid', 'profile', 'offline_access'],
       signing: 'any',
       claims: ['preferred_username', 'name', 'email', 'groups'],

@@ -12,7 +12,12 @@ export default defineIntegration({
     url: { type: 'url', label: 'Dozzle URL', help: 'The https address you open Dozzle at.', example: 'https://dozzle.company', pages: ['**'] },
   },
   launchUrl: '{url}',
-  provider: { protocol: 'proxy', mode: 'forward_single', externalHost: '{url}', headers: ['X-authentik-username', 'X-authentik-email', 'X-authentik-name'] },
+  provider: {
+    protocol: 'proxy',
+    mode: 'forward_single',
+    externalHost: '{url}',
+    headers: ['X-authentik-username', 'X-authentik-email', 'X-authentik-name'],
+  },
   screen: [
     {
       title: 'Dozzle environment',
@@ -25,7 +30,12 @@ export default defineIntegration({
         { label: 'DOZZLE_AUTH_HEADER_NAME', value: 'X-Authentik-Name' },
         { label: 'DOZZLE_AUTH_LOGOUT_URL', value: '{external_host}/outpost.goauthentik.io/sign_out' },
       ],
-      notes: [{ tone: 'warning', text: 'Dozzle reaches the Docker socket: keep it reachable only through the reverse proxy, so nobody can send the headers themselves.' }],
+      notes: [
+        {
+          tone: 'warning',
+          text: 'Dozzle reaches the Docker socket: keep it reachable only through the reverse proxy, so nobody can send the headers themselves.',
+        },
+      ],
     },
     outpostSection,
     ...reverseProxySections,

@@ -20,7 +20,10 @@ export const help = {
 
 export const notes = {
   save: { tone: 'info', text: 'Click Save. Then open Dropbox Sign from the authentik application list to test: the login starts at authentik.' },
-  plan: { tone: 'warning', text: 'SAML SSO needs a Dropbox Sign Premium plan. Members must exist in the team with the same email address as in authentik.' },
+  plan: {
+    tone: 'warning',
+    text: 'SAML SSO needs a Dropbox Sign Premium plan. Members must exist in the team with the same email address as in authentik.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -35,8 +38,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'Dropbox Sign opens, signed in as the account with your authentik email address.',
   errors: [
-    { message: 'Dropbox Sign shows its login page or an SSO error instead of your account', meaning: 'The response did not match: the Identity Provider Issuer, the X.509 Certificate (with header lines or breaks) or the audience differs.', checkId: 'metadata-certificate' },
-    { message: 'Dropbox Sign cannot find your account', meaning: 'No team member has your authentik email address, which authentik sends as the NameID.' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Dropbox Sign application.', checkId: 'application-access' },
+    {
+      message: 'Dropbox Sign shows its login page or an SSO error instead of your account',
+      meaning:
+        'The response did not match: the Identity Provider Issuer, the X.509 Certificate (with header lines or breaks) or the audience differs.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'Dropbox Sign cannot find your account',
+      meaning: 'No team member has your authentik email address, which authentik sends as the NameID.',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Dropbox Sign application.',
+      checkId: 'application-access',
+    },
   ],
 };

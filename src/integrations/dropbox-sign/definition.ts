@@ -40,9 +40,17 @@ export default defineIntegration({
   checks: {
     'acs-url': { title: 'The ACS URL is Dropbox Sign’s ssoLogIn', why: why.acs },
     audience: { why: 'Dropbox Sign expects the audience https://app.hellosign.com, spelled exactly.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the Identity Provider Issuer on the configuration screen', why: 'Dropbox Sign rejects responses whose issuer differs from the Identity Provider Issuer.' },
-    'metadata-certificate': { why: 'Dropbox Sign verifies each signature with the X.509 Certificate it was given; another certificate fails every login.' },
-    'custom-mappings': { title: 'The FirstName and LastName attributes are on the provider', why: 'Dropbox Sign expects FirstName and LastName in the assertion.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the Identity Provider Issuer on the configuration screen',
+      why: 'Dropbox Sign rejects responses whose issuer differs from the Identity Provider Issuer.',
+    },
+    'metadata-certificate': {
+      why: 'Dropbox Sign verifies each signature with the X.509 Certificate it was given; another certificate fails every login.',
+    },
+    'custom-mappings': {
+      title: 'The FirstName and LastName attributes are on the provider',
+      why: 'Dropbox Sign expects FirstName and LastName in the assertion.',
+    },
   },
   manualTest,
   /**
@@ -61,7 +69,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/documentation/dropbox-sign/',
       vendor: 'https://help.dropbox.com/security/dropbox-sign-saml-sso-configuration',
-      followed: 'guide, as the redirect-binding literal, for the Identity Provider Single Sign-On URL: every supported authentik release serves it; the unified `/application/saml/<slug>/` one only newer releases',
+      followed:
+        'guide, as the redirect-binding literal, for the Identity Provider Single Sign-On URL: every supported authentik release serves it; the unified `/application/saml/<slug>/` one only newer releases',
     },
     inputs: {},
     saml: {

@@ -29,7 +29,11 @@ export default defineIntegration({
       location: 'Configuration › People › OpenID Connect › Generic OAuth 2.0',
       fields: [
         { label: 'Name', value: 'authentik' },
-        { label: 'Machine name', value: 'authentik', help: 'Part of the redirect URL: another machine name needs another redirect URI in authentik.' },
+        {
+          label: 'Machine name',
+          value: 'authentik',
+          help: 'Part of the redirect URL: another machine name needs another redirect URI in authentik.',
+        },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client secret', value: '{client_secret}', secret: true },
         { label: 'Auto discover endpoints', value: 'Enabled' },
@@ -43,24 +47,45 @@ export default defineIntegration({
       title: 'Settings',
       location: 'Configuration › People › OpenID Connect › Settings',
       fields: [
-        { label: 'Override registration settings', value: 'Enabled (optional)', help: 'Lets Drupal create accounts for authentik users who have none.' },
+        {
+          label: 'Override registration settings',
+          value: 'Enabled (optional)',
+          help: 'Lets Drupal create accounts for authentik users who have none.',
+        },
         { label: 'OpenID buttons display in user login form', value: 'Above or below the login form' },
       ],
       notes: [{ tone: 'info', text: 'Click Save configuration.' }],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Drupal’s /openid-connect/authentik', why: 'Drupal sends the site address followed by /openid-connect/<machine name>; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Drupal’s /openid-connect/authentik',
+      why: 'Drupal sends the site address followed by /openid-connect/<machine name>; any other string gets “Redirect URI Error”.',
+    },
     'email-claim': { source: 'userinfo', why: 'Drupal finds or creates the account by the email address; without one the login fails.' },
     discovery: { why: 'With auto discovery Drupal reads every endpoint from the issuer URL, which must be this provider’s.' },
   },
   manualTest: {
-    steps: ['Log out of Drupal and open its login page (/user/login) in a private window.', 'Click “Log in with authentik” and sign in at authentik.'],
+    steps: [
+      'Log out of Drupal and open its login page (/user/login) in a private window.',
+      'Click “Log in with authentik” and sign in at authentik.',
+    ],
     success: 'You are back on Drupal, signed in as the account with your authentik email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'Drupal sent another callback: the machine name, a sub-folder or the host differ.', checkId: 'redirect-errors' },
-      { message: 'Logging in with authentik could not be completed due to an error.', meaning: 'The token exchange or userinfo failed: check the client secret and the issuer; Drupal’s Recent log messages show the details.', checkId: 'discovery' },
-      { message: 'Your account is blocked or the site does not allow registration', meaning: 'No Drupal account has that email address and registration is closed: enable Override registration settings.' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'Drupal sent another callback: the machine name, a sub-folder or the host differ.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Logging in with authentik could not be completed due to an error.',
+        meaning: 'The token exchange or userinfo failed: check the client secret and the issuer; Drupal’s Recent log messages show the details.',
+        checkId: 'discovery',
+      },
+      {
+        message: 'Your account is blocked or the site does not allow registration',
+        meaning: 'No Drupal account has that email address and registration is closed: enable Override registration settings.',
+      },
     ],
   },
   /**

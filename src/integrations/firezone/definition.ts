@@ -12,7 +12,13 @@ export default defineIntegration({
     vendor: 'https://www.firezone.dev/kb/authenticate/oidc',
   },
   inputs: {
-    account: { type: 'slug', label: 'Account slug', help: help.account, example: 'company', preview: 'Admin portal: https://app.firezone.dev/{account}' },
+    account: {
+      type: 'slug',
+      label: 'Account slug',
+      help: help.account,
+      example: 'company',
+      preview: 'Admin portal: https://app.firezone.dev/{account}',
+    },
   },
   launchUrl: 'https://app.firezone.dev/{account}',
   provider: { protocol: 'oidc', redirectUris: [{ url: 'https://app.firezone.dev/auth/oidc/callback' }], signingKey: 'any' },
@@ -32,7 +38,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Firezone’s fixed OIDC callback', why: 'Firezone always sends https://app.firezone.dev/auth/oidc/callback; authentik must list exactly that.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Firezone’s fixed OIDC callback',
+      why: 'Firezone always sends https://app.firezone.dev/auth/oidc/callback; authentik must list exactly that.',
+    },
     'email-claim': { source: 'id_token', why: 'Firezone finds the existing Firezone user by the email address authentik sends.' },
   },
   manualTest,

@@ -17,7 +17,21 @@ export default defineIntegration({
       help: 'The address of your Fleet server (its Fleet web address under Settings › Organization settings › Fleet web address). You can paste any Fleet page; the wizard keeps only the base address.',
       example: 'https://fleet.company',
       preview: 'ACS URL: {url}/api/v1/fleet/sso/callback',
-      pages: ['dashboard', 'hosts', 'controls', 'software', 'queries', 'policies', 'settings', 'login', 'api', 'account', 'labels', 'packs', 'profile'],
+      pages: [
+        'dashboard',
+        'hosts',
+        'controls',
+        'software',
+        'queries',
+        'policies',
+        'settings',
+        'login',
+        'api',
+        'account',
+        'labels',
+        'packs',
+        'profile',
+      ],
     },
   },
   launchUrl: '{url}',
@@ -39,7 +53,11 @@ export default defineIntegration({
       fields: [
         { label: 'Enable single sign-on', value: 'Checked' },
         { label: 'Identity provider name', value: 'authentik', help: 'Fleet shows it on the login button: “Sign on with authentik”.' },
-        { label: 'Entity ID', value: '{audience}', help: 'Must equal the provider’s Audience; Fleet sends it as the issuer of every sign-in request.' },
+        {
+          label: 'Entity ID',
+          value: '{audience}',
+          help: 'Must equal the provider’s Audience; Fleet sends it as the issuer of every sign-in request.',
+        },
         { label: 'Metadata URL', value: '{metadata_url}', help: 'Or paste the downloaded metadata XML into Metadata instead.' },
         { label: 'Allow SSO login initiated by identity provider', value: 'Checked', help: 'Lets users open Fleet from the authentik dashboard.' },
         {
@@ -61,11 +79,20 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is Fleet’s /api/v1/fleet/sso/callback', why: 'Fleet only accepts the response at its own server URL followed by /api/v1/fleet/sso/callback.' },
+    'acs-url': {
+      title: 'The ACS URL is Fleet’s /api/v1/fleet/sso/callback',
+      why: 'Fleet only accepts the response at its own server URL followed by /api/v1/fleet/sso/callback.',
+    },
     audience: { why: 'Fleet checks that the assertion’s audience is the Entity ID set in its SSO settings.' },
-    'saml-signing': { title: 'Responses and assertions are signed', why: 'Fleet verifies the signature with the certificate from the metadata; the guide signs both.' },
+    'saml-signing': {
+      title: 'Responses and assertions are signed',
+      why: 'Fleet verifies the signature with the certificate from the metadata; the guide signs both.',
+    },
     'metadata-entity-id': { why: 'Fleet reads the IdP issuer from the metadata URL; a response from another issuer is refused.' },
-    'username-changes': { title: 'Users are matched by email', why: 'Fleet matches the NameID against the user’s email address; a changed email address in authentik signs in as nobody.' },
+    'username-changes': {
+      title: 'Users are matched by email',
+      why: 'Fleet matches the NameID against the user’s email address; a changed email address in authentik signs in as nobody.',
+    },
   },
   manualTest: {
     steps: [
@@ -75,8 +102,15 @@ export default defineIntegration({
     ],
     success: 'You land on the Fleet dashboard, signed in as the user with your authentik email address.',
     errors: [
-      { message: 'Authentication failed (on Fleet’s login page, with “SSO” in the log)', meaning: 'The response reached Fleet but was refused: the audience is not the Entity ID, or the signature does not match the metadata.', checkId: 'audience' },
-      { message: 'user not found / “This account is not configured for single sign-on”', meaning: 'No Fleet user has that email address, or its authentication is set to password. Create the user or turn on JIT provisioning.' },
+      {
+        message: 'Authentication failed (on Fleet’s login page, with “SSO” in the log)',
+        meaning: 'The response reached Fleet but was refused: the audience is not the Entity ID, or the signature does not match the metadata.',
+        checkId: 'audience',
+      },
+      {
+        message: 'user not found / “This account is not configured for single sign-on”',
+        meaning: 'No Fleet user has that email address, or its authentication is set to password. Create the user or turn on JIT provisioning.',
+      },
       { message: 'organization not configured to use sso', meaning: 'Enable single sign-on is not checked, or the settings were not saved.' },
     ],
   },

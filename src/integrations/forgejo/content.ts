@@ -11,12 +11,16 @@ export const appIni = `[oauth2_client]
 ENABLE_AUTO_REGISTRATION = true`;
 
 export const notes = {
-  rename: { tone: 'warning', text: 'Renaming this authentication source later changes its callback path and breaks the login until the provider’s redirect URI is changed too.' },
+  rename: {
+    tone: 'warning',
+    text: 'Renaming this authentication source later changes its callback path and breaks the login until the provider’s redirect URI is changed too.',
+  },
   rootUrl: { tone: 'info', text: 'Forgejo derives the callback from ROOT_URL; a ROOT_URL on http, another host or without the sub-path breaks it.' },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Forgejo returns to ROOT_URL + user/oauth2/<name>/callback; if either part differs from the provider, authentik shows “Redirect URI Error”.',
+  redirect:
+    'Forgejo returns to ROOT_URL + user/oauth2/<name>/callback; if either part differs from the provider, authentik shows “Redirect URI Error”.',
   email: 'A new Forgejo account is registered with the email address from the login.',
 };
 
@@ -28,8 +32,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'Forgejo shows you signed in, linked to your authentik account.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The source name or ROOT_URL does not produce the registered callback.', checkId: 'redirect-errors' },
-    { message: 'Permission denied / Access denied (on an authentik page)', meaning: 'No authentik policy lets this user open the Forgejo application.', checkId: 'application-access' },
-    { message: 'Forgejo cannot save the source, or fails to discover the provider', meaning: 'The Auto Discovery URL is wrong or not reachable from the Forgejo server.', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The source name or ROOT_URL does not produce the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Permission denied / Access denied (on an authentik page)',
+      meaning: 'No authentik policy lets this user open the Forgejo application.',
+      checkId: 'application-access',
+    },
+    {
+      message: 'Forgejo cannot save the source, or fails to discover the provider',
+      meaning: 'The Auto Discovery URL is wrong or not reachable from the Forgejo server.',
+      checkId: 'discovery',
+    },
   ],
 };

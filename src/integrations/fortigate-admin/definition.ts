@@ -35,7 +35,9 @@ export default defineIntegration({
     {
       title: 'Import the signing certificate',
       location: 'System › Certificates › Create/Import › Remote Certificate',
-      fields: [{ label: 'Certificate', value: '{cert_pem}', help: 'Save as a .pem file and upload it; note the name FortiGate gives it (REMOTE_Cert_N).' }],
+      fields: [
+        { label: 'Certificate', value: '{cert_pem}', help: 'Save as a .pem file and upload it; note the name FortiGate gives it (REMOTE_Cert_N).' },
+      ],
     },
     {
       title: 'Single Sign-On Settings',
@@ -43,7 +45,11 @@ export default defineIntegration({
       fields: [
         { label: 'SP Address', value: '{host}' },
         { label: 'Default login page', value: 'Normal', help: 'Switch to Single Sign-On only after a SAML login worked.' },
-        { label: 'Default admin profile', value: 'admin_no_access', help: 'The profile of administrators created on first login; admin_no_access makes you assign one by hand.' },
+        {
+          label: 'Default admin profile',
+          value: 'admin_no_access',
+          help: 'The profile of administrators created on first login; admin_no_access makes you assign one by hand.',
+        },
         { label: 'IdP Type', value: 'Custom' },
         { label: 'IdP entity ID', value: '{entity_id}' },
         { label: 'IdP single sign-on URL', value: '{saml_url}' },
@@ -51,26 +57,52 @@ export default defineIntegration({
         { label: 'IdP Certificate', value: 'The certificate imported above (REMOTE_Cert_N)' },
       ],
       notes: [
-        { tone: 'info', text: 'Click Apply. FortiGate then shows its SP entity ID, SP ACS URL and SP SLS URL: they must equal the provider’s Audience ({audience}) and ACS URL ({acs_url}); if the entity ID differs (http:// on some releases), change the Audience in authentik to FortiGate’s value.' },
-        { tone: 'warning', text: 'Locked out? Open https://{host}/saml/?acs and choose Login Locally, or run in the CLI: config system saml / set default-login-page normal / end.' },
+        {
+          tone: 'info',
+          text: 'Click Apply. FortiGate then shows its SP entity ID, SP ACS URL and SP SLS URL: they must equal the provider’s Audience ({audience}) and ACS URL ({acs_url}); if the entity ID differs (http:// on some releases), change the Audience in authentik to FortiGate’s value.',
+        },
+        {
+          tone: 'warning',
+          text: 'Locked out? Open https://{host}/saml/?acs and choose Login Locally, or run in the CLI: config system saml / set default-login-page normal / end.',
+        },
       ],
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is FortiGate’s /saml/?acs', why: 'FortiGate receives the response at its SP Address followed by /saml/?acs, query included.' },
+    'acs-url': {
+      title: 'The ACS URL is FortiGate’s /saml/?acs',
+      why: 'FortiGate receives the response at its SP Address followed by /saml/?acs, query included.',
+    },
     audience: { why: 'FortiGate refuses an assertion whose audience is not its SP entity ID, the SP Address followed by /metadata/.' },
-    'saml-signing': { title: 'The response is signed', why: 'FortiGate verifies the signed response against the IdP certificate imported as a remote certificate.' },
+    'saml-signing': {
+      title: 'The response is signed',
+      why: 'FortiGate verifies the signed response against the IdP certificate imported as a remote certificate.',
+    },
     'metadata-entity-id': { why: 'FortiGate compares the response’s issuer with the IdP entity ID it was given.' },
-    'custom-mappings': { title: 'The username attribute is on the provider', why: 'FortiGate names the SAML administrator after the username attribute; without it the login fails.' },
+    'custom-mappings': {
+      title: 'The username attribute is on the provider',
+      why: 'FortiGate names the SAML administrator after the username attribute; without it the login fails.',
+    },
     'username-changes': { why: 'FortiGate keeps SAML administrators by the username attribute; a renamed user arrives as a new administrator.' },
   },
   manualTest: {
-    steps: ['Open https://<FortiGate>/ in a private window and choose Single Sign-On.', 'Sign in at authentik.', 'If the administrator was created with admin_no_access, assign a profile as a local administrator and try again.'],
+    steps: [
+      'Open https://<FortiGate>/ in a private window and choose Single Sign-On.',
+      'Sign in at authentik.',
+      'If the administrator was created with admin_no_access, assign a profile as a local administrator and try again.',
+    ],
     success: 'You are in the FortiGate web interface as the SAML administrator with your authentik username.',
     errors: [
-      { message: 'SAML authentication failed / “Failed to login” with samld errors in diagnose debug application samld -1', meaning: 'The audience, ACS URL or certificate differ from FortiGate’s SP values.', checkId: 'audience' },
+      {
+        message: 'SAML authentication failed / “Failed to login” with samld errors in diagnose debug application samld -1',
+        meaning: 'The audience, ACS URL or certificate differ from FortiGate’s SP values.',
+        checkId: 'audience',
+      },
       { message: 'Failed to find username attribute', meaning: 'The username mapping is not on the provider.', checkId: 'custom-mappings' },
-      { message: 'You do not have permission to access this page (after a successful login)', meaning: 'The administrator got admin_no_access: assign an admin profile.' },
+      {
+        message: 'You do not have permission to access this page (after a successful login)',
+        meaning: 'The administrator got admin_no_access: assign an admin profile.',
+      },
     ],
   },
   /**
@@ -87,7 +119,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/networking/fortigate-admin/',
       vendor: 'https://docs.fortinet.com/document/fortigate/8.0.0/administration-guide/254248/configuring-saml-sso',
-      followed: 'guide for the SP entity ID scheme (https://…/metadata/); an older Fortinet example shows http://, which the screen tells the admin to copy if FortiGate shows it',
+      followed:
+        'guide for the SP entity ID scheme (https://…/metadata/); an older Fortinet example shows http://, which the screen tells the admin to copy if FortiGate shows it',
     },
     inputs: { host: 'fortigate.company' },
     launchUrl: 'https://fortigate.company',

@@ -11,9 +11,18 @@ export const help = {
 };
 
 export const notes = {
-  image: { tone: 'warning', text: 'OIDC works only in the Debian-based FreshRSS image on x86_64, or behind Apache with mod_auth_openidc; the Alpine image has no OIDC.' },
-  admin: { tone: 'warning', text: 'Before restarting with OIDC, make sure a FreshRSS admin has exactly the username (preferred_username) of an authentik user, or you lock yourself out.' },
-  port: { tone: 'info', text: 'mod_auth_openidc may put the port into the callback, so the provider lists both {url}/i/oidc/ and the :443 form. If FreshRSS is published on another port, change the second one in authentik.' },
+  image: {
+    tone: 'warning',
+    text: 'OIDC works only in the Debian-based FreshRSS image on x86_64, or behind Apache with mod_auth_openidc; the Alpine image has no OIDC.',
+  },
+  admin: {
+    tone: 'warning',
+    text: 'Before restarting with OIDC, make sure a FreshRSS admin has exactly the username (preferred_username) of an authentik user, or you lock yourself out.',
+  },
+  port: {
+    tone: 'info',
+    text: 'mod_auth_openidc may put the port into the callback, so the provider lists both {url}/i/oidc/ and the :443 form. If FreshRSS is published on another port, change the second one in authentik.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -28,8 +37,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'FreshRSS opens your feeds as the FreshRSS user with your authentik username.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The callback FreshRSS sent has another host, scheme or port: set OIDC_X_FORWARDED_HEADERS behind a proxy, or add the port variant.', checkId: 'redirect-errors' },
-    { message: 'An Apache error page (500) instead of authentik', meaning: 'mod_auth_openidc cannot read OIDC_PROVIDER_METADATA_URL or the image has no OIDC module (Alpine).', checkId: 'discovery' },
-    { message: 'FreshRSS shows a login or “forbidden” page after authentik', meaning: 'No FreshRSS user has your preferred_username, or Authentication method is not HTTP yet.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The callback FreshRSS sent has another host, scheme or port: set OIDC_X_FORWARDED_HEADERS behind a proxy, or add the port variant.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'An Apache error page (500) instead of authentik',
+      meaning: 'mod_auth_openidc cannot read OIDC_PROVIDER_METADATA_URL or the image has no OIDC module (Alpine).',
+      checkId: 'discovery',
+    },
+    {
+      message: 'FreshRSS shows a login or “forbidden” page after authentik',
+      meaning: 'No FreshRSS user has your preferred_username, or Authentication method is not HTTP yet.',
+    },
   ],
 };

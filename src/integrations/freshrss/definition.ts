@@ -52,7 +52,9 @@ export default defineIntegration({
   checks: {
     'redirect-uri': { title: 'The redirect URIs are FreshRSS’s /i/oidc/, with and without :443', why: why.redirect },
     'signing-key': { why: 'mod_auth_openidc verifies the ID token with the keys authentik publishes.' },
-    'username-changes': { why: 'FreshRSS takes the username from preferred_username (OIDC_REMOTE_USER_CLAIM); a renamed user lands in another FreshRSS account or none.' },
+    'username-changes': {
+      why: 'FreshRSS takes the username from preferred_username (OIDC_REMOTE_USER_CLAIM); a renamed user lands in another FreshRSS account or none.',
+    },
   },
   manualTest,
   /**
@@ -74,7 +76,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/media/freshrss/',
       vendor: 'https://freshrss.github.io/FreshRSS/en/admins/16_OpenID-Connect.html',
-      followed: 'The guide: both /i/oidc/ redirect URIs (mod_auth_openidc may add :443) and OIDC_SCOPES “openid email profile” (the vendor default “openid” lacks preferred_username).',
+      followed:
+        'The guide: both /i/oidc/ redirect URIs (mod_auth_openidc may add :443) and OIDC_SCOPES “openid email profile” (the vendor default “openid” lacks preferred_username).',
     },
     inputs: { url: 'https://freshrss.company' },
     launchUrl: 'https://freshrss.company',

@@ -7,10 +7,21 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, REDIRECT } from '../shared/generic-content';
 
 export default defineIntegration({
-  docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/oauth2/', vendor: 'https://openid.net/specs/openid-connect-core-1_0.html' },
+  docs: {
+    authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/oauth2/',
+    vendor: 'https://openid.net/specs/openid-connect-core-1_0.html',
+  },
   inputs: {
     name: { type: 'text', label: 'App name', help: help.name, example: 'Wiki' },
-    redirect: { type: 'text', label: 'Redirect URI', help: help.redirect, example: 'https://wiki.company/oauth/callback', pattern: REDIRECT, ignoreCase: true, message: help.redirectMessage },
+    redirect: {
+      type: 'text',
+      label: 'Redirect URI',
+      help: help.redirect,
+      example: 'https://wiki.company/oauth/callback',
+      pattern: REDIRECT,
+      ignoreCase: true,
+      message: help.redirectMessage,
+    },
   },
   identity: { name: '{name}', slug: '{name}' },
   provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], signingKey: 'any' },

@@ -8,10 +8,19 @@ import { help } from '../shared/generic-content';
 import { forwardAuthTest, outpostSection, reverseProxySections } from '../shared/forward-auth';
 
 export default defineIntegration({
-  docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/', vendor: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/forward_auth/' },
+  docs: {
+    authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/',
+    vendor: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/forward_auth/',
+  },
   inputs: {
     name: { type: 'text', label: 'App name', help: help.name, example: 'Status' },
-    url: { type: 'url', label: 'App address (external host)', help: 'The https address users open; the outpost recognises the app by it.', example: 'https://status.company', pages: ['**'] },
+    url: {
+      type: 'url',
+      label: 'App address (external host)',
+      help: 'The https address users open; the outpost recognises the app by it.',
+      example: 'https://status.company',
+      pages: ['**'],
+    },
     mode: {
       type: 'enum',
       label: 'Mode',
@@ -64,7 +73,7 @@ export default defineIntegration({
     launchUrl: 'https://status.company',
     proxy: { mode: 'forward_single', externalHost: 'https://status.company', internalHost: '', cookieDomain: '' },
     appSide: {
-      'Outpost': 'authentik Embedded Outpost',
+      Outpost: 'authentik Embedded Outpost',
       'Outpost address for the reverse proxy': 'https://authentik.company/outpost.goauthentik.io/',
       'nginx › Forward-auth endpoint': 'https://authentik.company/outpost.goauthentik.io/auth/nginx',
       'Caddy › Forward-auth URI': '/outpost.goauthentik.io/auth/caddy',

@@ -7,14 +7,38 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest } from '../shared/generic-content';
 
 export default defineIntegration({
-  docs: { authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/saml/', vendor: 'https://docs.oasis-open.org/security/saml/v2.0/saml-bindings-2.0-os.pdf' },
+  docs: {
+    authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/saml/',
+    vendor: 'https://docs.oasis-open.org/security/saml/v2.0/saml-bindings-2.0-os.pdf',
+  },
   inputs: {
     name: { type: 'text', label: 'App name', help: help.name, example: 'Wiki' },
-    acs: { type: 'text', label: 'ACS URL', help: help.acs, example: 'https://wiki.company/saml/acs', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsMessage },
-    entity: { type: 'text', label: 'SP entity ID', help: help.entity, example: 'https://wiki.company/saml/metadata', pattern: '^\\S+$', message: help.entityMessage },
+    acs: {
+      type: 'text',
+      label: 'ACS URL',
+      help: help.acs,
+      example: 'https://wiki.company/saml/acs',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsMessage,
+    },
+    entity: {
+      type: 'text',
+      label: 'SP entity ID',
+      help: help.entity,
+      example: 'https://wiki.company/saml/metadata',
+      pattern: '^\\S+$',
+      message: help.entityMessage,
+    },
   },
   identity: { name: '{name}', slug: '{name}' },
-  provider: { protocol: 'saml', acsUrl: '{acs}', audience: '{entity}', signingKey: 'any', nameId: 'email', mappings: ['username', 'email', 'name', 'groups'] },
+  provider: {
+    protocol: 'saml',
+    acsUrl: '{acs}',
+    audience: '{entity}',
+    signingKey: 'any',
+    nameId: 'email',
+    mappings: ['username', 'email', 'name', 'groups'],
+  },
   screen: [
     {
       title: 'SAML identity provider settings',

@@ -8,11 +8,18 @@ export const help = {
   scopes: 'openid is always requested; add these two.',
 };
 
-export const command = 'gitea admin auth add-oauth --name "{name}" --provider openidConnect --key "{client_id}" --secret "{client_secret}" --auto-discover-url "{discovery_url}" --scopes "email profile"';
+export const command =
+  'gitea admin auth add-oauth --name "{name}" --provider openidConnect --key "{client_id}" --secret "{client_secret}" --auto-discover-url "{discovery_url}" --scopes "email profile"';
 
 export const notes = {
-  rootUrl: { tone: 'warning', text: 'Gitea builds the callback from ROOT_URL, not from the browser’s address: check Site Administration › Configuration shows {url}/ as the App URL.' },
-  register: { tone: 'info', text: 'Without [oauth2_client] ENABLE_AUTO_REGISTRATION = true in app.ini, a first login offers to register or link an existing account.' },
+  rootUrl: {
+    tone: 'warning',
+    text: 'Gitea builds the callback from ROOT_URL, not from the browser’s address: check Site Administration › Configuration shows {url}/ as the App URL.',
+  },
+  register: {
+    tone: 'info',
+    text: 'Without [oauth2_client] ENABLE_AUTO_REGISTRATION = true in app.ini, a first login offers to register or link an existing account.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -28,8 +35,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Gitea, signed in with the account linked to your authentik user.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'ROOT_URL or the Authentication Name differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'A 500 page, or “auth source is not activated”', meaning: 'The authentication source is disabled, or Gitea could not read the discovery URL.', checkId: 'discovery' },
-    { message: 'Gitea refuses the login for a missing required claim', meaning: 'Required Claim Name is set, but authentik sends no such claim for this user.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'ROOT_URL or the Authentication Name differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'A 500 page, or “auth source is not activated”',
+      meaning: 'The authentication source is disabled, or Gitea could not read the discovery URL.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'Gitea refuses the login for a missing required claim',
+      meaning: 'Required Claim Name is set, but authentik sends no such claim for this user.',
+    },
   ],
 };

@@ -8,8 +8,14 @@ export const help = {
 };
 
 export const notes = {
-  test: { tone: 'info', text: 'Click Test SAML configuration; GitHub enables Save only after a successful test. After saving, download and store the recovery codes.' },
-  enforce: { tone: 'warning', text: 'Do not tick “Require SAML SSO authentication” yet: when SAML is enforced, GitHub removes members who have not signed in through authentik at least once.' },
+  test: {
+    tone: 'info',
+    text: 'Click Test SAML configuration; GitHub enables Save only after a successful test. After saving, download and store the recovery codes.',
+  },
+  enforce: {
+    tone: 'warning',
+    text: 'Do not tick “Require SAML SSO authentication” yet: when SAML is enforced, GitHub removes members who have not signed in through authentik at least once.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -27,9 +33,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'GitHub reports a successful test, and members can authenticate at https://github.com/orgs/<org>/sso.',
   errors: [
-    { message: 'Digest mismatch', meaning: 'The Public certificate in GitHub is not the certificate authentik signs with (or it was renewed). Paste it again from the configuration screen.', checkId: 'metadata-certificate' },
-    { message: 'Current time is earlier than NotBefore condition', meaning: 'The clocks of authentik and GitHub disagree: fix the time (NTP) on the authentik host.' },
-    { message: 'authentik shows “Permission denied” or “Access denied”', meaning: 'authentik’s policies do not allow this user to open the application.', checkId: 'application-access' },
-    { message: 'An error about the issuer', meaning: 'The Issuer field in GitHub differs from authentik’s issuer. Copy it again, or leave the field empty.', checkId: 'metadata-entity-id' },
+    {
+      message: 'Digest mismatch',
+      meaning:
+        'The Public certificate in GitHub is not the certificate authentik signs with (or it was renewed). Paste it again from the configuration screen.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'Current time is earlier than NotBefore condition',
+      meaning: 'The clocks of authentik and GitHub disagree: fix the time (NTP) on the authentik host.',
+    },
+    {
+      message: 'authentik shows “Permission denied” or “Access denied”',
+      meaning: 'authentik’s policies do not allow this user to open the application.',
+      checkId: 'application-access',
+    },
+    {
+      message: 'An error about the issuer',
+      meaning: 'The Issuer field in GitHub differs from authentik’s issuer. Copy it again, or leave the field empty.',
+      checkId: 'metadata-entity-id',
+    },
   ],
 };

@@ -9,7 +9,8 @@ import { help, manualTest, notes, why } from './content';
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/development/ghec/',
-    vendor: 'https://docs.github.com/en/enterprise-cloud@latest/organizations/managing-saml-single-sign-on-for-your-organization/enabling-and-testing-saml-single-sign-on-for-your-organization',
+    vendor:
+      'https://docs.github.com/en/enterprise-cloud@latest/organizations/managing-saml-single-sign-on-for-your-organization/enabling-and-testing-saml-single-sign-on-for-your-organization',
   },
   inputs: {
     org: {

@@ -9,7 +9,8 @@ import { help, manualTest, notes, why } from './content';
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/development/ghes/',
-    vendor: 'https://docs.github.com/en/enterprise-server@latest/admin/managing-iam/using-saml-for-enterprise-iam/configuring-saml-single-sign-on-for-your-enterprise',
+    vendor:
+      'https://docs.github.com/en/enterprise-server@latest/admin/managing-iam/using-saml-for-enterprise-iam/configuring-saml-single-sign-on-for-your-enterprise',
   },
   inputs: {
     url: {
@@ -18,7 +19,25 @@ export default defineIntegration({
       help: help.url,
       example: 'https://github.company',
       preview: 'ACS URL: {url}/saml/consume',
-      pages: ['login', 'sso', 'saml', 'session', 'settings', 'orgs', 'organizations', 'enterprises', 'stafftools', 'setup', 'api', 'explore', 'notifications', 'pulls', 'issues', 'dashboard', 'search'],
+      pages: [
+        'login',
+        'sso',
+        'saml',
+        'session',
+        'settings',
+        'orgs',
+        'organizations',
+        'enterprises',
+        'stafftools',
+        'setup',
+        'api',
+        'explore',
+        'notifications',
+        'pulls',
+        'issues',
+        'dashboard',
+        'search',
+      ],
     },
   },
   launchUrl: '{url}',

@@ -33,8 +33,14 @@ gitlab_rails['omniauth_providers'] = [
 `;
 
 export const notes = {
-  reconfigure: { tone: 'info', text: 'Then run gitlab-ctl reconfigure (or restart the container). GitLab must reach authentik over https with a trusted certificate to read the discovery document.' },
-  breakGlass: { tone: 'warning', text: 'If you also set omniauth_auto_sign_in_with_provider, keep {url}/users/sign_in?auto_sign_in=false for the local login.' },
+  reconfigure: {
+    tone: 'info',
+    text: 'Then run gitlab-ctl reconfigure (or restart the container). GitLab must reach authentik over https with a trusted certificate to read the discovery document.',
+  },
+  breakGlass: {
+    tone: 'warning',
+    text: 'If you also set omniauth_auto_sign_in_with_provider, keep {url}/users/sign_in?auto_sign_in=false for the local login.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -49,9 +55,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are signed in to GitLab; a new user is created unblocked, or an existing one with the same email address is linked.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'GitLab’s external_url differs from the address entered here.', checkId: 'redirect-errors' },
-    { message: 'Could not authenticate you from OpenIDConnect because “Invalid credentials”', meaning: 'The client secret in gitlab.rb is wrong. Copy it again.' },
-    { message: 'A 500 error, or “… because Invalid issuer”', meaning: 'The issuer differs from authentik’s (trailing slash), or GitLab cannot read the discovery document.', checkId: 'discovery' },
-    { message: 'A second account appears for someone who had one', meaning: 'The authentik username changed: GitLab links by preferred_username.', checkId: 'username-changes' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'GitLab’s external_url differs from the address entered here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Could not authenticate you from OpenIDConnect because “Invalid credentials”',
+      meaning: 'The client secret in gitlab.rb is wrong. Copy it again.',
+    },
+    {
+      message: 'A 500 error, or “… because Invalid issuer”',
+      meaning: 'The issuer differs from authentik’s (trailing slash), or GitLab cannot read the discovery document.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'A second account appears for someone who had one',
+      meaning: 'The authentik username changed: GitLab links by preferred_username.',
+      checkId: 'username-changes',
+    },
   ],
 };

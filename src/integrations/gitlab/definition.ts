@@ -103,7 +103,8 @@ export default defineIntegration({
           help: saml.help.url,
           example: 'https://gitlab.company',
           preview: 'ACS URL: {url}/users/auth/saml/callback',
-          httpReason: 'Use the https:// address of GitLab (its external_url): authentik posts the signed login to it, which must not travel over plain http.',
+          httpReason:
+            'Use the https:// address of GitLab (its external_url): authentik posts the signed login to it, which must not travel over plain http.',
           pages: ['users', 'explore', 'admin', 'dashboard', 'help', 'search', '-'],
         },
       },
@@ -138,12 +139,17 @@ export default defineIntegration({
         },
       ],
       checks: {
-        'acs-url': { title: 'The ACS URL is GitLab’s SAML callback', why: 'authentik posts the signed login to this address; GitLab only listens at /users/auth/saml/callback.' },
+        'acs-url': {
+          title: 'The ACS URL is GitLab’s SAML callback',
+          why: 'authentik posts the signed login to this address; GitLab only listens at /users/auth/saml/callback.',
+        },
         audience: { why: 'GitLab checks that the assertion is addressed to its issuer, the external_url.' },
         'sp-binding': { why: 'GitLab reads the SAML response from a form post; by Redirect it fails.' },
         'metadata-entity-id': { why: saml.why.entityId },
         'metadata-certificate': { why: saml.why.certificate },
-        'certificate-expiry': { why: 'An expired signing certificate fails every login, and a renewed one needs a new idp_cert_fingerprint in gitlab.rb.' },
+        'certificate-expiry': {
+          why: 'An expired signing certificate fails every login, and a renewed one needs a new idp_cert_fingerprint in gitlab.rb.',
+        },
         'relay-state': { why: 'GitLab restores the page to return to from the relay state; a foreign one ends on an error.' },
       },
       manualTest: saml.manualTest,
@@ -162,8 +168,7 @@ export default defineIntegration({
         sources: {
           authentik: 'https://integrations.goauthentik.io/development/gitlab/',
           vendor: 'https://docs.gitlab.com/integration/saml/',
-          followed:
-            'GitLab for signing: its IdP table lists "Sign SAML response | Required"; the guide does not enable Sign responses.',
+          followed: 'GitLab for signing: its IdP table lists "Sign SAML response | Required"; the guide does not enable Sign responses.',
         },
         inputs: { url: 'https://gitlab.company' },
         saml: {

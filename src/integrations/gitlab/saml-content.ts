@@ -3,7 +3,8 @@ import type { ManualTest, NoteSpec } from '../../features/wizard/definition/form
 
 export const help = {
   url: 'GitLab’s external_url from gitlab.rb. You can paste a GitLab page such as /users/sign_in; the wizard keeps only the base address.',
-  fingerprint: 'SHA-256 of authentik’s signing certificate. GitLab versions that do not detect the fingerprint’s length assume SHA-1, so the snippet names the algorithm. Update it whenever the certificate changes.',
+  fingerprint:
+    'SHA-256 of authentik’s signing certificate. GitLab versions that do not detect the fingerprint’s length assume SHA-1, so the snippet names the algorithm. Update it whenever the certificate changes.',
 };
 
 export const snippet = `gitlab_rails['omniauth_enabled'] = true
@@ -35,12 +36,19 @@ gitlab_rails['omniauth_providers'] = [
 `;
 
 export const notes = {
-  reconfigure: { tone: 'info', text: 'Then run gitlab-ctl reconfigure (or restart the container). The authentik button appears on the sign-in page.' },
-  breakGlass: { tone: 'warning', text: 'If you also set omniauth_auto_sign_in_with_provider, keep {launch_url}/users/sign_in?auto_sign_in=false for the local login.' },
+  reconfigure: {
+    tone: 'info',
+    text: 'Then run gitlab-ctl reconfigure (or restart the container). The authentik button appears on the sign-in page.',
+  },
+  breakGlass: {
+    tone: 'warning',
+    text: 'If you also set omniauth_auto_sign_in_with_provider, keep {launch_url}/users/sign_in?auto_sign_in=false for the local login.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  entityId: 'The SSO URL in gitlab.rb and the Issuer of every response belong to this provider; another entity ID in the metadata means another provider answers.',
+  entityId:
+    'The SSO URL in gitlab.rb and the Issuer of every response belong to this provider; another entity ID in the metadata means another provider answers.',
   certificate: 'GitLab checks each signature against idp_cert_fingerprint; a different certificate fails every login with “Fingerprint mismatch”.',
 };
 
@@ -52,8 +60,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are signed in to GitLab; a new user is created unblocked, or an existing one with the same email address is linked.',
   errors: [
-    { message: 'Could not authenticate you from SAML because “Fingerprint mismatch”', meaning: 'idp_cert_fingerprint is not the fingerprint of authentik’s signing certificate, or an old GitLab lacks the SHA-256 algorithm line.', checkId: 'metadata-certificate' },
-    { message: 'Could not authenticate you from SAML because “Invalid ticket”', meaning: 'The response did not arrive as a form post, or its audience is not GitLab’s issuer.', checkId: 'sp-binding' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the GitLab application.', checkId: 'application-access' },
+    {
+      message: 'Could not authenticate you from SAML because “Fingerprint mismatch”',
+      meaning: 'idp_cert_fingerprint is not the fingerprint of authentik’s signing certificate, or an old GitLab lacks the SHA-256 algorithm line.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'Could not authenticate you from SAML because “Invalid ticket”',
+      meaning: 'The response did not arrive as a form post, or its audience is not GitLab’s issuer.',
+      checkId: 'sp-binding',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the GitLab application.',
+      checkId: 'application-access',
+    },
   ],
 };

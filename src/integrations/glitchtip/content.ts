@@ -11,8 +11,14 @@ export const help = {
 };
 
 export const notes = {
-  superuser: { tone: 'info', text: 'Django Admin needs a GlitchTip superuser. Create one with ./manage.py createsuperuser in the web container (e.g. docker exec -it glitchtip-web-1 ./manage.py createsuperuser).' },
-  link: { tone: 'info', text: 'Existing GlitchTip users link authentik once: sign in with the password, open Profile and click Add Account under Social Auth Accounts.' },
+  superuser: {
+    tone: 'info',
+    text: 'Django Admin needs a GlitchTip superuser. Create one with ./manage.py createsuperuser in the web container (e.g. docker exec -it glitchtip-web-1 ./manage.py createsuperuser).',
+  },
+  link: {
+    tone: 'info',
+    text: 'Existing GlitchTip users link authentik once: sign in with the password, open Profile and click Add Account under Social Auth Accounts.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -20,14 +26,22 @@ export const why = {
 };
 
 export const manualTest: ManualTest = {
-  steps: [
-    'Log out of GlitchTip and open its login page.',
-    'Click the authentik button and sign in at authentik.',
-  ],
+  steps: ['Log out of GlitchTip and open its login page.', 'Click the authentik button and sign in at authentik.'],
   success: 'You land in GlitchTip, signed in; a new user is created on the first login.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Provider ID or GlitchTip’s address differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'There is no authentik button on the login page', meaning: 'The social application was not saved, or its Provider is not OpenID Connect.' },
-    { message: 'Third-Party Login Failure', meaning: 'allauth could not finish the login: check the Client id, Secret key and the server_url in Settings.', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The Provider ID or GlitchTip’s address differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'There is no authentik button on the login page',
+      meaning: 'The social application was not saved, or its Provider is not OpenID Connect.',
+    },
+    {
+      message: 'Third-Party Login Failure',
+      meaning: 'allauth could not finish the login: check the Client id, Secret key and the server_url in Settings.',
+      checkId: 'discovery',
+    },
   ],
 };

@@ -10,7 +10,8 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/networking/globalprotect/',
-    vendor: 'https://docs.paloaltonetworks.com/globalprotect/administration/globalprotect-user-authentication/set-up-external-authentication/set-up-saml-authentication',
+    vendor:
+      'https://docs.paloaltonetworks.com/globalprotect/administration/globalprotect-user-authentication/set-up-external-authentication/set-up-saml-authentication',
   },
   inputs: {
     host: {
@@ -46,7 +47,10 @@ export default defineIntegration({
       fields: [
         { label: 'Profile Name', value: 'authentik' },
         { label: 'Identity Provider Metadata', value: '{metadata_url}', help: 'Download the metadata from this address and upload the file.' },
-        { label: 'Validate Identity Provider Certificate', value: 'Off (on only with a certificate profile that trusts the signing certificate’s CA)' },
+        {
+          label: 'Validate Identity Provider Certificate',
+          value: 'Off (on only with a certificate profile that trusts the signing certificate’s CA)',
+        },
       ],
     },
     {
@@ -65,27 +69,53 @@ export default defineIntegration({
       location: 'Network › GlobalProtect › Portals (and Gateways) › Authentication',
       fields: [
         { label: 'Authentication Profile', value: 'The profile above' },
-        { label: 'Client Certificate / User Credentials', value: 'Yes (User Credentials OR Client Certificate Required)', help: 'When no client certificate is required.' },
+        {
+          label: 'Client Certificate / User Credentials',
+          value: 'Yes (User Credentials OR Client Certificate Required)',
+          help: 'When no client certificate is required.',
+        },
       ],
       notes: [
-        { tone: 'warning', text: 'The portal needs a trusted, valid TLS certificate: a self-signed or expired one makes the SAML login fail in the GlobalProtect app.' },
+        {
+          tone: 'warning',
+          text: 'The portal needs a trusted, valid TLS certificate: a self-signed or expired one makes the SAML login fail in the GlobalProtect app.',
+        },
         { tone: 'info', text: 'Commit the changes.' },
       ],
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is the portal’s /SAML20/SP/ACS with its port', why: 'GlobalProtect receives the response at https://<FQDN>:<SAML port>/SAML20/SP/ACS, the port written out; another string fails.' },
+    'acs-url': {
+      title: 'The ACS URL is the portal’s /SAML20/SP/ACS with its port',
+      why: 'GlobalProtect receives the response at https://<FQDN>:<SAML port>/SAML20/SP/ACS, the port written out; another string fails.',
+    },
     audience: { why: 'The firewall refuses an assertion whose audience is not https://<FQDN>:<SAML port>/SAML20/SP.' },
-    'metadata-certificate': { why: 'The firewall checks each signature against the certificate in the metadata it imported; after a certificate change, import the metadata again.' },
+    'metadata-certificate': {
+      why: 'The firewall checks each signature against the certificate in the metadata it imported; after a certificate change, import the metadata again.',
+    },
     'username-changes': { why: 'GlobalProtect names the VPN user after the username attribute; a renamed user loses user-based policy matches.' },
   },
   manualTest: {
-    steps: ['Open the GlobalProtect app and connect to the portal address.', 'Sign in at authentik in the app’s browser window.', 'Check Monitor › Logs › System (subtype auth / globalprotect) on the firewall.'],
+    steps: [
+      'Open the GlobalProtect app and connect to the portal address.',
+      'Sign in at authentik in the app’s browser window.',
+      'Check Monitor › Logs › System (subtype auth / globalprotect) on the firewall.',
+    ],
     success: 'The app connects; the system log shows a successful SAML authentication for your authentik username.',
     errors: [
-      { message: 'SAML SSO authentication failed for user “”. Reason: SAML web single-sign-on failed.', meaning: 'The response did not match the SP: ACS URL, audience or port differ, or the signature does not match the imported metadata.', checkId: 'audience' },
-      { message: 'Authentication failed: Invalid username or password / user not in allow list', meaning: 'The Allow List of the authentication profile excludes the user, or the Username Attribute is not the one authentik sends.' },
-      { message: 'The GlobalProtect app shows a certificate error before authentik opens', meaning: 'The portal’s TLS certificate is not trusted by the client; bind a valid certificate.' },
+      {
+        message: 'SAML SSO authentication failed for user “”. Reason: SAML web single-sign-on failed.',
+        meaning: 'The response did not match the SP: ACS URL, audience or port differ, or the signature does not match the imported metadata.',
+        checkId: 'audience',
+      },
+      {
+        message: 'Authentication failed: Invalid username or password / user not in allow list',
+        meaning: 'The Allow List of the authentication profile excludes the user, or the Username Attribute is not the one authentik sends.',
+      },
+      {
+        message: 'The GlobalProtect app shows a certificate error before authentik opens',
+        meaning: 'The portal’s TLS certificate is not trusted by the client; bind a valid certificate.',
+      },
     ],
   },
   /**
@@ -99,7 +129,8 @@ export default defineIntegration({
   expected: {
     sources: {
       authentik: 'https://integrations.goauthentik.io/networking/globalprotect/',
-      vendor: 'https://docs.paloaltonetworks.com/globalprotect/administration/globalprotect-user-authentication/set-up-external-authentication/set-up-saml-authentication',
+      vendor:
+        'https://docs.paloaltonetworks.com/globalprotect/administration/globalprotect-user-authentication/set-up-external-authentication/set-up-saml-authentication',
     },
     inputs: { host: 'gp.company', port: '443' },
     launchUrl: 'https://gp.company',

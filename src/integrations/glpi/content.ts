@@ -20,8 +20,14 @@ export const help = {
 };
 
 export const notes = {
-  save: { tone: 'info', text: 'Click Save, then open the authentik configuration again for the next tabs. For GLPI 10 use the older glpisaml plugin of the same author.' },
-  slo: { tone: 'info', text: 'Optional, in authentik: set the provider’s SLS URL to the SloUrl from the Service Provider tab, so a GLPI logout also ends the authentik session.' },
+  save: {
+    tone: 'info',
+    text: 'Click Save, then open the authentik configuration again for the next tabs. For GLPI 10 use the older glpisaml plugin of the same author.',
+  },
+  slo: {
+    tone: 'info',
+    text: 'Optional, in authentik: set the provider’s SLS URL to the SloUrl from the Service Provider tab, so a GLPI logout also ends the authentik session.',
+  },
   rules: { tone: 'info', text: 'Setup › samlSSO › JIT import rules can give new users profiles, groups and entities.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -37,9 +43,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are signed in to GLPI as the user with your authentik email address; on the first login JIT creates it.',
   errors: [
-    { message: 'The browser ends up at a “replace-with-the-acsurl-glpi-shows” address', meaning: 'authentik still has the placeholder ACS URL. Copy the AcsUrl from GLPI in the write-back step.', checkId: 'acs-url' },
-    { message: 'SamlResponse should have at least 1 valid email address for GLPI to find the corresponding GLPI user…', meaning: 'The NameID is not the email address and the emailaddress claim is missing: the user has no email in authentik.' },
-    { message: 'An error about the signature, the issuer or the audience (php-saml)', meaning: 'The X509 CERTIFICATE, the ENTITY ID or the audience differs from what authentik sends; copy them again.', checkId: 'metadata-certificate' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the GLPI application.', checkId: 'application-access' },
+    {
+      message: 'The browser ends up at a “replace-with-the-acsurl-glpi-shows” address',
+      meaning: 'authentik still has the placeholder ACS URL. Copy the AcsUrl from GLPI in the write-back step.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'SamlResponse should have at least 1 valid email address for GLPI to find the corresponding GLPI user…',
+      meaning: 'The NameID is not the email address and the emailaddress claim is missing: the user has no email in authentik.',
+    },
+    {
+      message: 'An error about the signature, the issuer or the audience (php-saml)',
+      meaning: 'The X509 CERTIFICATE, the ENTITY ID or the audience differs from what authentik sends; copy them again.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the GLPI application.',
+      checkId: 'application-access',
+    },
   ],
 };

@@ -63,15 +63,28 @@ export default defineIntegration({
     intro: help.roundTrip,
     where: 'on the Service Provider tab of the samlSSO configuration',
     fields: {
-      acs: { label: 'AcsUrl', sets: 'acs_url', help: "Shown on the Service Provider tab. Written into the provider's ACS URL.", example: 'https://glpi.company/marketplace/samlsso/front/acs/1' },
+      acs: {
+        label: 'AcsUrl',
+        sets: 'acs_url',
+        help: "Shown on the Service Provider tab. Written into the provider's ACS URL.",
+        example: 'https://glpi.company/marketplace/samlsso/front/acs/1',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the AcsUrl GLPI shows', why: why.acs },
-    audience: { why: 'With STRICT on, GLPI rejects an assertion addressed to another audience than its entity ID, GLPI’s address with a trailing slash.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the ENTITY ID on the configuration screen', why: 'With STRICT on, GLPI rejects every response whose issuer differs from the ENTITY ID.' },
+    audience: {
+      why: 'With STRICT on, GLPI rejects an assertion addressed to another audience than its entity ID, GLPI’s address with a trailing slash.',
+    },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the ENTITY ID on the configuration screen',
+      why: 'With STRICT on, GLPI rejects every response whose issuer differs from the ENTITY ID.',
+    },
     'metadata-certificate': { why: 'GLPI checks each signature against the X509 CERTIFICATE; another certificate fails every login.' },
-    'custom-mappings': { title: 'The givenname and surname claims are on the provider', why: 'GLPI fills the first and last name of users it creates from these two claims.' },
+    'custom-mappings': {
+      title: 'The givenname and surname claims are on the provider',
+      why: 'GLPI fills the first and last name of users it creates from these two claims.',
+    },
   },
   manualTest,
   /**

@@ -13,7 +13,13 @@ export default defineIntegration({
     vendor: 'https://support.google.com/a/answer/6349809',
   },
   inputs: {
-    domain: { type: 'host', label: 'Primary domain', help: help.domain, example: 'company.com', preview: 'ACS URL: https://accounts.google.com/a/{domain}/acs' },
+    domain: {
+      type: 'host',
+      label: 'Primary domain',
+      help: help.domain,
+      example: 'company.com',
+      preview: 'ACS URL: https://accounts.google.com/a/{domain}/acs',
+    },
   },
   launchUrl: 'https://mail.google.com/a/{domain}',
   provider: {
@@ -44,7 +50,11 @@ export default defineIntegration({
         { label: 'Sign-in page URL', value: '{saml_url}' },
         { label: 'Sign-out page URL', value: '{saml_logout_url}', help: help.signOut },
         { label: 'Verification certificate', value: '{cert_pem}', help: help.certificate },
-        { label: 'Use a domain-specific issuer', value: 'On', help: 'Google then expects the audience google.com/a/<domain>, which the provider sends.' },
+        {
+          label: 'Use a domain-specific issuer',
+          value: 'On',
+          help: 'Google then expects the audience google.com/a/<domain>, which the provider sends.',
+        },
       ],
       notes: [notes.assign, notes.superAdmin],
     },
@@ -56,7 +66,9 @@ export default defineIntegration({
     'saml-signing': { why: 'Google only accepts responses signed with the uploaded verification certificate.' },
     'metadata-entity-id': { why: 'Every response names this provider as issuer; the uploaded certificate must belong to it.' },
     'metadata-certificate': { why: why.certificate },
-    'certificate-expiry': { why: 'Google keeps the uploaded certificate: once it expires or changes, every login fails until you upload the new one.' },
+    'certificate-expiry': {
+      why: 'Google keeps the uploaded certificate: once it expires or changes, every login fails until you upload the new one.',
+    },
     'relay-state': { why: 'Google returns users to the service they asked for from the relay state; a foreign one ends on an error.' },
   },
   manualTest,

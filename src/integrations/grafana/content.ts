@@ -28,7 +28,10 @@ export const help = {
 };
 
 export const notes = {
-  env: { tone: 'info', text: 'In Docker, every key is also an environment variable: GF_<SECTION>_<KEY>, e.g. GF_AUTH_GENERIC_OAUTH_CLIENT_ID. Auto-login is auto_login = true under [auth.generic_oauth] (the guide’s older oauth_auto_login is superseded).' },
+  env: {
+    tone: 'info',
+    text: 'In Docker, every key is also an environment variable: GF_<SECTION>_<KEY>, e.g. GF_AUTH_GENERIC_OAUTH_CLIENT_ID. Auto-login is auto_login = true under [auth.generic_oauth] (the guide’s older oauth_auto_login is superseded).',
+  },
   org: { tone: 'info', text: 'If the first login says “user does not belong to org”, set auto_assign_org = true under [users].' },
 } satisfies Record<string, NoteSpec>;
 
@@ -40,7 +43,11 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on the Grafana home page, signed in with the role your groups give.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Grafana sent another callback: root_url is unset (localhost) or differs from the address given here.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Grafana sent another callback: root_url is unset (localhost) or differs from the address given here.',
+      checkId: 'redirect-errors',
+    },
     { message: 'user does not belong to org', meaning: 'Grafana has no organisation to put the new user in. Set auto_assign_org under [users].' },
     { message: 'Login failed: sign up is disabled', meaning: 'allow_sign_up is false and the user does not exist in Grafana yet.' },
   ],

@@ -45,10 +45,15 @@ export default defineIntegration({
   ],
   checks: {
     'application-access': { why: 'A user authentik’s policies refuse sees an authentik error page instead of Grafana.' },
-    'redirect-uri': { title: 'The redirect URI is Grafana’s generic_oauth callback', why: 'Grafana sends root_url followed by /login/generic_oauth, without a trailing slash; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Grafana’s generic_oauth callback',
+      why: 'Grafana sends root_url followed by /login/generic_oauth, without a trailing slash; any other string gets “Redirect URI Error”.',
+    },
     'email-claim': { source: 'userinfo', why: 'Grafana matches and creates users by the email address from the api_url (userinfo) answer.' },
     discovery: { why: 'The auth, token and API URLs in grafana.ini must be the ones authentik announces.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Grafana really sent, e.g. a localhost root_url.' },
+    'redirect-errors': {
+      why: 'When a login hits “Redirect URI Error”, authentik records the callback Grafana really sent, e.g. a localhost root_url.',
+    },
   },
   manualTest,
   /**

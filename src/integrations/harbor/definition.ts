@@ -52,7 +52,9 @@ export default defineIntegration({
     'redirect-uri': { title: 'The redirect URI is Harbor’s /c/oidc/callback', why: why.redirect },
     'signing-key': { why: 'Harbor verifies the ID token with the keys authentik publishes for the OIDC Endpoint.' },
     'id-token-claims': { why: 'Harbor reads the username and groups claims from the ID token.' },
-    'username-changes': { why: 'With Username Claim preferred_username, Harbor onboards the user under the authentik username; a renamed user gets no new Harbor name.' },
+    'username-changes': {
+      why: 'With Username Claim preferred_username, Harbor onboards the user under the authentik username; a renamed user gets no new Harbor name.',
+    },
   },
   manualTest,
   /**

@@ -52,7 +52,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is the SSO Sign-On URL HCP shows', why: 'HCP accepts the response only at its SSO Sign-On URL, with the connection of your organization.' },
+    'acs-url': {
+      title: 'The ACS URL is the SSO Sign-On URL HCP shows',
+      why: 'HCP accepts the response only at its SSO Sign-On URL, with the connection of your organization.',
+    },
     audience: { why: 'HCP denies access when the audience is not its Entity ID.' },
     'saml-signing': { why: 'HCP only accepts responses signed with the certificate it was given.' },
     'metadata-certificate': { why: 'HCP verifies each signature with the SAML IDP Certificate; another certificate fails every login.' },
@@ -79,7 +82,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/cloud-providers/hashicorp-cloud/',
       vendor: 'https://developer.hashicorp.com/hcp/docs/hcp/iam/sso/setup/saml',
-      followed: 'vendor for the email: HCP requires the NameID to be the email address; the guide’s extra custom email attribute (named by HCP) is left to a note',
+      followed:
+        'vendor for the email: HCP requires the NameID to be the email address; the guide’s extra custom email attribute (named by HCP) is left to a note',
     },
     inputs: {
       acs: 'https://auth.hashicorp.com/login/callback?connection=HCP-SSO-11eb58f9-5983-1701-8c33-0242ac110016-samlp',

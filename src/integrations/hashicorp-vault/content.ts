@@ -27,8 +27,14 @@ export const snippet = [
 ].join('\n');
 
 export const notes = {
-  policy: { tone: 'info', text: 'The role’s name is the policy’s. Users of the CLI run vault login -method=oidc -path={mount}; a different port= needs its own redirect URI in authentik and in allowed_redirect_uris.' },
-  namespace: { tone: 'warning', text: 'Vault Enterprise namespaces: add -namespace=<ns> to each command. The UI then calls back with ?namespace=<ns>, which the redirect URI in authentik must contain too.' },
+  policy: {
+    tone: 'info',
+    text: 'The role’s name is the policy’s. Users of the CLI run vault login -method=oidc -path={mount}; a different port= needs its own redirect URI in authentik and in allowed_redirect_uris.',
+  },
+  namespace: {
+    tone: 'warning',
+    text: 'Vault Enterprise namespaces: add -namespace=<ns> to each command. The UI then calls back with ?namespace=<ns>, which the redirect URI in authentik must contain too.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -43,9 +49,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'Vault shows its dashboard; in the shell it prints “Success! You are now authenticated.” and vault token lookup lists the policy.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Vault sent another callback: a different port, mount path or namespace, or 127.0.0.1 instead of localhost.', checkId: 'redirect-errors' },
-    { message: 'redirect_uri … is not allowed (from Vault)', meaning: 'The role’s allowed_redirect_uris lack the address; run the role command again with both URIs.' },
-    { message: 'error checking oidc discovery URL', meaning: 'The oidc_discovery_url is wrong (.well-known appended, no trailing slash) or Vault cannot reach authentik over https.', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Vault sent another callback: a different port, mount path or namespace, or 127.0.0.1 instead of localhost.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'redirect_uri … is not allowed (from Vault)',
+      meaning: 'The role’s allowed_redirect_uris lack the address; run the role command again with both URIs.',
+    },
+    {
+      message: 'error checking oidc discovery URL',
+      meaning: 'The oidc_discovery_url is wrong (.well-known appended, no trailing slash) or Vault cannot reach authentik over https.',
+      checkId: 'discovery',
+    },
     { message: 'role “…” could not be found', meaning: 'The role or mount path in the login differs from the ones the commands created.' },
   ],
 };

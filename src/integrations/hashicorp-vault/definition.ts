@@ -81,10 +81,7 @@ export default defineIntegration({
     inputs: { url: 'https://vault.company', mount: 'oidc', policy: 'reader' },
     launchUrl: 'https://vault.company',
     oidc: {
-      redirectUris: [
-        { url: 'https://vault.company/ui/vault/auth/oidc/oidc/callback' },
-        { url: 'http://localhost:8250/oidc/callback' },
-      ],
+      redirectUris: [{ url: 'https://vault.company/ui/vault/auth/oidc/oidc/callback' }, { url: 'http://localhost:8250/oidc/callback' }],
       // No oidc_scopes on the guide's role: Vault asks for "openid" only.
       scopes: ['openid'],
       signing: 'RS256',

@@ -19,7 +19,10 @@ export const help = {
 };
 
 export const notes = {
-  restart: { tone: 'info', text: 'Restart Headscale after saving config.yaml. Optional filters (allowed_domains, allowed_groups, allowed_users) go under oidc: as well.' },
+  restart: {
+    tone: 'info',
+    text: 'Restart Headscale after saving config.yaml. Optional filters (allowed_domains, allowed_groups, allowed_users) go under oidc: as well.',
+  },
   names: { tone: 'info', text: 'Headscale names a new user after preferred_username and keeps the link by the issuer and sub claims.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -35,8 +38,22 @@ export const manualTest: ManualTest = {
   ],
   success: 'The browser shows Headscale’s success page and the client connects to the tailnet.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'server_url in config.yaml differs from the address given here, so Headscale sent another callback.', checkId: 'redirect-errors' },
-    { message: 'Headscale does not start and its log names the OIDC issuer', meaning: 'The issuer is wrong (a missing trailing slash, another slug) or Headscale cannot reach authentik; with only_start_if_oidc_is_available it refuses to start.', checkId: 'discovery' },
-    { message: 'An error page from Headscale after signing in at authentik', meaning: 'Either an optional filter (allowed_domains, allowed_groups, allowed_users) refuses the user, or the ID token could not be verified: the provider needs a signing key and no encryption key.', checkId: 'signing-key' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'server_url in config.yaml differs from the address given here, so Headscale sent another callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Headscale does not start and its log names the OIDC issuer',
+      meaning:
+        'The issuer is wrong (a missing trailing slash, another slug) or Headscale cannot reach authentik; with only_start_if_oidc_is_available it refuses to start.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'An error page from Headscale after signing in at authentik',
+      meaning:
+        'Either an optional filter (allowed_domains, allowed_groups, allowed_users) refuses the user, or the ID token could not be verified: the provider needs a signing key and no encryption key.',
+      checkId: 'signing-key',
+    },
   ],
 };

@@ -62,7 +62,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/networking/headscale/',
       vendor: 'https://headscale.net/stable/ref/oidc/',
-      followed: 'The vendor’s default scopes (openid profile email): the guide’s sample adds a "custom" scope that authentik does not have, and optional filters with placeholder values.',
+      followed:
+        'The vendor’s default scopes (openid profile email): the guide’s sample adds a "custom" scope that authentik does not have, and optional filters with placeholder values.',
     },
     inputs: { url: 'https://headscale.company' },
     oidc: {

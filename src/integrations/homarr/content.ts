@@ -9,8 +9,14 @@ export const help = {
 };
 
 export const notes = {
-  groups: { tone: 'info', text: 'Homarr syncs group memberships from the groups claim that authentik sends in the profile scope: create Homarr groups with the same names as the authentik groups and give them permissions.' },
-  linking: { tone: 'warning', text: 'To link existing Homarr accounts by email address, AUTH_OIDC_ENABLE_DANGEROUS_ACCOUNT_LINKING=true is needed, and only with verified addresses. AUTH_OIDC_AUTO_LOGIN=true skips Homarr’s login page.' },
+  groups: {
+    tone: 'info',
+    text: 'Homarr syncs group memberships from the groups claim that authentik sends in the profile scope: create Homarr groups with the same names as the authentik groups and give them permissions.',
+  },
+  linking: {
+    tone: 'warning',
+    text: 'To link existing Homarr accounts by email address, AUTH_OIDC_ENABLE_DANGEROUS_ACCOUNT_LINKING=true is needed, and only with verified addresses. AUTH_OIDC_AUTO_LOGIN=true skips Homarr’s login page.',
+  },
   restart: { tone: 'info', text: 'Restart Homarr afterwards.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -26,8 +32,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back on your Homarr board, signed in as your authentik user.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Homarr is reached under another host or scheme than the address given here.', checkId: 'redirect-errors' },
-    { message: 'Server error / “Configuration” error page from Homarr', meaning: 'Homarr could not read the issuer: AUTH_OIDC_ISSUER lacks the trailing slash or names another slug, or authentik’s certificate is not trusted.', checkId: 'discovery' },
-    { message: 'OIDC provider did not return a name properties=…', meaning: 'The login carried neither preferred_username nor name: the profile scope is missing.', checkId: 'id-token-claims' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Homarr is reached under another host or scheme than the address given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Server error / “Configuration” error page from Homarr',
+      meaning:
+        'Homarr could not read the issuer: AUTH_OIDC_ISSUER lacks the trailing slash or names another slug, or authentik’s certificate is not trusted.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'OIDC provider did not return a name properties=…',
+      meaning: 'The login carried neither preferred_username nor name: the profile scope is missing.',
+      checkId: 'id-token-claims',
+    },
   ],
 };

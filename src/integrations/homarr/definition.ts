@@ -63,7 +63,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/dashboards/homarr/',
       vendor: 'https://homarr.dev/docs/advanced/single-sign-on/',
-      followed: 'The guide’s AUTH_OIDC_ISSUER with trailing slash (Auth.js checks the issuer exactly; authentik’s ends with “/”), although the vendor docs say “without trailing slash”.',
+      followed:
+        'The guide’s AUTH_OIDC_ISSUER with trailing slash (Auth.js checks the issuer exactly; authentik’s ends with “/”), although the vendor docs say “without trailing slash”.',
     },
     inputs: { url: 'https://homarr.company' },
     launchUrl: 'https://homarr.company',

@@ -41,14 +41,27 @@ export default defineIntegration({
     intro: help.roundTrip,
     where: 'in the SSO setup panel',
     fields: {
-      audience: { label: 'Audience URI', sets: 'audience', help: "Shown in HubSpot's SSO setup panel. Written into the provider's Audience.", example: 'https://api.hubspot.com/login-api/v1/saml/login?portalId=…' },
-      acs: { label: 'ACS URL', sets: 'acs_url', help: "Shown next to the Audience URI (“Sign on URL, ACS, Recipient, or Redirect”). Written into the provider's ACS URL.", example: 'https://api.hubspot.com/login-api/v1/saml/…' },
+      audience: {
+        label: 'Audience URI',
+        sets: 'audience',
+        help: "Shown in HubSpot's SSO setup panel. Written into the provider's Audience.",
+        example: 'https://api.hubspot.com/login-api/v1/saml/login?portalId=…',
+      },
+      acs: {
+        label: 'ACS URL',
+        sets: 'acs_url',
+        help: "Shown next to the Audience URI (“Sign on URL, ACS, Recipient, or Redirect”). Written into the provider's ACS URL.",
+        example: 'https://api.hubspot.com/login-api/v1/saml/…',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the one HubSpot shows' },
     audience: { why: 'HubSpot accepts only assertions addressed to the Audience URI its SSO panel shows.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the Identity Provider Identifier or Issuer URL on the configuration screen', why: 'HubSpot rejects responses whose issuer differs from the Identity Provider Identifier or Issuer URL it was given.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the Identity Provider Identifier or Issuer URL on the configuration screen',
+      why: 'HubSpot rejects responses whose issuer differs from the Identity Provider Identifier or Issuer URL it was given.',
+    },
     'certificate-expiry': { why: 'An expired signing certificate fails every HubSpot login, and a renewed one must be pasted into HubSpot again.' },
   },
   manualTest,

@@ -11,13 +11,21 @@ export const help = {
 };
 
 export const notes = {
-  module: { tone: 'info', text: 'Needs the oidc module from RISE-GmbH installed, enabled and given a database resource (see its installation guide).' },
-  roles: { tone: 'warning', text: 'A first login creates the user (and the synced groups) without any permission. Grant access under Configuration › Authentication › Roles.' },
+  module: {
+    tone: 'info',
+    text: 'Needs the oidc module from RISE-GmbH installed, enabled and given a database resource (see its installation guide).',
+  },
+  roles: {
+    tone: 'warning',
+    text: 'A first login creates the user (and the synced groups) without any permission. Grant access under Configuration › Authentication › Roles.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'The module sends its base path followed by /oidc/authentication/realm?name=<Name>; another Name, path or scheme gets “Redirect URI Error”.',
-  username: 'With Custom Username preferred_username, Icinga Web 2 knows the user by the authentik username; a renamed user arrives as a new Icinga user.',
+  redirect:
+    'The module sends its base path followed by /oidc/authentication/realm?name=<Name>; another Name, path or scheme gets “Redirect URI Error”.',
+  username:
+    'With Custom Username preferred_username, Icinga Web 2 knows the user by the authentik username; a renamed user arrives as a new Icinga user.',
 };
 
 export const manualTest: ManualTest = {
@@ -28,9 +36,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on the Icinga Web 2 dashboard, signed in with your authentik username.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Name differs from the one in the redirect URI, the base path differs, or the module sent http:// (turn on Enforce Https on redirect urls behind a proxy).', checkId: 'redirect-errors' },
-    { message: 'OIDC: Something went wrong!', meaning: 'The token exchange or userinfo call failed: check Url (issuer with trailing slash), Appname (client ID) and Secret; the Icinga Web 2 log has the details.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning:
+        'The Name differs from the one in the redirect URI, the base path differs, or the module sent http:// (turn on Enforce Https on redirect urls behind a proxy).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'OIDC: Something went wrong!',
+      meaning:
+        'The token exchange or userinfo call failed: check Url (issuer with trailing slash), Appname (client ID) and Secret; the Icinga Web 2 log has the details.',
+    },
     { message: 'Provider not found / Provider not enabled', meaning: 'No provider with that Name exists, or its Enabled switch is off.' },
-    { message: 'User has not any required group for this provider', meaning: 'Required Groups is set and the user is in none of them (authentik sends groups in the profile scope).' },
+    {
+      message: 'User has not any required group for this provider',
+      meaning: 'Required Groups is set and the user is in none of them (authentik sends groups in the profile scope).',
+    },
   ],
 };

@@ -9,7 +9,10 @@ export const help = {
 };
 
 export const notes = {
-  addresses: { tone: 'warning', text: 'Every address Immich is opened at (a LAN IP, another port) needs its own /auth/login and /user-settings redirect URIs in the provider; only {url} is registered.' },
+  addresses: {
+    tone: 'warning',
+    text: 'Every address Immich is opened at (a LAN IP, another port) needs its own /auth/login and /user-settings redirect URIs in the provider; only {url} is registered.',
+  },
   claims: { tone: 'info', text: 'Role and storage quota claims are read only when Immich creates the user.' },
   fallback: { tone: 'info', text: 'With Auto Launch on, the password form stays reachable at {url}/auth/login?autoLaunch=0.' },
 } satisfies Record<string, NoteSpec>;
@@ -27,8 +30,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Immich, signed in; on the first login Immich creates the account.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Immich was opened at an address the provider does not list, or the mobile callback is missing.', checkId: 'redirect-errors' },
-    { message: 'Failed to finish oauth, with “unexpected JWT alg received, expected RS256” in the server log', meaning: 'The provider signs with another algorithm than Immich expects: give it an RSA key, or change Immich’s Signing Algorithm.', checkId: 'signing-key' },
-    { message: 'Failed to finish oauth, with “invalid response encountered” in the server log', meaning: 'The token exchange failed: check the Client Secret and that the Immich server reaches authentik.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Immich was opened at an address the provider does not list, or the mobile callback is missing.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Failed to finish oauth, with “unexpected JWT alg received, expected RS256” in the server log',
+      meaning: 'The provider signs with another algorithm than Immich expects: give it an RSA key, or change Immich’s Signing Algorithm.',
+      checkId: 'signing-key',
+    },
+    {
+      message: 'Failed to finish oauth, with “invalid response encountered” in the server log',
+      meaning: 'The token exchange failed: check the Client Secret and that the Immich server reaches authentik.',
+    },
   ],
 };

@@ -18,7 +18,11 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Infisical, signed in to the organisation.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'SITE_URL (or the Cloud region) differs from the address given here.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'SITE_URL (or the Cloud region) differs from the address given here.',
+      checkId: 'redirect-errors',
+    },
     { message: 'Infisical refuses the email domain', meaning: 'The domain is not verified for the organisation in Infisical.' },
   ],
 };

@@ -35,7 +35,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Infisical’s /api/v1/sso/oidc/callback', why: 'Infisical sends its SITE_URL followed by /api/v1/sso/oidc/callback; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Infisical’s /api/v1/sso/oidc/callback',
+      why: 'Infisical sends its SITE_URL followed by /api/v1/sso/oidc/callback; any other string gets “Redirect URI Error”.',
+    },
     'email-claim': { why: 'Infisical matches the user and the verified domain by the email address authentik sends.' },
   },
   manualTest,

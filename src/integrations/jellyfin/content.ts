@@ -14,14 +14,21 @@ export const button = `<form action="{url}/sso/OID/start/{name}">
 </form>`;
 
 export const notes = {
-  plugin: { tone: 'info', text: 'Add the repository https://raw.githubusercontent.com/9p4/jellyfin-plugin-sso/manifest-release/manifest.json under Dashboard › Plugins › Repositories, install “SSO Authentication” and restart Jellyfin.' },
-  collision: { tone: 'warning', text: 'A user who signs in with the same username as an existing Jellyfin user takes that account over, including an administrator’s.' },
+  plugin: {
+    tone: 'info',
+    text: 'Add the repository https://raw.githubusercontent.com/9p4/jellyfin-plugin-sso/manifest-release/manifest.json under Dashboard › Plugins › Repositories, install “SSO Authentication” and restart Jellyfin.',
+  },
+  collision: {
+    tone: 'warning',
+    text: 'A user who signs in with the same username as an existing Jellyfin user takes that account over, including an administrator’s.',
+  },
   restart: { tone: 'info', text: 'Click Save, then restart Jellyfin once more.' },
   apps: { tone: 'info', text: 'SSO works in the web client; native apps sign in with Quick Connect.' },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Started from /sso/OID/start/<name>, the plugin returns to /sso/OID/redirect/<name>; the /r/ form serves the /p/ start path. Anything else gets “Redirect URI Error”.',
+  redirect:
+    'Started from /sso/OID/start/<name>, the plugin returns to /sso/OID/redirect/<name>; the /r/ form serves the /p/ start path. Anything else gets “Redirect URI Error”.',
   signing: 'The plugin validates the ID token against the keys authentik publishes.',
 };
 
@@ -33,9 +40,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Jellyfin, signed in under your authentik username.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The provider name, the path or the scheme (http behind a proxy) differs from the registered callbacks.', checkId: 'redirect-errors' },
-    { message: 'No matching provider found', meaning: 'The name in the button or callback differs from the plugin’s provider name (case counts), or the provider is disabled.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The provider name, the path or the scheme (http behind a proxy) differs from the registered callbacks.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'No matching provider found',
+      meaning: 'The name in the button or callback differs from the plugin’s provider name (case counts), or the provider is disabled.',
+    },
     { message: 'Error. Check permissions.', meaning: 'Roles are set, but the user is in none of those authentik groups.' },
-    { message: 'Error processing request. (log: Endpoint belongs to different authority)', meaning: 'The OpenID Endpoint is not this provider’s discovery URL.', checkId: 'discovery' },
+    {
+      message: 'Error processing request. (log: Endpoint belongs to different authority)',
+      meaning: 'The OpenID Endpoint is not this provider’s discovery URL.',
+      checkId: 'discovery',
+    },
   ],
 };

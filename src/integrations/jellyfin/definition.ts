@@ -20,7 +20,14 @@ export default defineIntegration({
       preview: 'Jellyfin: {url}',
       pages: ['web', 'sso'],
     },
-    name: { type: 'slug', label: 'Provider name', default: 'authentik', help: help.name, example: 'authentik', preview: 'Callback: …/sso/OID/redirect/{name}' },
+    name: {
+      type: 'slug',
+      label: 'Provider name',
+      default: 'authentik',
+      help: help.name,
+      example: 'authentik',
+      preview: 'Callback: …/sso/OID/redirect/{name}',
+    },
   },
   launchUrl: '{url}/sso/OID/start/{name}',
   provider: {
@@ -50,7 +57,8 @@ export default defineIntegration({
       location: 'Dashboard › General › Branding › Login disclaimer',
       format: 'file',
       snippet: button,
-      fields: [{ label: 'Form action', value: '{url}/sso/OID/start/{name}' }], notes: [notes.restart, notes.apps],
+      fields: [{ label: 'Form action', value: '{url}/sso/OID/start/{name}' }],
+      notes: [notes.restart, notes.apps],
     },
   ],
   checks: {
@@ -82,10 +90,7 @@ export default defineIntegration({
     inputs: { url: 'https://jellyfin.company', name: 'authentik' },
     launchUrl: 'https://jellyfin.company/sso/OID/start/authentik',
     oidc: {
-      redirectUris: [
-        { url: 'https://jellyfin.company/sso/OID/redirect/authentik' },
-        { url: 'https://jellyfin.company/sso/OID/r/authentik' },
-      ],
+      redirectUris: [{ url: 'https://jellyfin.company/sso/OID/redirect/authentik' }, { url: 'https://jellyfin.company/sso/OID/r/authentik' }],
       scopes: ['openid', 'profile'],
       signing: 'any',
       claims: ['preferred_username'],

@@ -12,7 +12,10 @@ export const help = {
 };
 
 export const notes = {
-  license: { tone: 'info', text: 'SAML SSO needs a Pro X, Enterprise X or Enterprise+ license (self-hosted), or Enterprise X / Enterprise+ on JFrog Cloud.' },
+  license: {
+    tone: 'info',
+    text: 'SAML SSO needs a Pro X, Enterprise X or Enterprise+ license (self-hosted), or Enterprise X / Enterprise+ on JFrog Cloud.',
+  },
   enable: { tone: 'info', text: 'Click Save, and make sure the “Enable SAML SSO” switch above the list of SAML configurations is on.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -32,8 +35,19 @@ export const manualTest: ManualTest = {
   success: 'You are signed in to the JFrog Platform; with Auto Create Artifactory Users on, a user named after your authentik username exists.',
   errors: [
     { message: 'There is no “SSO login” on the login page', meaning: 'The SAML configuration or the global “Enable SAML SSO” switch is off.' },
-    { message: 'An error page from JFrog right after authentik', meaning: 'Usually the Display Name differs from the last segment of the ACS URL, or the Audience differs from the SAML Service Provider Name.', checkId: 'acs-url' },
-    { message: 'Signed in, but without the expected permissions', meaning: 'Groups are associated only when Auto Associate Groups is on and a JFrog group with the same name exists.' },
-    { message: 'authentik shows “Permission denied” or “Access denied”', meaning: 'authentik’s policies do not allow this user to open the application.', checkId: 'application-access' },
+    {
+      message: 'An error page from JFrog right after authentik',
+      meaning: 'Usually the Display Name differs from the last segment of the ACS URL, or the Audience differs from the SAML Service Provider Name.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'Signed in, but without the expected permissions',
+      meaning: 'Groups are associated only when Auto Associate Groups is on and a JFrog group with the same name exists.',
+    },
+    {
+      message: 'authentik shows “Permission denied” or “Access denied”',
+      meaning: 'authentik’s policies do not allow this user to open the application.',
+      checkId: 'application-access',
+    },
   ],
 };

@@ -93,7 +93,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/infrastructure/jfrog-artifactory/',
       vendor: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/saml-sso-configuration',
-      followed: 'vendor for the SAML Service Provider Name (= Audience), which the guide omits; guide for the ACS URL with the Display Name segment (the vendor’s current multi-configuration form)',
+      followed:
+        'vendor for the SAML Service Provider Name (= Audience), which the guide omits; guide for the ACS URL with the Display Name segment (the vendor’s current multi-configuration form)',
     },
     inputs: { url: 'https://jfrog.company', name: 'authentik' },
     launchUrl: 'https://jfrog.company',

@@ -10,7 +10,10 @@ export const help = {
 
 export const notes = {
   restart: { tone: 'warning', text: 'Restart Kavita after saving: the OpenID Connect settings take effect only after a restart.' },
-  logout: { tone: 'info', text: 'For single logout, the guide also sets the provider’s Logout URI to {url}/signout-oidc with Logout Method Front-channel (authentik 2026.5+); set it by hand if you want it.' },
+  logout: {
+    tone: 'info',
+    text: 'For single logout, the guide also sets the provider’s Logout URI to {url}/signout-oidc with Logout Method Front-channel (authentik 2026.5+); set it by hand if you want it.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -25,8 +28,15 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are in Kavita as your authentik user; with Provision Accounts on, the account is created on the first login.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Kavita is opened at another address than the one given here, or a proxy makes it send http://.', checkId: 'redirect-errors' },
-    { message: 'The login returns to Kavita with an error about an unverified email', meaning: 'Require Verified Emails is on while authentik sends email_verified false: turn it off.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Kavita is opened at another address than the one given here, or a proxy makes it send http://.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'The login returns to Kavita with an error about an unverified email',
+      meaning: 'Require Verified Emails is on while authentik sends email_verified false: turn it off.',
+    },
     { message: 'No account is found after the login', meaning: 'Provision Accounts is off and no Kavita user has that email address.' },
   ],
 };

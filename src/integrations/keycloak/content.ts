@@ -10,8 +10,14 @@ export const help = {
 };
 
 export const notes = {
-  email: { tone: 'info', text: 'authentik’s default email mapping sends email_verified: false. If the realm requires verified addresses, turn on Trust Email for this identity provider or users must verify their address in Keycloak.' },
-  logout: { tone: 'info', text: 'Optional, from the guide: for back-channel logout, set the provider’s Logout URI in authentik to {url}/realms/{realm}/protocol/openid-connect/logout/backchannel-logout with Logout Method Back-channel.' },
+  email: {
+    tone: 'info',
+    text: 'authentik’s default email mapping sends email_verified: false. If the realm requires verified addresses, turn on Trust Email for this identity provider or users must verify their address in Keycloak.',
+  },
+  logout: {
+    tone: 'info',
+    text: 'Optional, from the guide: for back-channel logout, set the provider’s Logout URI in authentik to {url}/realms/{realm}/protocol/openid-connect/logout/backchannel-logout with Logout Method Back-channel.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -26,9 +32,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'Keycloak’s account console opens for a user linked to authentik (Identity provider links shows the alias).',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The realm, the alias or the Keycloak address (hostname setting, /auth prefix) differs from the ones given here.', checkId: 'redirect-errors' },
-    { message: 'Unexpected error when authenticating with identity provider', meaning: 'Keycloak could not exchange the code or validate the token: check the Client Secret and the discovery endpoint, and the Keycloak server log.', checkId: 'discovery' },
-    { message: 'User with email … already exists. How do you want to continue?', meaning: 'A local Keycloak user has the same email address. Choose “Add to existing account” to link it, or adjust the realm’s first broker login flow.' },
-    { message: 'Keycloak asks for the email address and name on the first login', meaning: 'The Scopes setting is empty, so authentik sent no email or profile claims.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The realm, the alias or the Keycloak address (hostname setting, /auth prefix) differs from the ones given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Unexpected error when authenticating with identity provider',
+      meaning:
+        'Keycloak could not exchange the code or validate the token: check the Client Secret and the discovery endpoint, and the Keycloak server log.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'User with email … already exists. How do you want to continue?',
+      meaning:
+        'A local Keycloak user has the same email address. Choose “Add to existing account” to link it, or adjust the realm’s first broker login flow.',
+    },
+    {
+      message: 'Keycloak asks for the email address and name on the first login',
+      meaning: 'The Scopes setting is empty, so authentik sent no email or profile claims.',
+    },
   ],
 };

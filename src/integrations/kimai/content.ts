@@ -53,8 +53,14 @@ export const help = {
 };
 
 export const notes = {
-  cache: { tone: 'info', text: 'After editing config/packages/local.yaml (usually /opt/kimai/config/packages/local.yaml) rebuild the cache (bin/console kimai:reload) or restart the container.' },
-  slo: { tone: 'info', text: 'Single logout is optional and not set up by the wizard: it needs the provider’s SLS URL {url}/auth/saml/logout (Redirect, Front-channel Iframe) and changes to Kimai’s firewall logout path and always_remember_me, as the authentik guide describes.' },
+  cache: {
+    tone: 'info',
+    text: 'After editing config/packages/local.yaml (usually /opt/kimai/config/packages/local.yaml) rebuild the cache (bin/console kimai:reload) or restart the container.',
+  },
+  slo: {
+    tone: 'info',
+    text: 'Single logout is optional and not set up by the wizard: it needs the provider’s SLS URL {url}/auth/saml/logout (Redirect, Front-channel Iframe) and changes to Kimai’s firewall logout path and always_remember_me, as the authentik guide describes.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -72,9 +78,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Kimai, signed in as the user with your authentik email address; the role follows your groups.',
   errors: [
-    { message: 'Failed creating or hydrating user "5cdbd7e4…" / Duplicate entry \'test@example.com\'', meaning: 'The NameID is authentik’s hashed id instead of the email address: the NameID mapping is missing.', checkId: 'username-changes' },
-    { message: 'Kimai log: Invalid issuer in the Assertion/Response', meaning: 'idp.entityId differs from authentik’s issuer.', checkId: 'metadata-entity-id' },
-    { message: 'Kimai log: Signature validation failed. SAML Response rejected', meaning: 'x509cert is not the certificate authentik signs with, or the provider signs with an EC key.', checkId: 'metadata-certificate' },
+    {
+      message: 'Failed creating or hydrating user "5cdbd7e4…" / Duplicate entry \'test@example.com\'',
+      meaning: 'The NameID is authentik’s hashed id instead of the email address: the NameID mapping is missing.',
+      checkId: 'username-changes',
+    },
+    {
+      message: 'Kimai log: Invalid issuer in the Assertion/Response',
+      meaning: 'idp.entityId differs from authentik’s issuer.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'Kimai log: Signature validation failed. SAML Response rejected',
+      meaning: 'x509cert is not the certificate authentik signs with, or the provider signs with an EC key.',
+      checkId: 'metadata-certificate',
+    },
     { message: 'There is no “Log in with authentik” button', meaning: 'kimai.saml.activate is not true, or the cache was not rebuilt.' },
   ],
 };

@@ -44,26 +44,50 @@ export default defineIntegration({
         { label: 'Allow Account Creation from SAML Login', value: 'On (optional)', help: 'KnowBe4 then creates users on their first SAML login.' },
       ],
       notes: [
-        { tone: 'info', text: 'Click Save SAML Settings, then copy the Entity ID and SSO Callback (ACS) URL shown in the same box into the next step.' },
-        { tone: 'warning', text: 'Turn on Disable non-SAML Logins for All Users only after a SAML login worked; keep Allow Admins with MFA to Bypass SAML Login on so an administrator can recover.' },
+        {
+          tone: 'info',
+          text: 'Click Save SAML Settings, then copy the Entity ID and SSO Callback (ACS) URL shown in the same box into the next step.',
+        },
+        {
+          tone: 'warning',
+          text: 'Turn on Disable non-SAML Logins for All Users only after a SAML login worked; keep Allow Admins with MFA to Bypass SAML Login on so an administrator can recover.',
+        },
       ],
     },
   ],
   roundTrip: {
     title: "Copy KnowBe4's SAML values back into authentik",
-    intro: 'KnowBe4 generates its Entity ID and SSO Callback (ACS) URL for your account and shows them in the SAML Settings box. Paste both here: the wizard writes them into the provider.',
+    intro:
+      'KnowBe4 generates its Entity ID and SSO Callback (ACS) URL for your account and shows them in the SAML Settings box. Paste both here: the wizard writes them into the provider.',
     where: 'in the SAML Settings box',
     fields: {
-      acs: { label: 'SSO Callback (ACS) URL', sets: 'acs_url', help: "Written into the provider's ACS URL.", example: 'https://training.knowbe4.com/auth/saml/…/callback' },
-      entity: { label: 'Entity ID', sets: 'audience', help: "Written into the provider's Audience.", example: 'https://training.knowbe4.com/auth/saml/…' },
+      acs: {
+        label: 'SSO Callback (ACS) URL',
+        sets: 'acs_url',
+        help: "Written into the provider's ACS URL.",
+        example: 'https://training.knowbe4.com/auth/saml/…/callback',
+      },
+      entity: {
+        label: 'Entity ID',
+        sets: 'audience',
+        help: "Written into the provider's Audience.",
+        example: 'https://training.knowbe4.com/auth/saml/…',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the SSO Callback (ACS) URL KnowBe4 shows' },
     audience: { why: 'KnowBe4 refuses an assertion whose audience is not the Entity ID in its SAML settings.' },
-    'metadata-certificate': { why: 'KnowBe4 checks each signature against the SHA-256 fingerprint it was given; another certificate fails every login.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every KnowBe4 login, and a renewed one needs its new fingerprint in KnowBe4.' },
-    'username-changes': { title: 'Users are matched by email', why: 'KnowBe4 finds the user by the email address in the NameID; a changed address signs in as nobody (or creates a new user).' },
+    'metadata-certificate': {
+      why: 'KnowBe4 checks each signature against the SHA-256 fingerprint it was given; another certificate fails every login.',
+    },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every KnowBe4 login, and a renewed one needs its new fingerprint in KnowBe4.',
+    },
+    'username-changes': {
+      title: 'Users are matched by email',
+      why: 'KnowBe4 finds the user by the email address in the NameID; a changed address signs in as nobody (or creates a new user).',
+    },
   },
   manualTest: {
     steps: [
@@ -73,9 +97,20 @@ export default defineIntegration({
     ],
     success: 'You land in the KnowBe4 console as the user with your authentik email address.',
     errors: [
-      { message: 'SAML Response is invalid / Invalid SAML response', meaning: 'The fingerprint in KnowBe4 is not the provider’s certificate, or the audience is not the Entity ID.', checkId: 'metadata-certificate' },
-      { message: 'The user could not be found', meaning: 'No KnowBe4 user has the email address authentik sent, and account creation from SAML is off.' },
-      { message: 'The browser stays on an address with replace-with-the-sso-callback-acs-url', meaning: 'The round trip was skipped: the provider still has the placeholder ACS URL.', checkId: 'acs-url' },
+      {
+        message: 'SAML Response is invalid / Invalid SAML response',
+        meaning: 'The fingerprint in KnowBe4 is not the provider’s certificate, or the audience is not the Entity ID.',
+        checkId: 'metadata-certificate',
+      },
+      {
+        message: 'The user could not be found',
+        meaning: 'No KnowBe4 user has the email address authentik sent, and account creation from SAML is off.',
+      },
+      {
+        message: 'The browser stays on an address with replace-with-the-sso-callback-acs-url',
+        meaning: 'The round trip was skipped: the provider still has the placeholder ACS URL.',
+        checkId: 'acs-url',
+      },
     ],
   },
   /**

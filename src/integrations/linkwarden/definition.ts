@@ -39,8 +39,13 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Linkwarden’s /api/v1/auth/callback/authentik', why: 'NextAuth sends NEXTAUTH_URL followed by /callback/authentik; any other string gets “Redirect URI Error”.' },
-    discovery: { why: 'Linkwarden reads every endpoint from AUTHENTIK_ISSUER + /.well-known/openid-configuration, so the issuer must be given without its trailing slash.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Linkwarden’s /api/v1/auth/callback/authentik',
+      why: 'NextAuth sends NEXTAUTH_URL followed by /callback/authentik; any other string gets “Redirect URI Error”.',
+    },
+    discovery: {
+      why: 'Linkwarden reads every endpoint from AUTHENTIK_ISSUER + /.well-known/openid-configuration, so the issuer must be given without its trailing slash.',
+    },
   },
   manualTest,
   /**

@@ -9,7 +9,10 @@ export const help = {
 };
 
 export const notes = {
-  usernames: { tone: 'warning', text: 'With OIDC_UID_FIELD=preferred_username, turn off “Allow users to change username” in authentik (System › Settings): a renamed user could no longer sign in to their Mastodon account.' },
+  usernames: {
+    tone: 'warning',
+    text: 'With OIDC_UID_FIELD=preferred_username, turn off “Allow users to change username” in authentik (System › Settings): a renamed user could no longer sign in to their Mastodon account.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -25,9 +28,17 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Mastodon, signed in; the first login creates the account.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'OIDC_REDIRECT_URI differs from the registered callback (http, another host, or a slash).', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'OIDC_REDIRECT_URI differs from the registered callback (http, another host, or a slash).',
+      checkId: 'redirect-errors',
+    },
     { message: 'There is no “authentik” button on the login page', meaning: 'OIDC_ENABLED is not true, or the web service was not restarted.' },
-    { message: 'Could not authenticate you from OpenIDConnect because “…”', meaning: 'OmniAuth failed: a wrong OIDC_ISSUER or client secret, an unreachable discovery document, or an ID token it could not verify.', checkId: 'discovery' },
+    {
+      message: 'Could not authenticate you from OpenIDConnect because “…”',
+      meaning: 'OmniAuth failed: a wrong OIDC_ISSUER or client secret, an unreachable discovery document, or an ID token it could not verify.',
+      checkId: 'discovery',
+    },
     { message: 'A new user must confirm the email address before signing in', meaning: 'OIDC_SECURITY_ASSUME_EMAIL_IS_VERIFIED is not true.' },
   ],
 };

@@ -34,7 +34,10 @@ export const notes = {
     tone: 'info',
     text: 'Optional single logout, set by hand in the provider’s Advanced protocol settings: Logout URI {url}/_synapse/client/oidc/backchannel_logout with Logout Method Back-channel, then add backchannel_logout_enabled: true under the oidc_providers entry.',
   },
-  extras: { tone: 'info', text: 'Synapse from a Python virtualenv needs the OIDC extras: pip install matrix-synapse[oidc] (Docker images and Debian packages have them).' },
+  extras: {
+    tone: 'info',
+    text: 'Synapse from a Python virtualenv needs the OIDC extras: pip install matrix-synapse[oidc] (Docker images and Debian packages have them).',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -50,9 +53,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'The client is signed in as @<your authentik username>:<server_name>.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'public_baseurl differs from the address given here.', checkId: 'redirect-errors' },
-    { message: 'The client offers no “Continue with authentik” button', meaning: 'Synapse did not load the oidc_providers entry: check the YAML indentation, the restart, and the OIDC extras.' },
-    { message: 'An error page from Synapse right after authentik; the Synapse log blames the ID token (its signature or algorithm)', meaning: 'The ID token is signed with an EC key or encrypted; use an RSA signing key and no encryption key.', checkId: 'signing-key' },
-    { message: 'An error page from Synapse about mapping the user; the Synapse log names the localpart template', meaning: 'preferred_username is missing or not a valid Matrix localpart: check the profile scope.', checkId: 'id-token-claims' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'public_baseurl differs from the address given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'The client offers no “Continue with authentik” button',
+      meaning: 'Synapse did not load the oidc_providers entry: check the YAML indentation, the restart, and the OIDC extras.',
+    },
+    {
+      message: 'An error page from Synapse right after authentik; the Synapse log blames the ID token (its signature or algorithm)',
+      meaning: 'The ID token is signed with an EC key or encrypted; use an RSA signing key and no encryption key.',
+      checkId: 'signing-key',
+    },
+    {
+      message: 'An error page from Synapse about mapping the user; the Synapse log names the localpart template',
+      meaning: 'preferred_username is missing or not a valid Matrix localpart: check the profile scope.',
+      checkId: 'id-token-claims',
+    },
   ],
 };

@@ -48,7 +48,9 @@ export default defineIntegration({
     'signing-key': { title: 'ID tokens are signed with an RSA key', why: why.rsa },
     'encryption-key': { why: 'Synapse cannot read an encrypted ID token: the provider must have no encryption key.' },
     'id-token-claims': { why: 'Synapse builds the Matrix user from the ID token’s preferred_username.' },
-    'username-changes': { why: 'The Matrix user ID is made from the authentik username on the first login; a renamed user would get a new Matrix account.' },
+    'username-changes': {
+      why: 'The Matrix user ID is made from the authentik username on the first login; a renamed user would get a new Matrix account.',
+    },
     discovery: { why: 'With discover: true Synapse reads every endpoint and key from the issuer’s discovery document.' },
   },
   manualTest,

@@ -35,15 +35,26 @@ export const help = {
 };
 
 export const notes = {
-  siteUrl: { tone: 'warning', text: 'Mattermost builds the callback from its Site URL; it must be {url}. The System Console cannot set these endpoints in Team Edition: edit config.json (hosted Mattermost without file access cannot use this).' },
-  env: { tone: 'info', text: 'Environment variables override config.json: MM_GITLABSETTINGS_ENABLE, MM_GITLABSETTINGS_ID, MM_GITLABSETTINGS_SECRET, MM_GITLABSETTINGS_AUTHENDPOINT, MM_GITLABSETTINGS_TOKENENDPOINT, MM_GITLABSETTINGS_USERAPIENDPOINT.' },
-  signup: { tone: 'info', text: 'Mattermost creates accounts on the first login only if System Console › Authentication › Signup allows account creation; otherwise create the users first. The System Console calls this sign-in method GitLab. Enterprise Edition can use SAML instead (the guide’s other tab).' },
+  siteUrl: {
+    tone: 'warning',
+    text: 'Mattermost builds the callback from its Site URL; it must be {url}. The System Console cannot set these endpoints in Team Edition: edit config.json (hosted Mattermost without file access cannot use this).',
+  },
+  env: {
+    tone: 'info',
+    text: 'Environment variables override config.json: MM_GITLABSETTINGS_ENABLE, MM_GITLABSETTINGS_ID, MM_GITLABSETTINGS_SECRET, MM_GITLABSETTINGS_AUTHENDPOINT, MM_GITLABSETTINGS_TOKENENDPOINT, MM_GITLABSETTINGS_USERAPIENDPOINT.',
+  },
+  signup: {
+    tone: 'info',
+    text: 'Mattermost creates accounts on the first login only if System Console › Authentication › Signup allows account creation; otherwise create the users first. The System Console calls this sign-in method GitLab. Enterprise Edition can use SAML instead (the guide’s other tab).',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Mattermost sends its Site URL followed by /signup/gitlab/complete (older releases /login/gitlab/complete); authentik refuses any other string with “Redirect URI Error”.',
+  redirect:
+    'Mattermost sends its Site URL followed by /signup/gitlab/complete (older releases /login/gitlab/complete); authentik refuses any other string with “Redirect URI Error”.',
   email: 'Mattermost refuses a user without an email address (“user e-mail should not be empty”).',
-  readUser: 'Mattermost reads a GitLab-shaped user: a numeric id and an email address, which only the read_user mapping answers. Without it the login stops at “user id can’t be 0”.',
+  readUser:
+    'Mattermost reads a GitLab-shaped user: a numeric id and an email address, which only the read_user mapping answers. Without it the login stops at “user id can’t be 0”.',
 };
 
 export const manualTest: ManualTest = {
@@ -54,9 +65,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Mattermost, signed in; on the first login the account is created (or you are asked to join a team).',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Mattermost’s Site URL differs from the address given here, or is empty.', checkId: 'redirect-errors' },
-    { message: 'Back at Mattermost, an error page; the Mattermost log says “user id can’t be 0”', meaning: 'The userinfo answer has no numeric id: the read_user mapping is not on the provider.', checkId: 'custom-mappings' },
-    { message: 'Back at Mattermost, an error page; the Mattermost log says “user e-mail should not be empty”', meaning: 'The authentik user has no email address, or the read_user mapping is missing.' },
-    { message: 'Mattermost refuses to create the account, or says the email address is already in use', meaning: 'Account creation is off under Authentication › Signup, or a local (email) account already has that address: Mattermost does not link it to the GitLab sign-in by itself.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Mattermost’s Site URL differs from the address given here, or is empty.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Back at Mattermost, an error page; the Mattermost log says “user id can’t be 0”',
+      meaning: 'The userinfo answer has no numeric id: the read_user mapping is not on the provider.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'Back at Mattermost, an error page; the Mattermost log says “user e-mail should not be empty”',
+      meaning: 'The authentik user has no email address, or the read_user mapping is missing.',
+    },
+    {
+      message: 'Mattermost refuses to create the account, or says the email address is already in use',
+      meaning:
+        'Account creation is off under Authentication › Signup, or a local (email) account already has that address: Mattermost does not link it to the GitLab sign-in by itself.',
+    },
   ],
 };

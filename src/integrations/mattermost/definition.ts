@@ -20,7 +20,20 @@ export default defineIntegration({
       help: help.url,
       example: 'https://mattermost.company',
       preview: 'Redirect URIs: {url}/login/gitlab/complete and {url}/signup/gitlab/complete',
-      pages: ['login', 'signup', 'admin_console', 'select_team', 'api', 'oauth', 'plugins', 'static', 'reset_password', 'error', 'landing', 'create_team'],
+      pages: [
+        'login',
+        'signup',
+        'admin_console',
+        'select_team',
+        'api',
+        'oauth',
+        'plugins',
+        'static',
+        'reset_password',
+        'error',
+        'landing',
+        'create_team',
+      ],
     },
   },
   launchUrl: '{url}',
@@ -55,7 +68,9 @@ export default defineIntegration({
   checks: {
     'redirect-uri': { title: 'The redirect URIs are Mattermost’s GitLab callbacks', why: why.redirect },
     'custom-mappings': { why: why.readUser },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Mattermost really sent, e.g. one built from an empty Site URL.' },
+    'redirect-errors': {
+      why: 'When a login hits “Redirect URI Error”, authentik records the callback Mattermost really sent, e.g. one built from an empty Site URL.',
+    },
   },
   manualTest,
   /**

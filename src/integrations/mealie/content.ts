@@ -9,9 +9,18 @@ export const help = {
 };
 
 export const notes = {
-  restart: { tone: 'info', text: 'Restart Mealie afterwards. Mealie v2 needs the client secret; leftover v1 settings such as OIDC_SIGNING_ALGORITHM are ignored.' },
-  entitlements: { tone: 'warning', text: 'Create the entitlements mealie-users and mealie-admins on the application and bind users or groups to them first: with OIDC_USER_GROUP set, a user without the entitlement is refused. Admins need only mealie-admins.' },
-  password: { tone: 'info', text: 'Optional: OIDC_AUTO_REDIRECT=true skips the login page ({url}/login?direct=1 still shows it); ALLOW_PASSWORD_LOGIN=false turns local passwords off.' },
+  restart: {
+    tone: 'info',
+    text: 'Restart Mealie afterwards. Mealie v2 needs the client secret; leftover v1 settings such as OIDC_SIGNING_ALGORITHM are ignored.',
+  },
+  entitlements: {
+    tone: 'warning',
+    text: 'Create the entitlements mealie-users and mealie-admins on the application and bind users or groups to them first: with OIDC_USER_GROUP set, a user without the entitlement is refused. Admins need only mealie-admins.',
+  },
+  password: {
+    tone: 'info',
+    text: 'Optional: OIDC_AUTO_REDIRECT=true skips the login page ({url}/login?direct=1 still shows it); ALLOW_PASSWORD_LOGIN=false turns local passwords off.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -27,8 +36,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are in Mealie, signed in; the admin user has admin rights.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Mealie was opened at an address the provider does not list (another host, port or a LAN IP).', checkId: 'redirect-errors' },
-    { message: 'A failed-login message back in Mealie', meaning: 'The user has neither entitlement, or the entitlements claim is missing from the login.', checkId: 'id-token-claims' },
-    { message: 'An error in Mealie’s log when fetching the configuration URL', meaning: 'OIDC_CONFIGURATION_URL is wrong, or Mealie does not trust authentik’s certificate (OIDC_TLS_CACERTFILE).', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Mealie was opened at an address the provider does not list (another host, port or a LAN IP).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'A failed-login message back in Mealie',
+      meaning: 'The user has neither entitlement, or the entitlements claim is missing from the login.',
+      checkId: 'id-token-claims',
+    },
+    {
+      message: 'An error in Mealie’s log when fetching the configuration URL',
+      meaning: 'OIDC_CONFIGURATION_URL is wrong, or Mealie does not trust authentik’s certificate (OIDC_TLS_CACERTFILE).',
+      checkId: 'discovery',
+    },
   ],
 };

@@ -9,7 +9,10 @@ export const help = {
 };
 
 export const notes = {
-  registration: { tone: 'info', text: 'Memos creates a user at the first SSO login only while user registration is allowed. Otherwise an existing user links authentik under Settings › My Account first.' },
+  registration: {
+    tone: 'info',
+    text: 'Memos creates a user at the first SSO login only while user registration is allowed. Otherwise an existing user links authentik under Settings › My Account first.',
+  },
   create: { tone: 'info', text: 'Click Create. The login page then shows “Continue with authentik”.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -24,8 +27,18 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Memos, signed in; a first login creates the user (if registration is allowed) or uses the linked account.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Memos was opened at another address (http, another host or port) than the one registered.', checkId: 'redirect-errors' },
-    { message: 'Memos: user registration is not allowed (or a similar sign-up error)', meaning: 'Registration is disabled and no Memos user has linked this authentik identity yet.' },
-    { message: 'Memos: failed to get user info / invalid identifier', meaning: 'The User endpoint or the field mapping is wrong: Identifier must be sub and the User endpoint authentik’s userinfo URL.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Memos was opened at another address (http, another host or port) than the one registered.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Memos: user registration is not allowed (or a similar sign-up error)',
+      meaning: 'Registration is disabled and no Memos user has linked this authentik identity yet.',
+    },
+    {
+      message: 'Memos: failed to get user info / invalid identifier',
+      meaning: 'The User endpoint or the field mapping is wrong: Identifier must be sub and the User endpoint authentik’s userinfo URL.',
+    },
   ],
 };

@@ -52,14 +52,25 @@ export default defineIntegration({
         { label: 'redirect_uri', value: '{redirect_uri}', help: 'MeshCentral’s default; written out so a proxy or another port cannot change it.' },
       ],
       notes: [
-        { tone: 'info', text: 'Merge the block into your existing config.json: keep the other keys of the "" domain (cert, etc.). For another domain, add it under that domain’s key, and its callback gains the domain’s path.' },
-        { tone: 'warning', text: 'MeshCentral needs the cert setting of the default domain (its public host name) to build the callback; without it the redirect URI it sends does not match.' },
+        {
+          tone: 'info',
+          text: 'Merge the block into your existing config.json: keep the other keys of the "" domain (cert, etc.). For another domain, add it under that domain’s key, and its callback gains the domain’s path.',
+        },
+        {
+          tone: 'warning',
+          text: 'MeshCentral needs the cert setting of the default domain (its public host name) to build the callback; without it the redirect URI it sends does not match.',
+        },
       ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is MeshCentral’s /auth-oidc-callback', why: 'MeshCentral sends its address followed by /auth-oidc-callback; the redirect endpoint must match exactly or authentik answers “Redirect URI Error”.' },
-    'signing-key': { why: 'MeshCentral verifies the ID token with openid-client, which expects RS256 unless told otherwise: an EC key fails every login.' },
+    'redirect-uri': {
+      title: 'The redirect URI is MeshCentral’s /auth-oidc-callback',
+      why: 'MeshCentral sends its address followed by /auth-oidc-callback; the redirect endpoint must match exactly or authentik answers “Redirect URI Error”.',
+    },
+    'signing-key': {
+      why: 'MeshCentral verifies the ID token with openid-client, which expects RS256 unless told otherwise: an EC key fails every login.',
+    },
     discovery: { why: 'MeshCentral reads every endpoint from the issuer’s discovery document; the issuer must be this provider’s.' },
   },
   manualTest: {
@@ -69,9 +80,20 @@ export default defineIntegration({
     ],
     success: 'MeshCentral shows its device list, signed in as the new (or linked) authentik user.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'MeshCentral sent another callback: its cert host name, a port or a domain path differs.', checkId: 'redirect-errors' },
-      { message: 'There is no OpenID Connect button on the login page', meaning: 'The oidc entry is in the wrong domain, config.json is invalid JSON, or MeshCentral was not restarted.' },
-      { message: 'unexpected JWT alg received, expected RS256 (in MeshCentral’s log)', meaning: 'The provider signs with an EC key; choose an RSA signing key.', checkId: 'signing-key' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'MeshCentral sent another callback: its cert host name, a port or a domain path differs.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'There is no OpenID Connect button on the login page',
+        meaning: 'The oidc entry is in the wrong domain, config.json is invalid JSON, or MeshCentral was not restarted.',
+      },
+      {
+        message: 'unexpected JWT alg received, expected RS256 (in MeshCentral’s log)',
+        meaning: 'The provider signs with an EC key; choose an RSA signing key.',
+        checkId: 'signing-key',
+      },
     ],
   },
   /**

@@ -11,7 +11,11 @@ export const help = {
 export const mappings: CustomSamlMappingSpec[] = [
   { name: 'Microsoft Entra Immutable ID', attribute: 'ImmutableID', expression: 'return user.email' },
   { name: 'Microsoft Entra IDPEmail', attribute: 'IDPEmail', expression: 'return user.attributes.get("upn", user.email)' },
-  { name: 'Microsoft Entra AuthnContextClassRef', attribute: 'AuthnContextClassRef', expression: 'return "http://schemas.microsoft.com/claims/multipleauthn"' },
+  {
+    name: 'Microsoft Entra AuthnContextClassRef',
+    attribute: 'AuthnContextClassRef',
+    expression: 'return "http://schemas.microsoft.com/claims/multipleauthn"',
+  },
 ];
 
 export const snippet = `Install-Module Microsoft.Graph -Scope CurrentUser
@@ -28,7 +32,10 @@ export const notes = {
     tone: 'warning',
     text: 'Each user’s OnPremisesImmutableId must equal what authentik sends as NameID. For cloud-only users, first set it to their UPN (Update-MgUser -OnPremisesImmutableId, as in authentik’s guide); users synced from AD keep their objectGUID, and the Immutable ID mapping must return that.',
   },
-  recovery: { tone: 'warning', text: 'Keep a Global Administrator on the onmicrosoft.com domain: it is never federated and stays your way back in. Federation can take up to two hours to apply.' },
+  recovery: {
+    tone: 'warning',
+    text: 'Keep a Global Administrator on the onmicrosoft.com domain: it is never federated and stays your way back in. Federation can take up to two hours to apply.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -43,9 +50,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'Microsoft 365 opens for that user; Entra’s sign-in logs show a federated sign-in.',
   errors: [
-    { message: 'AADSTS50107: The requested federation realm object … does not exist', meaning: 'The issuer authentik sends differs from IssuerUri.', checkId: 'metadata-entity-id' },
-    { message: 'AADSTS50008 (SAML token is invalid, signature validation failed)', meaning: 'SigningCertificate is not authentik’s current certificate, or the assertion is not signed.', checkId: 'metadata-certificate' },
+    {
+      message: 'AADSTS50107: The requested federation realm object … does not exist',
+      meaning: 'The issuer authentik sends differs from IssuerUri.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'AADSTS50008 (SAML token is invalid, signature validation failed)',
+      meaning: 'SigningCertificate is not authentik’s current certificate, or the assertion is not signed.',
+      checkId: 'metadata-certificate',
+    },
     { message: 'A “user account does not exist” error (AADSTS51004 family)', meaning: 'The NameID matches no user’s OnPremisesImmutableId.' },
-    { message: 'Repeated MFA prompts at Microsoft', meaning: 'Security defaults are on, or Conditional Access does not trust the MFA claim from authentik.' },
+    {
+      message: 'Repeated MFA prompts at Microsoft',
+      meaning: 'Security defaults are on, or Conditional Access does not trust the MFA claim from authentik.',
+    },
   ],
 };

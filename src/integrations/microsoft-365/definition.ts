@@ -15,7 +15,15 @@ export default defineIntegration({
   },
   inputs: {
     // A verified custom domain; the onmicrosoft.com domain cannot be federated.
-    domain: { type: 'text', label: 'Custom domain', help: help.domain, example: 'company.com', pattern: '^(?!.*\\.onmicrosoft\\.com$)[a-z0-9-]+(?:\\.[a-z0-9-]+)+$', ignoreCase: true, message: help.domainRule },
+    domain: {
+      type: 'text',
+      label: 'Custom domain',
+      help: help.domain,
+      example: 'company.com',
+      pattern: '^(?!.*\\.onmicrosoft\\.com$)[a-z0-9-]+(?:\\.[a-z0-9-]+)+$',
+      ignoreCase: true,
+      message: help.domainRule,
+    },
   },
   provider: {
     protocol: 'saml',

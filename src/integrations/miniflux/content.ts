@@ -9,7 +9,10 @@ export const help = {
 };
 
 export const notes = {
-  link: { tone: 'info', text: 'Existing Miniflux users link their account once: sign in with the password, open Settings and click “Link my OpenID Connect account”.' },
+  link: {
+    tone: 'info',
+    text: 'Existing Miniflux users link their account once: sign in with the password, open Settings and click “Link my OpenID Connect account”.',
+  },
   restart: { tone: 'info', text: 'Restart Miniflux afterwards.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -25,8 +28,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on Miniflux’s unread list, signed in.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'OAUTH2_REDIRECT_URL differs from the registered redirect URI (host, sub-path or trailing slash).', checkId: 'redirect-errors' },
-    { message: 'Miniflux logs “oidc: failed to initialize provider …”', meaning: 'OAUTH2_OIDC_DISCOVERY_ENDPOINT is not authentik’s issuer (the trailing slash matters) or authentik is unreachable.', checkId: 'discovery' },
-    { message: 'An error page from Miniflux after signing in at authentik', meaning: 'No Miniflux user is linked to this authentik account and OAUTH2_USER_CREATION is not 1.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'OAUTH2_REDIRECT_URL differs from the registered redirect URI (host, sub-path or trailing slash).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Miniflux logs “oidc: failed to initialize provider …”',
+      meaning: 'OAUTH2_OIDC_DISCOVERY_ENDPOINT is not authentik’s issuer (the trailing slash matters) or authentik is unreachable.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'An error page from Miniflux after signing in at authentik',
+      meaning: 'No Miniflux user is linked to this authentik account and OAUTH2_USER_CREATION is not 1.',
+    },
   ],
 };

@@ -9,14 +9,21 @@ export const help = {
 };
 
 export const notes = {
-  app: { tone: 'info', text: 'Install “OpenID Connect user backend” (user_oidc) from the Nextcloud app store first, then click + under Registered Providers.' },
-  https: { tone: 'warning', text: 'Nextcloud must know it is served over https (overwriteprotocol and trusted_proxies behind a reverse proxy), or the login stops with “You must access Nextcloud with HTTPS to use OpenID Connect.”' },
+  app: {
+    tone: 'info',
+    text: 'Install “OpenID Connect user backend” (user_oidc) from the Nextcloud app store first, then click + under Registered Providers.',
+  },
+  https: {
+    tone: 'warning',
+    text: 'Nextcloud must know it is served over https (overwriteprotocol and trusted_proxies behind a reverse proxy), or the login stops with “You must access Nextcloud with HTTPS to use OpenID Connect.”',
+  },
   lan: { tone: 'info', text: "If Nextcloud reaches authentik on a private address, add 'allow_local_remote_servers' => true to config/config.php." },
   direct: { tone: 'info', text: 'Local accounts can still sign in at {url}/login?direct=1.' },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'user_oidc sends the Nextcloud URL followed by /apps/user_oidc/code, or /index.php/ in front when pretty URLs are off; the wizard lists both.',
+  redirect:
+    'user_oidc sends the Nextcloud URL followed by /apps/user_oidc/code, or /index.php/ in front when pretty URLs are off; the wizard lists both.',
   signing: 'user_oidc verifies each ID token with the keys at the provider’s JWKS URL and needs an asymmetric key.',
   email: 'user_oidc reads the email address and display name from the ID token when it creates the account.',
 };
@@ -29,8 +36,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Nextcloud as a user whose display name and email address come from authentik.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Nextcloud sent another address: http instead of https, another host, or an /index.php/ form the provider does not list.', checkId: 'redirect-errors' },
-    { message: 'You must access Nextcloud with HTTPS to use OpenID Connect.', meaning: 'Nextcloud believes it runs on plain http. Set overwriteprotocol to https and trust the reverse proxy.' },
-    { message: 'An error page on /apps/user_oidc/code about the token or its signature', meaning: 'The signing key is missing or was changed; user_oidc caches the keys, so save the provider again in Nextcloud.', checkId: 'signing-key' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Nextcloud sent another address: http instead of https, another host, or an /index.php/ form the provider does not list.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'You must access Nextcloud with HTTPS to use OpenID Connect.',
+      meaning: 'Nextcloud believes it runs on plain http. Set overwriteprotocol to https and trust the reverse proxy.',
+    },
+    {
+      message: 'An error page on /apps/user_oidc/code about the token or its signature',
+      meaning: 'The signing key is missing or was changed; user_oidc caches the keys, so save the provider again in Nextcloud.',
+      checkId: 'signing-key',
+    },
   ],
 };

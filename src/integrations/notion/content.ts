@@ -27,9 +27,18 @@ export const help = {
 };
 
 export const notes = {
-  domains: { tone: 'warning', text: 'Notion enables SAML SSO only after a workspace owner has verified your email domain. On the Business plan, empty Allowed email domains first if all access should go through authentik.' },
-  copy: { tone: 'info', text: 'Copy the Assertion Consumer Service (ACS) URL from the dialog into the next step, then save the SAML SSO configuration.' },
-  scim: { tone: 'info', text: 'Provisioning users and groups with SCIM (Enterprise plan) is a separate authentik SCIM provider, not made by this wizard.' },
+  domains: {
+    tone: 'warning',
+    text: 'Notion enables SAML SSO only after a workspace owner has verified your email domain. On the Business plan, empty Allowed email domains first if all access should go through authentik.',
+  },
+  copy: {
+    tone: 'info',
+    text: 'Copy the Assertion Consumer Service (ACS) URL from the dialog into the next step, then save the SAML SSO configuration.',
+  },
+  scim: {
+    tone: 'info',
+    text: 'Provisioning users and groups with SCIM (Enterprise plan) is a separate authentik SCIM provider, not made by this wizard.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -43,9 +52,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are in your Notion workspace, signed in as the member with your authentik email address.',
   errors: [
-    { message: 'The browser ends up at a “replace-with-the-acs-url-notion-shows” address', meaning: 'authentik still has the placeholder ACS URL. Copy the ACS URL from Notion in the write-back step.', checkId: 'acs-url' },
-    { message: 'Notion does not offer SAML SSO for your email address', meaning: 'The domain is not verified in Notion, or SAML SSO is not enabled yet.' },
-    { message: 'Notion reports a SAML error after authentik', meaning: 'The response does not match what Notion expects: the audience, the NameID (your email address) or the certificate in the metadata.', checkId: 'audience' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Notion application.', checkId: 'application-access' },
+    {
+      message: 'The browser ends up at a “replace-with-the-acs-url-notion-shows” address',
+      meaning: 'authentik still has the placeholder ACS URL. Copy the ACS URL from Notion in the write-back step.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'Notion does not offer SAML SSO for your email address',
+      meaning: 'The domain is not verified in Notion, or SAML SSO is not enabled yet.',
+    },
+    {
+      message: 'Notion reports a SAML error after authentik',
+      meaning: 'The response does not match what Notion expects: the audience, the NameID (your email address) or the certificate in the metadata.',
+      checkId: 'audience',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Notion application.',
+      checkId: 'application-access',
+    },
   ],
 };

@@ -41,15 +41,27 @@ export default defineIntegration({
     intro: help.roundTrip,
     where: 'in the SAML SSO Configuration dialog',
     fields: {
-      acs: { label: 'Assertion Consumer Service (ACS) URL', sets: 'acs_url', help: "Shown at the top of Notion's SAML SSO Configuration dialog. Written into the provider's ACS URL.", example: 'https://www.notion.so/sso/saml/…' },
+      acs: {
+        label: 'Assertion Consumer Service (ACS) URL',
+        sets: 'acs_url',
+        help: "Shown at the top of Notion's SAML SSO Configuration dialog. Written into the provider's ACS URL.",
+        example: 'https://www.notion.so/sso/saml/…',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the one Notion shows', why: why.acs },
     audience: { why: 'Notion accepts assertions addressed to https://www.notion.so/sso/saml, its SP entity ID.' },
-    'metadata-entity-id': { why: 'Notion takes authentik’s issuer from the metadata at the Identity Provider URL and rejects responses with another one.' },
-    'metadata-certificate': { why: 'Notion checks each signature against the certificate in authentik’s metadata; after a certificate change, save the Identity Provider URL in Notion again.' },
-    'custom-mappings': { title: 'The Notion attributes are on the provider', why: 'Notion fills the member’s name and photo from firstName, lastName and profilePhoto, and its email from emailAddress.' },
+    'metadata-entity-id': {
+      why: 'Notion takes authentik’s issuer from the metadata at the Identity Provider URL and rejects responses with another one.',
+    },
+    'metadata-certificate': {
+      why: 'Notion checks each signature against the certificate in authentik’s metadata; after a certificate change, save the Identity Provider URL in Notion again.',
+    },
+    'custom-mappings': {
+      title: 'The Notion attributes are on the provider',
+      why: 'Notion fills the member’s name and photo from firstName, lastName and profilePhoto, and its email from emailAddress.',
+    },
     'public-authentik': { why: 'Notion’s servers fetch authentik’s metadata from the Identity Provider URL over the internet.' },
   },
   manualTest,

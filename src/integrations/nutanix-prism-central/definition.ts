@@ -64,7 +64,8 @@ export default defineIntegration({
   expected: {
     sources: {
       authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/nutanix-pc/',
-      vendor: 'https://portal.nutanix.com/page/documents/details?targetId=Nutanix-Security-Guide-v7_0%3Amul-security-authentication-saml-pc-iam-t.html',
+      vendor:
+        'https://portal.nutanix.com/page/documents/details?targetId=Nutanix-Security-Guide-v7_0%3Amul-security-authentication-saml-pc-iam-t.html',
     },
     inputs: { url: 'https://prismcentral.company:9440' },
     launchUrl: 'https://prismcentral.company:9440',

@@ -6,8 +6,14 @@ export const help = {
 };
 
 export const notes = {
-  next: { tone: 'info', text: 'Click Next twice (the redirect URIs are already registered), then Test connection, and Save after the test succeeds.' },
-  policy: { tone: 'warning', text: 'Only people in groups you assign to the SSO policy unlock with authentik; keep an owner unlocking with the account password.' },
+  next: {
+    tone: 'info',
+    text: 'Click Next twice (the redirect URIs are already registered), then Test connection, and Save after the test succeeds.',
+  },
+  policy: {
+    tone: 'warning',
+    text: 'Only people in groups you assign to the SSO policy unlock with authentik; keep an owner unlocking with the account password.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -18,7 +24,15 @@ export const manualTest: ManualTest = {
   ],
   success: '1Password unlocks in the browser and in the apps after the authentik login.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The sign-in address differs from the one given here (region or enterprise domain), or the app redirect URI is missing.', checkId: 'redirect-errors' },
-    { message: 'Test connection fails', meaning: '1Password cannot read the Well-known URL, or the provider is confidential instead of public.', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The sign-in address differs from the one given here (region or enterprise domain), or the app redirect URI is missing.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Test connection fails',
+      meaning: '1Password cannot read the Well-known URL, or the provider is confidential instead of public.',
+      checkId: 'discovery',
+    },
   ],
 };

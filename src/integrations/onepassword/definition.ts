@@ -12,7 +12,13 @@ export default defineIntegration({
     vendor: 'https://support.1password.com/sso-configure-generic/',
   },
   inputs: {
-    account: { type: 'host', label: '1Password sign-in address', help: help.account, example: 'company.1password.com', preview: 'Redirect URI: https://{account}/sso/oidc/redirect/' },
+    account: {
+      type: 'host',
+      label: '1Password sign-in address',
+      help: help.account,
+      example: 'company.1password.com',
+      preview: 'Redirect URI: https://{account}/sso/oidc/redirect/',
+    },
   },
   launchUrl: 'https://{account}',
   provider: {
@@ -33,7 +39,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'Both 1Password redirect URIs are registered', why: 'The web client sends https://<sign-in address>/sso/oidc/redirect/ (with its trailing slash) and the apps onepassword://sso/oidc/redirect; a missing one gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'Both 1Password redirect URIs are registered',
+      why: 'The web client sends https://<sign-in address>/sso/oidc/redirect/ (with its trailing slash) and the apps onepassword://sso/oidc/redirect; a missing one gets “Redirect URI Error”.',
+    },
     'signing-key': { why: '1Password verifies the ID token with the keys published at the Well-known URL.' },
   },
   manualTest,

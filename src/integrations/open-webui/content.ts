@@ -8,8 +8,14 @@ export const help = {
 };
 
 export const notes = {
-  persistent: { tone: 'warning', text: 'Open WebUI stores these settings in its database on the first start and then ignores the environment. Set ENABLE_OAUTH_PERSISTENT_CONFIG=false, or change them under Admin Panel › Settings.' },
-  names: { tone: 'info', text: 'Use exactly these names: OIDC_CONFIG, OPENID_CLIENT_ID and WEBUI_OIDC_CLIENT_ID do not exist. Restart Open WebUI afterwards.' },
+  persistent: {
+    tone: 'warning',
+    text: 'Open WebUI stores these settings in its database on the first start and then ignores the environment. Set ENABLE_OAUTH_PERSISTENT_CONFIG=false, or change them under Admin Panel › Settings.',
+  },
+  names: {
+    tone: 'info',
+    text: 'Use exactly these names: OIDC_CONFIG, OPENID_CLIENT_ID and WEBUI_OIDC_CLIENT_ID do not exist. Restart Open WebUI afterwards.',
+  },
   login: { tone: 'info', text: 'Once SSO works, ENABLE_LOGIN_FORM=false hides the local login form.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -26,8 +32,18 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Open WebUI, signed in; on the first login the account is created.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'WEBUI_URL or OPENID_REDIRECT_URI differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'A login loop or a 401 after the redirect', meaning: 'Wrong variable names, or the database still holds older OAuth settings (persistent config).' },
-    { message: 'mismatching_state: CSRF Warning! State not equal in request and response', meaning: 'The session cookie was lost: use one WEBUI_SECRET_KEY for all replicas, or sticky sessions.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'WEBUI_URL or OPENID_REDIRECT_URI differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'A login loop or a 401 after the redirect',
+      meaning: 'Wrong variable names, or the database still holds older OAuth settings (persistent config).',
+    },
+    {
+      message: 'mismatching_state: CSRF Warning! State not equal in request and response',
+      meaning: 'The session cookie was lost: use one WEBUI_SECRET_KEY for all replicas, or sticky sessions.',
+    },
   ],
 };

@@ -34,9 +34,18 @@ export const help = {
 };
 
 export const notes = {
-  dex: { tone: 'info', text: 'OpenObserve does not talk to authentik itself: it signs users in through Dex, and Dex is authentik’s client. Keep the rest of dex-config.yml (issuer, storage, web, oauth2) as in the Dex setup, then restart Dex.' },
-  enterprise: { tone: 'warning', text: 'Single sign-on exists only in OpenObserve Enterprise. After restarting it, the login page shows “Login with SSO”.' },
-  roles: { tone: 'info', text: 'Optional: with OpenFGA (O2_OPENFGA_ENABLED=true, O2_MAP_GROUP_TO_ROLE=true) each authentik group becomes an OpenObserve role on the first login.' },
+  dex: {
+    tone: 'info',
+    text: 'OpenObserve does not talk to authentik itself: it signs users in through Dex, and Dex is authentik’s client. Keep the rest of dex-config.yml (issuer, storage, web, oauth2) as in the Dex setup, then restart Dex.',
+  },
+  enterprise: {
+    tone: 'warning',
+    text: 'Single sign-on exists only in OpenObserve Enterprise. After restarting it, the login page shows “Login with SSO”.',
+  },
+  roles: {
+    tone: 'info',
+    text: 'Optional: with OpenFGA (O2_OPENFGA_ENABLED=true, O2_MAP_GROUP_TO_ROLE=true) each authentik group becomes an OpenObserve role on the first login.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -51,9 +60,21 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on OpenObserve’s home page, signed in through Dex.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'redirectURI in the Dex connector differs from Dex’s issuer followed by /callback.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'redirectURI in the Dex connector differs from Dex’s issuer followed by /callback.',
+      checkId: 'redirect-errors',
+    },
     { message: 'email not verified (on a Dex page)', meaning: 'insecureSkipEmailVerified: true is missing from the Dex connector.' },
-    { message: 'A Dex error page after signing in at authentik', meaning: 'Dex could not exchange or verify the token: check clientID, clientSecret and that issuer is authentik’s issuer with its trailing slash.', checkId: 'signing-key' },
-    { message: 'An OpenObserve error after Dex (invalid client or redirect)', meaning: 'O2_DEX_CLIENT_ID / O2_DEX_CLIENT_SECRET / O2_DEX_REDIRECT_URL differ from the Dex static client.' },
+    {
+      message: 'A Dex error page after signing in at authentik',
+      meaning:
+        'Dex could not exchange or verify the token: check clientID, clientSecret and that issuer is authentik’s issuer with its trailing slash.',
+      checkId: 'signing-key',
+    },
+    {
+      message: 'An OpenObserve error after Dex (invalid client or redirect)',
+      meaning: 'O2_DEX_CLIENT_ID / O2_DEX_CLIENT_SECRET / O2_DEX_REDIRECT_URL differ from the Dex static client.',
+    },
   ],
 };

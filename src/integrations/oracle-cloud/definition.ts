@@ -54,7 +54,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is the identity domain’s social callback', why: 'The identity domain sends https://<domain URL>/oauth2/v1/social/callback; authentik refuses any other string with “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is the identity domain’s social callback',
+      why: 'The identity domain sends https://<domain URL>/oauth2/v1/social/callback; authentik refuses any other string with “Redirect URI Error”.',
+    },
     'email-claim': { why: 'Oracle links and creates users by the email address authentik sends.' },
     'public-authentik': { why: 'Oracle’s servers fetch authentik’s discovery document, keys and tokens over the internet.' },
   },

@@ -12,9 +12,18 @@ export const help = {
 };
 
 export const notes = {
-  verified: { tone: 'warning', text: 'The provider’s email scope uses a mapping that reports every authentik address as verified. Keep it only if users cannot set arbitrary addresses in authentik.' },
-  restart: { tone: 'info', text: 'Restart Outline after changing .env. Newer Outline releases also accept OIDC_ISSUER_URL={issuer} instead of the three endpoint URIs.' },
-  domains: { tone: 'info', text: 'The first user creates the workspace and becomes its admin; users from other email domains may need Settings › Security › Allowed domains.' },
+  verified: {
+    tone: 'warning',
+    text: 'The provider’s email scope uses a mapping that reports every authentik address as verified. Keep it only if users cannot set arbitrary addresses in authentik.',
+  },
+  restart: {
+    tone: 'info',
+    text: 'Restart Outline after changing .env. Newer Outline releases also accept OIDC_ISSUER_URL={issuer} instead of the three endpoint URIs.',
+  },
+  domains: {
+    tone: 'info',
+    text: 'The first user creates the workspace and becomes its admin; users from other email domains may need Settings › Security › Allowed domains.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
@@ -25,9 +34,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'The workspace opens, and the invited colleague gets in with the account Outline created for their address.',
   errors: [
-    { message: 'Your email address has not been verified by OpenID…', meaning: 'The login says email_verified false: authentik’s default email mapping is on the provider.', checkId: 'email-claim' },
-    { message: 'An email field was not returned in the profile or id_token parameter, but is required.', meaning: 'The provider sends no email scope, or the user has no address in authentik.', checkId: 'email-claim' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Outline’s URL setting differs from the address the provider lists.', checkId: 'redirect-errors' },
-    { message: 'An Outline user appears twice, or cannot sign in any more', meaning: 'The username changed: Outline keys accounts on the subject, which is the authentik username here.', checkId: 'username-changes' },
+    {
+      message: 'Your email address has not been verified by OpenID…',
+      meaning: 'The login says email_verified false: authentik’s default email mapping is on the provider.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'An email field was not returned in the profile or id_token parameter, but is required.',
+      meaning: 'The provider sends no email scope, or the user has no address in authentik.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Outline’s URL setting differs from the address the provider lists.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'An Outline user appears twice, or cannot sign in any more',
+      meaning: 'The username changed: Outline keys accounts on the subject, which is the authentik username here.',
+      checkId: 'username-changes',
+    },
   ],
 };

@@ -54,7 +54,10 @@ export default defineIntegration({
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no end-session URL for OIDC_LOGOUT_URI.' },
     'application-access': { why: 'A user authentik’s policies refuse stops on an authentik error page and never reaches Outline.' },
-    'redirect-uri': { title: 'The redirect URI is Outline’s oidc.callback', why: 'Outline sends its URL followed by /auth/oidc.callback; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Outline’s oidc.callback',
+      why: 'Outline sends its URL followed by /auth/oidc.callback; any other string gets “Redirect URI Error”.',
+    },
     'encryption-key': { why: 'Outline decodes the ID token as a plain JWT and cannot read an encrypted one.' },
     'email-claim': { source: 'userinfo', why: 'Outline refuses a login without an email address, and an invited user without a verified one.' },
     discovery: { why: 'The three endpoint URIs in .env must be the ones authentik announces.' },

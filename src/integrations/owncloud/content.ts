@@ -30,15 +30,29 @@ export const help = {
 };
 
 export const notes = {
-  app: { tone: 'info', text: 'First enable the OpenID Connect app from the Market ({url}/apps/market/#/). The app has no settings page; it reads this file (or the same JSON stored with occ config:app:set openidconnect openid-connect).' },
-  cache: { tone: 'warning', text: 'The app needs a distributed memory cache (Redis or memcached) in config.php; without one ownCloud stops with “A real distributed mem cache setup is required”.' },
-  logout: { tone: 'info', text: 'Optional, in authentik: on the provider, Advanced protocol settings › Logout URI {url}/index.php/apps/openidconnect/logout with Logout Method Front-channel.' },
-  clients: { tone: 'info', text: 'Desktop, Android and iOS clients use their own fixed client IDs and redirect URIs: they need three more providers made by hand from the guide’s table, the same signing key, and a rewrite of {url}/.well-known/openid-configuration to {url}/index.php/apps/openidconnect/config (not a redirect). Keep autoRedirectOnLoginPage off until a login works.' },
+  app: {
+    tone: 'info',
+    text: 'First enable the OpenID Connect app from the Market ({url}/apps/market/#/). The app has no settings page; it reads this file (or the same JSON stored with occ config:app:set openidconnect openid-connect).',
+  },
+  cache: {
+    tone: 'warning',
+    text: 'The app needs a distributed memory cache (Redis or memcached) in config.php; without one ownCloud stops with “A real distributed mem cache setup is required”.',
+  },
+  logout: {
+    tone: 'info',
+    text: 'Optional, in authentik: on the provider, Advanced protocol settings › Logout URI {url}/index.php/apps/openidconnect/logout with Logout Method Front-channel.',
+  },
+  clients: {
+    tone: 'info',
+    text: 'Desktop, Android and iOS clients use their own fixed client IDs and redirect URIs: they need three more providers made by hand from the guide’s table, the same signing key, and a rewrite of {url}/.well-known/openid-configuration to {url}/index.php/apps/openidconnect/config (not a redirect). Keep autoRedirectOnLoginPage off until a login works.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'The app sends ownCloud’s address followed by /index.php/apps/openidconnect/redirect; authentik refuses any other string with “Redirect URI Error”.',
-  username: 'ownCloud finds the user by preferred_username, the authentik username; a renamed user would arrive as someone else. Turn off “Allow users to change username” in authentik.',
+  redirect:
+    'The app sends ownCloud’s address followed by /index.php/apps/openidconnect/redirect; authentik refuses any other string with “Redirect URI Error”.',
+  username:
+    'ownCloud finds the user by preferred_username, the authentik username; a renamed user would arrive as someone else. Turn off “Allow users to change username” in authentik.',
 };
 
 export const manualTest: ManualTest = {
@@ -49,10 +63,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in ownCloud’s Files, signed in as the ownCloud user whose ID is your authentik username.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'ownCloud sent another address: check overwrite.cli.url and the proxy headers, or a missing /index.php.', checkId: 'redirect-errors' },
-    { message: 'Error in OpenIdConnect:… / Configuration issue in openidconnect app', meaning: 'The app cannot read the discovery document or verify the ID token: check provider-url, the client secret and the signing key.', checkId: 'discovery' },
-    { message: 'Auto provisioning is disabled.', meaning: 'No ownCloud user has your authentik username; create it, or add the auto-provision block.' },
-    { message: 'Required provisioning attribute is not found.', meaning: 'The userinfo answer lacks the email or name claim auto-provisioning reads.', checkId: 'email-claim' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'ownCloud sent another address: check overwrite.cli.url and the proxy headers, or a missing /index.php.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Error in OpenIdConnect:… / Configuration issue in openidconnect app',
+      meaning: 'The app cannot read the discovery document or verify the ID token: check provider-url, the client secret and the signing key.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'Auto provisioning is disabled.',
+      meaning: 'No ownCloud user has your authentik username; create it, or add the auto-provision block.',
+    },
+    {
+      message: 'Required provisioning attribute is not found.',
+      meaning: 'The userinfo answer lacks the email or name claim auto-provisioning reads.',
+      checkId: 'email-claim',
+    },
     { message: 'A real distributed mem cache setup is required', meaning: 'ownCloud has no Redis or memcached configured.' },
   ],
 };

@@ -19,7 +19,8 @@ export default defineIntegration({
       help: help.url,
       example: 'https://owncloud.company',
       preview: 'Redirect URI: {url}/index.php/apps/openidconnect/redirect',
-      httpReason: 'Use the https:// address of ownCloud: sign-in codes must not travel over plain http, and the guide’s SameSite=None cookie needs https.',
+      httpReason:
+        'Use the https:// address of ownCloud: sign-in codes must not travel over plain http, and the guide’s SameSite=None cookie needs https.',
       pages: ['index.php', 'apps', 'remote.php', 'ocs', 'status.php', 'login', 's', 'f', 'settings'],
     },
   },
@@ -61,7 +62,9 @@ export default defineIntegration({
   ],
   checks: {
     'redirect-uri': { title: 'The redirect URI is the OpenID Connect app’s redirect endpoint', why: why.redirect },
-    'signing-key': { why: 'The app (jumbojett/openid-connect-php) verifies the ID token against the keys authentik publishes; the desktop and mobile pairs must use the same key.' },
+    'signing-key': {
+      why: 'The app (jumbojett/openid-connect-php) verifies the ID token against the keys authentik publishes; the desktop and mobile pairs must use the same key.',
+    },
     'email-claim': { source: 'userinfo', why: 'Auto-provisioning takes the new user’s email address from the userinfo answer.' },
     discovery: { why: 'The app reads every endpoint from the discovery document under provider-url.' },
     'username-changes': { why: why.username },

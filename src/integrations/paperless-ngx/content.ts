@@ -13,13 +13,17 @@ export const help = {
 };
 
 export const notes = {
-  recreate: { tone: 'info', text: 'Recreate the container afterwards (docker compose up -d --force-recreate): a restart does not read new variables.' },
+  recreate: {
+    tone: 'info',
+    text: 'Recreate the container afterwards (docker compose up -d --force-recreate): a restart does not read new variables.',
+  },
   link: { tone: 'info', text: 'Existing users connect their account under My Profile › Connect new social account.' },
   regular: { tone: 'info', text: 'Only after SSO works: PAPERLESS_DISABLE_REGULAR_LOGIN=true (it does not close /admin/ or API passwords).' },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'allauth sends the Paperless address followed by /accounts/oidc/<provider_id>/login/callback/, with the trailing slash; anything else gets “Redirect URI Error”.',
+  redirect:
+    'allauth sends the Paperless address followed by /accounts/oidc/<provider_id>/login/callback/, with the trailing slash; anything else gets “Redirect URI Error”.',
   signing: 'allauth verifies the ID token with the keys authentik publishes.',
 };
 
@@ -31,9 +35,17 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Paperless-ngx, signed in (or on allauth’s sign-up page when auto sign-up is off).',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Paperless sent another callback: http instead of https, another host, or another provider_id.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Paperless sent another callback: http instead of https, another host, or another provider_id.',
+      checkId: 'redirect-errors',
+    },
     { message: 'No authentik button on the login page', meaning: 'PAPERLESS_APPS is missing or the providers JSON is not valid JSON.' },
-    { message: 'Third-Party Login Failure', meaning: 'The token exchange or discovery failed: the client secret, or Paperless cannot reach the server_url.', checkId: 'discovery' },
+    {
+      message: 'Third-Party Login Failure',
+      meaning: 'The token exchange or discovery failed: the client secret, or Paperless cannot reach the server_url.',
+      checkId: 'discovery',
+    },
     { message: 'Sign Up Closed', meaning: 'Sign-ups are disabled and no Paperless account is linked to this user yet.' },
   ],
 };

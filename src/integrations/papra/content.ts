@@ -11,7 +11,10 @@ export const help = {
 
 export const notes = {
   oneLine: { tone: 'info', text: 'Keep the JSON on one line, exactly as shown.' },
-  baseUrl: { tone: 'warning', text: 'Papra builds the callback from its configured base URL (APP_BASE_URL): it must be {url}, or authentik receives another address.' },
+  baseUrl: {
+    tone: 'warning',
+    text: 'Papra builds the callback from its configured base URL (APP_BASE_URL): it must be {url}, or authentik receives another address.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -19,14 +22,22 @@ export const why = {
 };
 
 export const manualTest: ManualTest = {
-  steps: [
-    'Restart Papra, sign out and open the login page.',
-    'Click “Log in with authentik” and sign in at authentik.',
-  ],
+  steps: ['Restart Papra, sign out and open the login page.', 'Click “Log in with authentik” and sign in at authentik.'],
   success: 'You land on the Papra dashboard, signed in with the account of your authentik email address.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Papra’s base URL or the providerId differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'There is no “Log in with authentik” button', meaning: 'AUTH_PROVIDERS_CUSTOMS is missing or not valid one-line JSON; Papra’s log says why.' },
-    { message: 'Back on the login page with an error after authentik', meaning: 'The token exchange failed (client secret, discoveryUrl), or sign-ups are disabled in Papra and no account has this email address.', checkId: 'discovery' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Papra’s base URL or the providerId differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'There is no “Log in with authentik” button',
+      meaning: 'AUTH_PROVIDERS_CUSTOMS is missing or not valid one-line JSON; Papra’s log says why.',
+    },
+    {
+      message: 'Back on the login page with an error after authentik',
+      meaning: 'The token exchange failed (client secret, discoveryUrl), or sign-ups are disabled in Papra and no account has this email address.',
+      checkId: 'discovery',
+    },
   ],
 };

@@ -13,7 +13,14 @@ export default defineIntegration({
     vendor: 'https://support.personio.de/hc/en-us/articles/360000019129-Set-up-your-company-s-authentication-method',
   },
   inputs: {
-    callback: { type: 'text', label: 'Callback URL', help: help.callback, example: 'https://company.personio.de/…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.callbackRule },
+    callback: {
+      type: 'text',
+      label: 'Callback URL',
+      help: help.callback,
+      example: 'https://company.personio.de/…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.callbackRule,
+    },
   },
   provider: {
     protocol: 'oidc',
@@ -42,7 +49,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URIs are Personio’s callback URLs', why: 'Personio calls back to the Callback URL it shows or to https://login.personio.com/login/callback; authentik refuses any other string with “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URIs are Personio’s callback URLs',
+      why: 'Personio calls back to the Callback URL it shows or to https://login.personio.com/login/callback; authentik refuses any other string with “Redirect URI Error”.',
+    },
     'email-claim': { source: 'id_token', why: 'Personio matches employees by the email claim (Claim Field: email).' },
     discovery: { why: 'Personio takes each endpoint separately: they must be the ones authentik announces.' },
   },

@@ -27,12 +27,19 @@ export const help = {
 };
 
 export const notes = {
-  container: { tone: 'info', text: 'In the official container, config_local.py lives in /pgadmin4/. The environment form below sets the same values; use one or the other.' },
-  internal: { tone: 'warning', text: 'Keep "internal" in AUTHENTICATION_SOURCES until an authentik user has been given the Administrator role in pgAdmin; then you may remove it.' },
+  container: {
+    tone: 'info',
+    text: 'In the official container, config_local.py lives in /pgadmin4/. The environment form below sets the same values; use one or the other.',
+  },
+  internal: {
+    tone: 'warning',
+    text: 'Keep "internal" in AUTHENTICATION_SOURCES until an authentik user has been given the Administrator role in pgAdmin; then you may remove it.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'pgAdmin sends its own address followed by /oauth2/authorize; behind a proxy that does not pass X-Forwarded-Proto it sends http://, which gets “Redirect URI Error”.',
+  redirect:
+    'pgAdmin sends its own address followed by /oauth2/authorize; behind a proxy that does not pass X-Forwarded-Proto it sends http://, which gets “Redirect URI Error”.',
   email: 'pgAdmin uses the email address from the userinfo answer as the username; without one it refuses the login.',
 };
 
@@ -44,9 +51,26 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in pgAdmin signed in as your authentik email address; a first login creates the user.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'pgAdmin sent http:// or an internal address: the reverse proxy must pass X-Forwarded-Proto and Host (or X-Script-Name for a sub-path).', checkId: 'redirect-errors' },
-    { message: 'An email id or OAUTH2_USERNAME_CLAIM is required to login into pgAdmin. Please update your OAuth2 profile for email id or set OAUTH2_USERNAME_CLAIM config parameter.', meaning: 'authentik’s userinfo carried no email address: the provider lacks the email scope, or the user has none.', checkId: 'email-claim' },
-    { message: 'mismatching_state: CSRF Warning! State not equal in request and response.', meaning: 'pgAdmin lost its session between the redirect and the callback: open pgAdmin at exactly its configured address, and check the proxy keeps cookies.' },
-    { message: 'There is no authentik button on the login page', meaning: 'AUTHENTICATION_SOURCES does not contain "oauth2", or pgAdmin was not restarted.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning:
+        'pgAdmin sent http:// or an internal address: the reverse proxy must pass X-Forwarded-Proto and Host (or X-Script-Name for a sub-path).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message:
+        'An email id or OAUTH2_USERNAME_CLAIM is required to login into pgAdmin. Please update your OAuth2 profile for email id or set OAUTH2_USERNAME_CLAIM config parameter.',
+      meaning: 'authentik’s userinfo carried no email address: the provider lacks the email scope, or the user has none.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'mismatching_state: CSRF Warning! State not equal in request and response.',
+      meaning:
+        'pgAdmin lost its session between the redirect and the callback: open pgAdmin at exactly its configured address, and check the proxy keeps cookies.',
+    },
+    {
+      message: 'There is no authentik button on the login page',
+      meaning: 'AUTHENTICATION_SOURCES does not contain "oauth2", or pgAdmin was not restarted.',
+    },
   ],
 };

@@ -11,7 +11,10 @@ export const help = {
 
 export const notes = {
   https: { tone: 'warning', text: 'PhotoPrism enables single sign-on only over HTTPS with a valid certificate, on both PhotoPrism and authentik.' },
-  restart: { tone: 'info', text: 'Restart PhotoPrism afterwards. PHOTOPRISM_OIDC_REDIRECT=true sends users straight to authentik instead of the login page.' },
+  restart: {
+    tone: 'info',
+    text: 'Restart PhotoPrism afterwards. PHOTOPRISM_OIDC_REDIRECT=true sends users straight to authentik instead of the login page.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -26,8 +29,17 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in PhotoPrism’s library, signed in as your authentik user.',
   errors: [
-    { message: 'There is no authentik button on the login page', meaning: 'PhotoPrism disabled single sign-on: the site URL or authentik is not served over HTTPS with a valid certificate, or PHOTOPRISM_OIDC_URI is wrong.', checkId: 'discovery' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'PHOTOPRISM_SITE_URL has another host than the address given here.', checkId: 'redirect-errors' },
+    {
+      message: 'There is no authentik button on the login page',
+      meaning:
+        'PhotoPrism disabled single sign-on: the site URL or authentik is not served over HTTPS with a valid certificate, or PHOTOPRISM_OIDC_URI is wrong.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'PHOTOPRISM_SITE_URL has another host than the address given here.',
+      checkId: 'redirect-errors',
+    },
     { message: 'PhotoPrism refuses the login after authentik', meaning: 'No PhotoPrism account matches and PHOTOPRISM_OIDC_REGISTER is not true.' },
   ],
 };

@@ -51,7 +51,10 @@ export default defineIntegration({
   checks: {
     'acs-url': { title: 'The ACS URL is phpIPAM’s index.php?page=saml2' },
     audience: { why: 'phpIPAM rejects assertions not addressed to its Client ID.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the IDP Issuer on the configuration screen', why: 'phpIPAM rejects responses whose issuer differs from the IDP Issuer it was given.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the IDP Issuer on the configuration screen',
+      why: 'phpIPAM rejects responses whose issuer differs from the IDP Issuer it was given.',
+    },
     'custom-mappings': { why: 'phpIPAM refuses to create a user without display_name and email.' },
     'username-changes': { why: 'phpIPAM finds users by the NameID, which is the authentik username; a renamed user arrives as someone new.' },
   },
@@ -72,7 +75,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/infrastructure/phpipam/',
       vendor: 'https://github.com/phpipam/phpipam/blob/master/doc/Authentication/SAML2.md',
-      followed: 'redirect-binding SSO/SLO endpoints instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
+      followed:
+        'redirect-binding SSO/SLO endpoints instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
     },
     inputs: { url: 'https://phpipam.company' },
     launchUrl: 'https://phpipam.company',

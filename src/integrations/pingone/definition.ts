@@ -13,7 +13,15 @@ export default defineIntegration({
     vendor: 'https://docs.pingidentity.com/pingone/integrations/p1_add_identity_provider_saml.html',
   },
   inputs: {
-    region: { type: 'enum', label: 'Region', help: help.region, example: 'com', options: REGIONS, default: 'com', preview: 'PingOne: https://auth.pingone.{region}' },
+    region: {
+      type: 'enum',
+      label: 'Region',
+      help: help.region,
+      example: 'com',
+      options: REGIONS,
+      default: 'com',
+      preview: 'PingOne: https://auth.pingone.{region}',
+    },
     env: {
       type: 'text',
       label: 'Environment ID',
@@ -65,11 +73,19 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is your environment’s /saml20/sp/acs', why: 'PingOne receives the response only at the ACS URL of your environment and region.' },
+    'acs-url': {
+      title: 'The ACS URL is your environment’s /saml20/sp/acs',
+      why: 'PingOne receives the response only at the ACS URL of your environment and region.',
+    },
     audience: { why: 'PingOne accepts only assertions addressed to its PingOne (SP) Entity ID, here “pingone”.' },
     'sp-binding': { why: 'PingOne’s ACS URL takes the SAML response as a form post.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the IdP Entity ID PingOne imported', why: 'PingOne rejects responses whose issuer differs from the IdP Entity ID it imported from the metadata.' },
-    'metadata-certificate': { why: 'PingOne checks each signature against the Verification Certificate it imported; after a certificate change, import the metadata again.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the IdP Entity ID PingOne imported',
+      why: 'PingOne rejects responses whose issuer differs from the IdP Entity ID it imported from the metadata.',
+    },
+    'metadata-certificate': {
+      why: 'PingOne checks each signature against the Verification Certificate it imported; after a certificate change, import the metadata again.',
+    },
     'certificate-expiry': { why: 'An expired signing certificate fails every PingOne login, and a renewed one must be imported into PingOne again.' },
     'username-changes': { why: 'PingOne links accounts by the SAML subject, the authentik username; a renamed user would arrive as someone new.' },
   },
@@ -90,7 +106,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/platforms/pingone/',
       vendor: 'https://docs.pingidentity.com/pingone/integrations/p1_add_identity_provider_saml.html',
-      followed: 'guide for the ACS URL, audience and PingOne fields; NameID: the authentik username, which PingOne’s default mapping stores as username (the guide leaves it to the hashed id)',
+      followed:
+        'guide for the ACS URL, audience and PingOne fields; NameID: the authentik username, which PingOne’s default mapping stores as username (the guide leaves it to the hashed id)',
     },
     inputs: { region: 'com', env: '3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b' },
     saml: {

@@ -13,7 +13,13 @@ export default defineIntegration({
     vendor: 'https://www.placetel.de/hilfe/webex-fuer-placetel/sso-saml-webex-fuer-placetel',
   },
   inputs: {
-    domains: { type: 'host', label: 'Email domain', help: help.domains, example: 'company.com', preview: 'Users @{domains} sign in through authentik' },
+    domains: {
+      type: 'host',
+      label: 'Email domain',
+      help: help.domains,
+      example: 'company.com',
+      preview: 'Users @{domains} sign in through authentik',
+    },
   },
   launchUrl: 'https://accounts.webex.placetel.de',
   provider: {
@@ -41,12 +47,23 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is Placetel’s /users/saml/auth', why: 'Placetel receives SAML responses for every organization only at https://accounts.webex.placetel.de/users/saml/auth.' },
+    'acs-url': {
+      title: 'The ACS URL is Placetel’s /users/saml/auth',
+      why: 'Placetel receives SAML responses for every organization only at https://accounts.webex.placetel.de/users/saml/auth.',
+    },
     audience: { why: 'Placetel accepts only assertions addressed to its SP Entity ID, https://web.placetel.de without a trailing slash.' },
     'sp-binding': { why: 'Placetel’s ACS URL takes the SAML response as a form post.' },
-    'saml-signing': { title: 'Responses and assertions are signed', why: 'Placetel expects both the response and the assertion signed with the certificate from the imported metadata.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the IDP Entity ID on the configuration screen', why: 'Placetel rejects responses whose issuer differs from the IDP Entity ID it was given.' },
-    'metadata-certificate': { why: 'Placetel checks each signature against the certificate in the imported metadata; after a certificate change, import it again.' },
+    'saml-signing': {
+      title: 'Responses and assertions are signed',
+      why: 'Placetel expects both the response and the assertion signed with the certificate from the imported metadata.',
+    },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the IDP Entity ID on the configuration screen',
+      why: 'Placetel rejects responses whose issuer differs from the IDP Entity ID it was given.',
+    },
+    'metadata-certificate': {
+      why: 'Placetel checks each signature against the certificate in the imported metadata; after a certificate change, import it again.',
+    },
     'certificate-expiry': { why: 'An expired signing certificate fails every Placetel login, and a renewed one means importing the metadata again.' },
     'relay-state': { why: 'Placetel reads the relay state as the page to open after login; a foreign one ends on an error.' },
   },

@@ -42,14 +42,26 @@ export default defineIntegration({
         { label: 'User info URL', value: '{userinfo_url}' },
       ],
       notes: [
-        { tone: 'info', text: 'Click Set provider config, then Save changes. If the collection controls are locked, first turn off Settings › Application › Hide/Lock collection and record controls.' },
-        { tone: 'info', text: 'The wizard gives the email scope a mapping that marks the address verified: PocketBase ignores an unverified email address and would create a record without one.' },
+        {
+          tone: 'info',
+          text: 'Click Set provider config, then Save changes. If the collection controls are locked, first turn off Settings › Application › Hide/Lock collection and record controls.',
+        },
+        {
+          tone: 'info',
+          text: 'The wizard gives the email scope a mapping that marks the address verified: PocketBase ignores an unverified email address and would create a record without one.',
+        },
       ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is PocketBase’s /api/oauth2-redirect', why: 'PocketBase’s SDKs send its address followed by /api/oauth2-redirect; any other string gets “Redirect URI Error”.' },
-    'email-claim': { source: 'userinfo', why: 'PocketBase matches records by the email address from userinfo, and only when email_verified is true.' },
+    'redirect-uri': {
+      title: 'The redirect URI is PocketBase’s /api/oauth2-redirect',
+      why: 'PocketBase’s SDKs send its address followed by /api/oauth2-redirect; any other string gets “Redirect URI Error”.',
+    },
+    'email-claim': {
+      source: 'userinfo',
+      why: 'PocketBase matches records by the email address from userinfo, and only when email_verified is true.',
+    },
     discovery: { why: 'The Auth, Token and User info URLs in PocketBase must be the ones authentik announces.' },
   },
   manualTest: {
@@ -60,9 +72,20 @@ export default defineIntegration({
     ],
     success: 'The app is signed in; the users collection has a record with your authentik email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'PocketBase sent another redirect: its public address differs from the one given here.', checkId: 'redirect-errors' },
-      { message: 'Failed to authenticate. (OAuth2 record without email / duplicate account)', meaning: 'authentik sent the email address unverified, so PocketBase could not match the existing record.', checkId: 'email-claim' },
-      { message: 'The provider is not configured or enabled. (400)', meaning: 'The OIDC provider was not saved on this collection, or the SDK names another provider.' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'PocketBase sent another redirect: its public address differs from the one given here.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'Failed to authenticate. (OAuth2 record without email / duplicate account)',
+        meaning: 'authentik sent the email address unverified, so PocketBase could not match the existing record.',
+        checkId: 'email-claim',
+      },
+      {
+        message: 'The provider is not configured or enabled. (400)',
+        meaning: 'The OIDC provider was not saved on this collection, or the SDK names another provider.',
+      },
     ],
   },
   /**

@@ -7,9 +7,18 @@ export const help = {
 };
 
 export const notes = {
-  domain: { tone: 'warning', text: 'PostHog configures SAML per authentication domain: add your users’ email domain under Organization settings › Authentication domains and verify it first. SAML needs a plan or licence that includes it.' },
-  values: { tone: 'info', text: 'PostHog shows its ACS Consumer URL ({acs_url}) and Audience / Entity ID ({audience}) in the same dialog: they must match the provider.' },
-  idp: { tone: 'info', text: 'PostHog starts SAML after the user enters an email address. To launch PostHog from authentik too, copy the RelayState PostHog shows into the provider’s Default relay state.' },
+  domain: {
+    tone: 'warning',
+    text: 'PostHog configures SAML per authentication domain: add your users’ email domain under Organization settings › Authentication domains and verify it first. SAML needs a plan or licence that includes it.',
+  },
+  values: {
+    tone: 'info',
+    text: 'PostHog shows its ACS Consumer URL ({acs_url}) and Audience / Entity ID ({audience}) in the same dialog: they must match the provider.',
+  },
+  idp: {
+    tone: 'info',
+    text: 'PostHog starts SAML after the user enters an email address. To launch PostHog from authentik too, copy the RelayState PostHog shows into the provider’s Default relay state.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -25,9 +34,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in PostHog, signed in as the user with that email address.',
   errors: [
-    { message: 'SAML not configured for this user.', meaning: 'The email domain is not a verified authentication domain with SAML settings in PostHog.' },
-    { message: 'Missing needed parameter name_id', meaning: 'The response carries no name_id attribute: the PostHog name_id mapping is not among the provider’s property mappings.', checkId: 'custom-mappings' },
-    { message: 'Authentication request is invalid. Invalid RelayState.', meaning: 'A login started from authentik carried no or a wrong relay state: set Default relay state to PostHog’s RelayState value.', checkId: 'relay-state' },
+    {
+      message: 'SAML not configured for this user.',
+      meaning: 'The email domain is not a verified authentication domain with SAML settings in PostHog.',
+    },
+    {
+      message: 'Missing needed parameter name_id',
+      meaning: 'The response carries no name_id attribute: the PostHog name_id mapping is not among the provider’s property mappings.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'Authentication request is invalid. Invalid RelayState.',
+      meaning: 'A login started from authentik carried no or a wrong relay state: set Default relay state to PostHog’s RelayState value.',
+      checkId: 'relay-state',
+    },
     { message: 'Your organization does not have the required license to use SAML.', meaning: 'The PostHog plan or licence does not include SAML.' },
   ],
 };

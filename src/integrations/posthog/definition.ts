@@ -18,7 +18,21 @@ export default defineIntegration({
       help: help.url,
       example: 'https://posthog.company',
       preview: 'ACS URL: {url}/complete/saml/',
-      pages: ['project', 'login', 'complete', 'settings', 'organization', 'signup', 'me', 'api', 'insights', 'dashboard', 'persons', 'events', 'verify_email'],
+      pages: [
+        'project',
+        'login',
+        'complete',
+        'settings',
+        'organization',
+        'signup',
+        'me',
+        'api',
+        'insights',
+        'dashboard',
+        'persons',
+        'events',
+        'verify_email',
+      ],
     },
   },
   launchUrl: '{url}',
@@ -31,8 +45,16 @@ export default defineIntegration({
     mappings: ['email'],
     customMappings: [
       { name: 'PostHog name_id', attribute: 'name_id', expression: 'return request.user.uid' },
-      { name: 'PostHog first_name', attribute: 'first_name', expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username' },
-      { name: 'PostHog last_name', attribute: 'last_name', expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else ""' },
+      {
+        name: 'PostHog first_name',
+        attribute: 'first_name',
+        expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username',
+      },
+      {
+        name: 'PostHog last_name',
+        attribute: 'last_name',
+        expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else ""',
+      },
     ],
   },
   screen: [
@@ -51,7 +73,9 @@ export default defineIntegration({
     'acs-url': { title: 'The ACS URL is PostHog’s /complete/saml/', why: why.acs },
     audience: { why: 'PostHog’s Audience / Entity ID is its own address; a response for another audience is refused.' },
     'custom-mappings': { why: why.nameId },
-    'relay-state': { why: 'PostHog reads the relay state as the ID of the authentication domain; a login from authentik without it ends with “Invalid RelayState”.' },
+    'relay-state': {
+      why: 'PostHog reads the relay state as the ID of the authentication domain; a login from authentik without it ends with “Invalid RelayState”.',
+    },
   },
   manualTest,
   /**
@@ -70,7 +94,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/monitoring/posthog/',
       vendor: 'https://github.com/PostHog/posthog/blob/master/ee/api/authentication.py',
-      followed: 'Redirect-binding SSO URL (…/application/saml/posthog/sso/binding/redirect/) instead of the guide’s unified endpoint: served by every supported authentik release.',
+      followed:
+        'Redirect-binding SSO URL (…/application/saml/posthog/sso/binding/redirect/) instead of the guide’s unified endpoint: served by every supported authentik release.',
     },
     inputs: { url: 'https://posthog.company' },
     launchUrl: 'https://posthog.company',

@@ -79,7 +79,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/infrastructure/powerdns-admin/',
       vendor: 'https://github.com/PowerDNS-Admin/PowerDNS-Admin/blob/master/docs/wiki/configuration/Environment-variables.md',
-      followed: 'redirect-binding SLO endpoint instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
+      followed:
+        'redirect-binding SLO endpoint instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
     },
     inputs: { url: 'https://pdns-admin.company' },
     launchUrl: 'https://pdns-admin.company',

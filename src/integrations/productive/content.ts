@@ -30,15 +30,28 @@ export const notes = {
 } satisfies Record<string, NoteSpec>;
 
 export const manualTest: ManualTest = {
-  steps: [
-    'In a private window open https://app.productive.io/ and click Use Single Sign-On (SSO).',
-    'Sign in at authentik.',
-  ],
+  steps: ['In a private window open https://app.productive.io/ and click Use Single Sign-On (SSO).', 'Sign in at authentik.'],
   success: 'Productive opens as the user with your authentik email address.',
   errors: [
-    { message: 'Productive reports that the SAML response is not signed or invalid', meaning: 'The provider does not sign the response, or the metadata Productive read is not this provider’s.', checkId: 'saml-signing' },
-    { message: 'Productive reports an audience or destination error', meaning: 'The ACS URL or Audience in authentik is not the Single Sign-On URL / Audience URI Productive shows.', checkId: 'audience' },
-    { message: 'Productive creates the user without a name', meaning: 'first_name and last_name are not sent, or the authentik user has no full name.', checkId: 'custom-mappings' },
-    { message: 'authentik shows “Permission denied”', meaning: 'authentik’s policies do not allow this user to open the Productive application.', checkId: 'application-access' },
+    {
+      message: 'Productive reports that the SAML response is not signed or invalid',
+      meaning: 'The provider does not sign the response, or the metadata Productive read is not this provider’s.',
+      checkId: 'saml-signing',
+    },
+    {
+      message: 'Productive reports an audience or destination error',
+      meaning: 'The ACS URL or Audience in authentik is not the Single Sign-On URL / Audience URI Productive shows.',
+      checkId: 'audience',
+    },
+    {
+      message: 'Productive creates the user without a name',
+      meaning: 'first_name and last_name are not sent, or the authentik user has no full name.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'authentik shows “Permission denied”',
+      meaning: 'authentik’s policies do not allow this user to open the Productive application.',
+      checkId: 'application-access',
+    },
   ],
 };

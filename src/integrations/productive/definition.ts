@@ -13,8 +13,22 @@ export default defineIntegration({
     vendor: 'https://help.productive.io/en/articles/4362408-single-sign-on-sso-options-overview',
   },
   inputs: {
-    acs: { type: 'text', label: 'Single Sign-On URL', help: help.acs, example: 'https://api.productive.io/…', pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$', message: help.acsRule },
-    entity: { type: 'text', label: 'Audience URI', help: help.entity, example: 'https://api.productive.io/…', pattern: '^\\S+$', message: help.entityRule },
+    acs: {
+      type: 'text',
+      label: 'Single Sign-On URL',
+      help: help.acs,
+      example: 'https://api.productive.io/…',
+      pattern: '^https:\\/\\/[^\\s/?#]+[^\\s]*$',
+      message: help.acsRule,
+    },
+    entity: {
+      type: 'text',
+      label: 'Audience URI',
+      help: help.entity,
+      example: 'https://api.productive.io/…',
+      pattern: '^\\S+$',
+      message: help.entityRule,
+    },
   },
   provider: {
     protocol: 'saml',
@@ -38,13 +52,22 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is Productive’s Single Sign-On URL', why: 'Productive receives the response only at the Single Sign-On URL it shows.' },
+    'acs-url': {
+      title: 'The ACS URL is Productive’s Single Sign-On URL',
+      why: 'Productive receives the response only at the Single Sign-On URL it shows.',
+    },
     audience: { why: 'Productive accepts only assertions addressed to its Audience URI.' },
-    'saml-signing': { title: 'Responses are signed', why: 'Productive expects a signed SAML response, as the guide’s “Sign responses” setting sends it.' },
+    'saml-signing': {
+      title: 'Responses are signed',
+      why: 'Productive expects a signed SAML response, as the guide’s “Sign responses” setting sends it.',
+    },
     'metadata-entity-id': { why: 'Productive takes authentik’s issuer from the Metadata URL and rejects responses with another one.' },
     'metadata-certificate': { why: 'Productive checks each signature against the certificate in authentik’s metadata.' },
     'certificate-expiry': { why: 'An expired signing certificate fails every Productive login until Productive reads the renewed metadata.' },
-    'custom-mappings': { title: 'The Productive attributes are on the provider', why: 'Productive fills a new user’s name from first_name and last_name.' },
+    'custom-mappings': {
+      title: 'The Productive attributes are on the provider',
+      why: 'Productive fills a new user’s name from first_name and last_name.',
+    },
     'public-authentik': { why: 'Productive’s servers fetch authentik’s metadata from the Metadata URL over the internet.' },
   },
   manualTest,
@@ -63,7 +86,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/platforms/productive/',
       vendor: 'https://help.productive.io/en/articles/4362408-single-sign-on-sso-options-overview',
-      followed: 'guide for every value; the Single Sign-On URL and Audience URI are asked for first instead of the guide’s temporary https://temp.temp',
+      followed:
+        'guide for every value; the Single Sign-On URL and Audience URI are asked for first instead of the guide’s temporary https://temp.temp',
     },
     inputs: { acs: 'https://api.productive.io/api/v2/saml/company/consume', entity: 'https://api.productive.io/api/v2/saml/company/metadata' },
     saml: {

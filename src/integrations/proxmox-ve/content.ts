@@ -11,12 +11,19 @@ export const help = {
 export const command = `pveum realm add {realm} --type openid --issuer-url {issuer} --client-id "{client_id}" --client-key "{client_secret}" --username-claim username --autocreate 1`;
 
 export const notes = {
-  roles: { tone: 'warning', text: 'New users start without permissions: give them roles under Datacenter › Permissions › Add (user <username>@{realm}).' },
-  nodes: { tone: 'info', text: 'Each cluster node opened by its own name needs its own redirect URI (its origin) in the provider; only {url} is registered.' },
+  roles: {
+    tone: 'warning',
+    text: 'New users start without permissions: give them roles under Datacenter › Permissions › Add (user <username>@{realm}).',
+  },
+  nodes: {
+    tone: 'info',
+    text: 'Each cluster node opened by its own name needs its own redirect URI (its origin) in the provider; only {url} is registered.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Proxmox sends the browser’s origin (scheme, host and port, no path and no slash) as the redirect URI; anything else gets “Redirect URI Error”.',
+  redirect:
+    'Proxmox sends the browser’s origin (scheme, host and port, no path and no slash) as the redirect URI; anything else gets “Redirect URI Error”.',
   signing: 'Proxmox verifies the ID token with the keys authentik publishes.',
 };
 
@@ -28,8 +35,16 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in the Proxmox web UI, signed in as <username>@<realm>.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Proxmox was opened at another origin than the registered one: another host name, an IP, a missing port or a trailing slash.', checkId: 'redirect-errors' },
-    { message: 'An OpenID error after returning to Proxmox', meaning: 'The Issuer URL lost its trailing slash, or the ID token is signed with a key authentik does not publish.', checkId: 'signing-key' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Proxmox was opened at another origin than the registered one: another host name, an IP, a missing port or a trailing slash.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'An OpenID error after returning to Proxmox',
+      meaning: 'The Issuer URL lost its trailing slash, or the ID token is signed with a key authentik does not publish.',
+      checkId: 'signing-key',
+    },
     { message: 'user …@<realm> does not exist', meaning: 'Autocreate Users is off and the user was not created in Proxmox beforehand.' },
   ],
 };

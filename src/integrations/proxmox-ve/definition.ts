@@ -22,7 +22,14 @@ export default defineIntegration({
       // Proxmox redirects to its origin: any path is cut.
       pages: ['**'],
     },
-    realm: { type: 'text', label: 'Realm', help: help.realm, example: 'authentik', pattern: '^(?!(?:pam|pve)$)[A-Za-z][A-Za-z0-9._-]{1,31}$', message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.' },
+    realm: {
+      type: 'text',
+      label: 'Realm',
+      help: help.realm,
+      example: 'authentik',
+      pattern: '^(?!(?:pam|pve)$)[A-Za-z][A-Za-z0-9._-]{1,31}$',
+      message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.',
+    },
   },
   launchUrl: '{url}',
   // The origin exactly: no path, no trailing slash.
@@ -43,7 +50,16 @@ export default defineIntegration({
       ],
       notes: [notes.roles, notes.nodes],
     },
-    { title: 'Or on any node’s shell', location: 'pveum', format: 'file', snippet: command, fields: [{ label: 'Realm', value: '{realm}' }, { label: 'Issuer URL', value: '{issuer}' }] },
+    {
+      title: 'Or on any node’s shell',
+      location: 'pveum',
+      format: 'file',
+      snippet: command,
+      fields: [
+        { label: 'Realm', value: '{realm}' },
+        { label: 'Issuer URL', value: '{issuer}' },
+      ],
+    },
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no issuer or discovery document under the application’s slug.' },

@@ -23,8 +23,16 @@ export default defineIntegration({
     nameId: 'persistent',
     mappings: ['email', 'name', 'username', 'upn', 'uid', 'groups'],
     customMappings: [
-      { name: 'Push Security: givenname', attribute: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname', expression: 'return request.user.name.rsplit(" ", 1)[0]' },
-      { name: 'Push Security: familyname', attribute: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname', expression: 'return request.user.name.rsplit(" ", 1)[-1]' },
+      {
+        name: 'Push Security: givenname',
+        attribute: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname',
+        expression: 'return request.user.name.rsplit(" ", 1)[0]',
+      },
+      {
+        name: 'Push Security: familyname',
+        attribute: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
+        expression: 'return request.user.name.rsplit(" ", 1)[-1]',
+      },
     ],
   },
   screen: [
@@ -33,36 +41,80 @@ export default defineIntegration({
       location: 'Push admin console › Settings › Organization › SAML Configuration › Setup › Get Started › Custom SAML › Next › Manual',
       fields: [
         { label: 'Single Sign-On Login URL', value: '{sso_post_url}' },
-        { label: 'Upload signing certificate', value: '{cert_pem}', help: 'Save this PEM as a .pem file and upload it: the whole text, with the BEGIN and END lines.' },
-        { label: 'Sign request', value: 'Off (optional: on, then import Push’s verification certificate into authentik)', help: 'Under Advanced Settings.' },
+        {
+          label: 'Upload signing certificate',
+          value: '{cert_pem}',
+          help: 'Save this PEM as a .pem file and upload it: the whole text, with the BEGIN and END lines.',
+        },
+        {
+          label: 'Sign request',
+          value: 'Off (optional: on, then import Push’s verification certificate into authentik)',
+          help: 'Under Advanced Settings.',
+        },
       ],
       notes: [
-        { tone: 'info', text: 'Before choosing Manual, copy the Single Sign-On URL and the Service Provider Entity URL shown by Push into the next step. On the Attribute Mapping page click Next without changes, and leave the Test SSO page open.' },
-        { tone: 'info', text: 'Back on Test SSO, click Test Connection, sign in at authentik, then Enable Connection. Sending users from Push’s email prompt to authentik is a feature Push support turns on.' },
+        {
+          tone: 'info',
+          text: 'Before choosing Manual, copy the Single Sign-On URL and the Service Provider Entity URL shown by Push into the next step. On the Attribute Mapping page click Next without changes, and leave the Test SSO page open.',
+        },
+        {
+          tone: 'info',
+          text: 'Back on Test SSO, click Test Connection, sign in at authentik, then Enable Connection. Sending users from Push’s email prompt to authentik is a feature Push support turns on.',
+        },
       ],
     },
   ],
   roundTrip: {
     title: "Copy Push Security's SAML values back into authentik",
-    intro: 'Push shows the Single Sign-On URL and the Service Provider Entity URL of your connection in the Custom SAML wizard. Paste both here: the wizard writes them into the provider.',
+    intro:
+      'Push shows the Single Sign-On URL and the Service Provider Entity URL of your connection in the Custom SAML wizard. Paste both here: the wizard writes them into the provider.',
     where: 'in the Custom SAML wizard',
     fields: {
-      acs: { label: 'Single Sign-On URL', sets: 'acs_url', help: "Written into the provider's ACS URL.", example: 'https://login.pushsecurity.com/login/callback?connection=saml-…' },
-      entity: { label: 'Service Provider Entity URL', sets: 'audience', help: "Written into the provider's Audience.", example: 'urn:auth0:production-pushsecurity:saml-…' },
+      acs: {
+        label: 'Single Sign-On URL',
+        sets: 'acs_url',
+        help: "Written into the provider's ACS URL.",
+        example: 'https://login.pushsecurity.com/login/callback?connection=saml-…',
+      },
+      entity: {
+        label: 'Service Provider Entity URL',
+        sets: 'audience',
+        help: "Written into the provider's Audience.",
+        example: 'urn:auth0:production-pushsecurity:saml-…',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the Single Sign-On URL Push shows' },
     audience: { why: 'Push’s login service refuses an assertion whose audience is not the Service Provider Entity URL of the connection.' },
-    'custom-mappings': { title: 'The given name and surname attributes are on the provider', why: 'Push requires separate first and last names; authentik only has the full name, which the two mappings split.' },
+    'custom-mappings': {
+      title: 'The given name and surname attributes are on the provider',
+      why: 'Push requires separate first and last names; authentik only has the full name, which the two mappings split.',
+    },
   },
   manualTest: {
-    steps: ['On Push’s Test SSO page, click Test Connection.', 'Sign in at authentik.', 'Then open the Push Security tile in the authentik user interface.'],
+    steps: [
+      'On Push’s Test SSO page, click Test Connection.',
+      'Sign in at authentik.',
+      'Then open the Push Security tile in the authentik user interface.',
+    ],
     success: 'Push shows “Testing complete!”; from the tile you land in the Push admin console.',
     errors: [
-      { message: 'Audience is invalid / invalid_request (on login.pushsecurity.com)', meaning: 'The Audience is not the Service Provider Entity URL Push showed.', checkId: 'audience' },
-      { message: 'Invalid thumbprint / signature validation failed', meaning: 'The uploaded certificate is not the provider’s signing certificate; upload it again.', checkId: 'metadata-certificate' },
-      { message: 'The test stops on missing first or last name', meaning: 'The givenname and surname mappings are not on the provider, or the user has no name in authentik.', checkId: 'custom-mappings' },
+      {
+        message: 'Audience is invalid / invalid_request (on login.pushsecurity.com)',
+        meaning: 'The Audience is not the Service Provider Entity URL Push showed.',
+        checkId: 'audience',
+      },
+      {
+        message: 'Invalid thumbprint / signature validation failed',
+        meaning: 'The uploaded certificate is not the provider’s signing certificate; upload it again.',
+        checkId: 'metadata-certificate',
+      },
+      {
+        message: 'The test stops on missing first or last name',
+        meaning: 'The givenname and surname mappings are not on the provider, or the user has no name in authentik.',
+        checkId: 'custom-mappings',
+      },
     ],
   },
   /**
@@ -90,7 +142,10 @@ export default defineIntegration({
       audience: 'urn:auth0:production-pushsecurity:saml-aaa111',
       binding: 'post',
       nameId: 'hashed_uid',
-      attributes: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname'],
+      attributes: [
+        'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname',
+        'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
+      ],
     },
     appSide: {
       'Single Sign-On Login URL': 'https://authentik.company/application/saml/push-security/sso/binding/post/',

@@ -36,14 +36,24 @@ export const help = {
   resource: 'RabbitMQ only accepts tokens whose audience contains this id; the provider’s rabbitmq scope puts it there.',
   issuer: 'RabbitMQ finds authentik’s endpoints and keys through this issuer.',
   backends: 'OAuth 2.0 first, then RabbitMQ’s own users, so local accounts keep working.',
-  aliases: 'Members of the authentik group rabbitmq-administrator become administrators; rabbitmq-monitoring gets read-only monitoring. RabbitMQ reads the group names from the groups claim.',
+  aliases:
+    'Members of the authentik group rabbitmq-administrator become administrators; rabbitmq-monitoring gets read-only monitoring. RabbitMQ reads the group names from the groups claim.',
   scopes: 'Separated by spaces. rabbitmq is the scope that adds the audience.',
 };
 
 export const notes = {
-  plugin: { tone: 'info', text: 'Enable the plugin first: rabbitmq-plugins enable rabbitmq_auth_backend_oauth2. Restart RabbitMQ after editing rabbitmq.conf.' },
-  groups: { tone: 'warning', text: 'Create the authentik groups rabbitmq-administrator and rabbitmq-monitoring and add users to them: a user in neither group signs in to authentik but gets no permission in RabbitMQ.' },
-  clients: { tone: 'info', text: 'AMQP and HTTP API clients can use an authentik access token as their password. That needs the client credentials grant on this provider, which the wizard does not turn on: add it in authentik if you need it.' },
+  plugin: {
+    tone: 'info',
+    text: 'Enable the plugin first: rabbitmq-plugins enable rabbitmq_auth_backend_oauth2. Restart RabbitMQ after editing rabbitmq.conf.',
+  },
+  groups: {
+    tone: 'warning',
+    text: 'Create the authentik groups rabbitmq-administrator and rabbitmq-monitoring and add users to them: a user in neither group signs in to authentik but gets no permission in RabbitMQ.',
+  },
+  clients: {
+    tone: 'info',
+    text: 'AMQP and HTTP API clients can use an authentik access token as their password. That needs the client credentials grant on this provider, which the wizard does not turn on: add it in authentik if you need it.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -61,9 +71,24 @@ export const manualTest: ManualTest = {
   ],
   success: 'The management UI opens with the tabs that match the user’s group (all tabs for administrators).',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: `The management UI was opened at another address (host, port or http) than the provider lists; its callback is that address followed by ${CALLBACK}.`, checkId: 'redirect-errors' },
-    { message: 'Not authorized (back on the management login page)', meaning: 'RabbitMQ refused the token: the user is in neither RabbitMQ group, or the token lacks the rabbitmq audience because the rabbitmq scope is missing from the provider or from management.oauth_scopes.', checkId: 'custom-mappings' },
-    { message: 'The login page shows only a username and password form', meaning: 'management.oauth_enabled is not true, the plugin is not enabled, or RabbitMQ was not restarted.' },
-    { message: 'Client authentication failed (on an authentik page)', meaning: 'The provider is confidential; the management UI sends no secret. Set the client type to Public.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: `The management UI was opened at another address (host, port or http) than the provider lists; its callback is that address followed by ${CALLBACK}.`,
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Not authorized (back on the management login page)',
+      meaning:
+        'RabbitMQ refused the token: the user is in neither RabbitMQ group, or the token lacks the rabbitmq audience because the rabbitmq scope is missing from the provider or from management.oauth_scopes.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'The login page shows only a username and password form',
+      meaning: 'management.oauth_enabled is not true, the plugin is not enabled, or RabbitMQ was not restarted.',
+    },
+    {
+      message: 'Client authentication failed (on an authentik page)',
+      meaning: 'The provider is confidential; the management UI sends no secret. Set the client type to Public.',
+    },
   ],
 };

@@ -73,7 +73,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/infrastructure/rabbitmq/',
       vendor: 'https://www.rabbitmq.com/docs/oauth2',
-      followed: 'vendor for the grant: the management UI login uses the authorization code flow only; the guide’s extra client credentials grant serves AMQP clients and is left to the admin',
+      followed:
+        'vendor for the grant: the management UI login uses the authorization code flow only; the guide’s extra client credentials grant serves AMQP clients and is left to the admin',
     },
     inputs: { url: 'https://rabbitmq.company:15672' },
     launchUrl: 'https://rabbitmq.company:15672',

@@ -8,8 +8,14 @@ export const help = {
 };
 
 export const notes = {
-  enable: { tone: 'info', text: 'Click Enable: Rancher sends you to authentik once to test the configuration, and the user you sign in with becomes linked to your current admin account.' },
-  subject: { tone: 'warning', text: 'Rancher identifies users by the sub claim. Do not change the provider’s subject mode once users have signed in, or they arrive as new Rancher users without their permissions.' },
+  enable: {
+    tone: 'info',
+    text: 'Click Enable: Rancher sends you to authentik once to test the configuration, and the user you sign in with becomes linked to your current admin account.',
+  },
+  subject: {
+    tone: 'warning',
+    text: 'Rancher identifies users by the sub claim. Do not change the provider’s subject mode once users have signed in, or they arrive as new Rancher users without their permissions.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -24,8 +30,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'Rancher opens signed in as your authentik user; groups from authentik can be given roles.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Rancher URL field or Rancher’s server-url differs from the address given here.', checkId: 'redirect-errors' },
-    { message: 'Enable fails with an error about the issuer or the discovery document', meaning: 'Rancher cannot read {issuer}.well-known/openid-configuration: wrong issuer, no trailing slash, or an untrusted certificate.', checkId: 'discovery' },
-    { message: 'You land in Rancher without any clusters or permissions', meaning: 'Login worked; the user or its groups have no global or cluster roles yet.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The Rancher URL field or Rancher’s server-url differs from the address given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Enable fails with an error about the issuer or the discovery document',
+      meaning: 'Rancher cannot read {issuer}.well-known/openid-configuration: wrong issuer, no trailing slash, or an untrusted certificate.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'You land in Rancher without any clusters or permissions',
+      meaning: 'Login worked; the user or its groups have no global or cluster roles yet.',
+    },
   ],
 };

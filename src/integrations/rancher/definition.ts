@@ -9,7 +9,8 @@ import { help, manualTest, notes, why } from './content';
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/rancher/',
-    vendor: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/authentication-permissions-and-global-configuration/authentication-config/configure-generic-oidc',
+    vendor:
+      'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/authentication-permissions-and-global-configuration/authentication-config/configure-generic-oidc',
   },
   inputs: {
     url: {
@@ -18,7 +19,25 @@ export default defineIntegration({
       help: help.url,
       example: 'https://rancher.company',
       preview: 'Redirect URI: {url}/verify-auth',
-      pages: ['dashboard', 'c', 'auth', 'verify-auth', 'login', 'logout', 'account', 'prefs', 'home', 'explorer', 'g', 'v1', 'v3', 'k8s', 'meta', 'api-ui', 'assets'],
+      pages: [
+        'dashboard',
+        'c',
+        'auth',
+        'verify-auth',
+        'login',
+        'logout',
+        'account',
+        'prefs',
+        'home',
+        'explorer',
+        'g',
+        'v1',
+        'v3',
+        'k8s',
+        'meta',
+        'api-ui',
+        'assets',
+      ],
     },
   },
   launchUrl: '{url}',

@@ -9,9 +9,15 @@ export const help = {
 };
 
 export const notes = {
-  callback: { tone: 'warning', text: 'Compare the Callback URL Rocket.Chat shows with {url}/_oauth/{name}: it is built from the Site URL and the unique name.' },
+  callback: {
+    tone: 'warning',
+    text: 'Compare the Callback URL Rocket.Chat shows with {url}/_oauth/{name}: it is built from the Site URL and the unique name.',
+  },
   save: { tone: 'info', text: 'Click Save changes, then Refresh OAuth Services: only then does the login button appear.' },
-  merge: { tone: 'info', text: 'To link existing Rocket.Chat users with the same username, turn on Merge users before they sign in. Optionally, under Accounts, disable name, username, email and password changes for OAuth users.' },
+  merge: {
+    tone: 'info',
+    text: 'To link existing Rocket.Chat users with the same username, turn on Merge users before they sign in. Optionally, under Accounts, disable name, username, email and password changes for OAuth users.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -26,9 +32,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Rocket.Chat, signed in; on the first login the account is created.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Site URL or the custom OAuth name differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'There is no “Login with authentik” button', meaning: 'The custom OAuth is not enabled, or Refresh OAuth Services was not clicked after saving.' },
-    { message: 'The login window closes, or you are back on the login page without a message', meaning: 'The token exchange or the userinfo call failed: check the URL, the three paths (with their slashes), Id and Secret. The Rocket.Chat log has the details.' },
-    { message: 'Rocket.Chat says the email or username is already in use', meaning: 'A local account has that username or email address; turn on Merge users or remove the local account.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The Site URL or the custom OAuth name differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'There is no “Login with authentik” button',
+      meaning: 'The custom OAuth is not enabled, or Refresh OAuth Services was not clicked after saving.',
+    },
+    {
+      message: 'The login window closes, or you are back on the login page without a message',
+      meaning:
+        'The token exchange or the userinfo call failed: check the URL, the three paths (with their slashes), Id and Secret. The Rocket.Chat log has the details.',
+    },
+    {
+      message: 'Rocket.Chat says the email or username is already in use',
+      meaning: 'A local account has that username or email address; turn on Merge users or remove the local account.',
+    },
   ],
 };

@@ -18,7 +18,26 @@ export default defineIntegration({
       help: help.url,
       example: 'https://rocket.company',
       preview: 'Rocket.Chat: {url}',
-      pages: ['home', 'channel', 'group', 'direct', 'admin', 'account', 'directory', 'omnichannel', 'marketplace', 'login', 'register', 'reset-password', '_oauth', 'api', 'live', 'meet', 'invite', 'setup-wizard'],
+      pages: [
+        'home',
+        'channel',
+        'group',
+        'direct',
+        'admin',
+        'account',
+        'directory',
+        'omnichannel',
+        'marketplace',
+        'login',
+        'register',
+        'reset-password',
+        '_oauth',
+        'api',
+        'live',
+        'meet',
+        'invite',
+        'setup-wizard',
+      ],
     },
     name: {
       type: 'text',
@@ -62,8 +81,12 @@ export default defineIntegration({
   checks: {
     'redirect-uri': { title: 'The redirect URI is Rocket.Chat’s callback for this custom OAuth name', why: why.redirect },
     'email-claim': { source: 'userinfo', why: 'Rocket.Chat creates the account with the email address from the Identity Path (userinfo).' },
-    'username-changes': { why: 'Rocket.Chat takes the username from preferred_username; Merge users links accounts by it, so a renamed user would no longer match.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Rocket.Chat really sent, e.g. with another name or Site URL.' },
+    'username-changes': {
+      why: 'Rocket.Chat takes the username from preferred_username; Merge users links accounts by it, so a renamed user would no longer match.',
+    },
+    'redirect-errors': {
+      why: 'When a login hits “Redirect URI Error”, authentik records the callback Rocket.Chat really sent, e.g. with another name or Site URL.',
+    },
   },
   manualTest,
   /**

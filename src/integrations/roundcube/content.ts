@@ -48,16 +48,27 @@ oauth2 {
 
 export const help = {
   url: 'The address Roundcube runs at, including a sub-folder such as /roundcube if it has one. You can paste any Roundcube page; the wizard keeps only the base address.',
-  scope: 'Separated by spaces. dovecotprofile is the custom scope the wizard adds to the provider; offline_access lets Roundcube refresh the mail token.',
+  scope:
+    'Separated by spaces. dovecotprofile is the custom scope the wizard adds to the provider; offline_access lets Roundcube refresh the mail token.',
   identity: 'Roundcube logs in to IMAP with the email address from the userinfo answer.',
-  introspection: 'Dovecot authenticates to this endpoint with the provider’s client ID and secret written into the URL: https://<client ID>:<client secret>@ followed by authentik’s host and this path.',
+  introspection:
+    'Dovecot authenticates to this endpoint with the provider’s client ID and secret written into the URL: https://<client ID>:<client secret>@ followed by authentik’s host and this path.',
 };
 
 export const notes = {
-  debug: { tone: 'info', text: 'To see the OAuth exchange in Roundcube’s log, add $config[\'oauth_debug\'] = true; to config.inc.php.' },
-  credentials: { tone: 'warning', text: 'Edit introspection_url before you save: put {client_id}:<client secret>@ right after https:// (the secret is the one on the authentik screen). Without them authentik refuses the introspection and every IMAP login fails.' },
-  mailserver: { tone: 'warning', text: 'Every mail server Roundcube talks to must accept XOAUTH2: Dovecot for IMAP, and Postfix through Dovecot SASL for SMTP. Dovecot 2.3 uses the older passdb { driver = oauth2 } form with the same keys in dovecot-oauth2.conf.ext.' },
-  logout: { tone: 'info', text: 'Optional, in authentik: on the provider, Advanced protocol settings › Logout URI {url}/index.php/login/backchannel with Logout Method Back-channel, so that signing out of authentik also ends the Roundcube session.' },
+  debug: { tone: 'info', text: "To see the OAuth exchange in Roundcube’s log, add $config['oauth_debug'] = true; to config.inc.php." },
+  credentials: {
+    tone: 'warning',
+    text: 'Edit introspection_url before you save: put {client_id}:<client secret>@ right after https:// (the secret is the one on the authentik screen). Without them authentik refuses the introspection and every IMAP login fails.',
+  },
+  mailserver: {
+    tone: 'warning',
+    text: 'Every mail server Roundcube talks to must accept XOAUTH2: Dovecot for IMAP, and Postfix through Dovecot SASL for SMTP. Dovecot 2.3 uses the older passdb { driver = oauth2 } form with the same keys in dovecot-oauth2.conf.ext.',
+  },
+  logout: {
+    tone: 'info',
+    text: 'Optional, in authentik: on the provider, Advanced protocol settings › Logout URI {url}/index.php/login/backchannel with Logout Method Back-channel, so that signing out of authentik also ends the Roundcube session.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -74,9 +85,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'The mailbox opens and the test message is sent and received.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Roundcube sent another address than the provider lists: a sub-folder, http instead of https, or no index.php.', checkId: 'redirect-errors' },
-    { message: 'OAuth login failed. Please try again.', meaning: 'The token exchange or the userinfo request failed: check the client secret and the three endpoint URLs, and turn on oauth_debug.' },
-    { message: 'Login failed.', meaning: 'authentik signed you in, but Dovecot refused the token: introspection_url lacks the client credentials, the dovecotprofile scope is missing (no "active"), or the email address is not a mailbox.', checkId: 'custom-mappings' },
-    { message: 'Authorization server or the user denied the request.', meaning: 'authentik refused the login, for example because a policy does not allow this user.', checkId: 'application-access' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Roundcube sent another address than the provider lists: a sub-folder, http instead of https, or no index.php.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'OAuth login failed. Please try again.',
+      meaning: 'The token exchange or the userinfo request failed: check the client secret and the three endpoint URLs, and turn on oauth_debug.',
+    },
+    {
+      message: 'Login failed.',
+      meaning:
+        'authentik signed you in, but Dovecot refused the token: introspection_url lacks the client credentials, the dovecotprofile scope is missing (no "active"), or the email address is not a mailbox.',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'Authorization server or the user denied the request.',
+      meaning: 'authentik refused the login, for example because a policy does not allow this user.',
+      checkId: 'application-access',
+    },
   ],
 };

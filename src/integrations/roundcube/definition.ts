@@ -73,7 +73,9 @@ export default defineIntegration({
     'redirect-uri': { title: 'The redirect URI is Roundcube’s login/oauth endpoint', why: why.redirect },
     'email-claim': { source: 'userinfo', why: why.email },
     'custom-mappings': { title: 'The dovecotprofile scope is on the provider', why: why.profile },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the address Roundcube really sent, e.g. with a sub-folder or http.' },
+    'redirect-errors': {
+      why: 'When a login hits “Redirect URI Error”, authentik records the address Roundcube really sent, e.g. with a sub-folder or http.',
+    },
   },
   manualTest,
   /**

@@ -68,12 +68,20 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is your My Domain login URL with ?so=<Organization ID>', why: 'Salesforce refuses a response sent elsewhere: “Recipient Mismatched”.' },
+    'acs-url': {
+      title: 'The ACS URL is your My Domain login URL with ?so=<Organization ID>',
+      why: 'Salesforce refuses a response sent elsewhere: “Recipient Mismatched”.',
+    },
     audience: { why: 'Salesforce refuses an assertion not addressed to the configuration’s Entity ID: “Audience Invalid”.' },
     'sp-binding': { why: 'Salesforce’s login URL takes the SAML response as a form post.' },
     'saml-signing': { why: 'Salesforce only accepts responses signed with the Identity Provider Certificate it was given: “Signature Invalid”.' },
-    'metadata-entity-id': { title: 'authentik’s issuer equals the Issuer on the configuration screen', why: 'Salesforce refuses a response whose issuer differs from the Issuer it was given: “Issuer Mismatched”.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every Salesforce login, and a renewed one must be uploaded to Salesforce again.' },
+    'metadata-entity-id': {
+      title: 'authentik’s issuer equals the Issuer on the configuration screen',
+      why: 'Salesforce refuses a response whose issuer differs from the Issuer it was given: “Issuer Mismatched”.',
+    },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every Salesforce login, and a renewed one must be uploaded to Salesforce again.',
+    },
     'relay-state': { why: 'Salesforce reads the relay state as the page to open after login; a foreign one ends on an error.' },
   },
   manualTest,

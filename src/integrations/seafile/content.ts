@@ -27,12 +27,19 @@ export const help = {
 };
 
 export const notes = {
-  attributes: { tone: 'info', text: 'OAUTH_ATTRIBUTE_MAP keys accounts on authentik’s sub (its stable user id) and takes the name and contact email from userinfo. Seafile before 11.0 used another map (email as the unique key).' },
-  sso: { tone: 'info', text: 'Optional: LOGIN_URL = "{url}/oauth/login/" sends everyone straight to authentik; CLIENT_SSO_VIA_LOCAL_BROWSER = True lets desktop clients sign in through the system browser.' },
+  attributes: {
+    tone: 'info',
+    text: 'OAUTH_ATTRIBUTE_MAP keys accounts on authentik’s sub (its stable user id) and takes the name and contact email from userinfo. Seafile before 11.0 used another map (email as the unique key).',
+  },
+  sso: {
+    tone: 'info',
+    text: 'Optional: LOGIN_URL = "{url}/oauth/login/" sends everyone straight to authentik; CLIENT_SSO_VIA_LOCAL_BROWSER = True lets desktop clients sign in through the system browser.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Seafile sends OAUTH_REDIRECT_URL exactly, ending in /oauth/callback/ with a slash; authentik refuses any other string with “Redirect URI Error”.',
+  redirect:
+    'Seafile sends OAUTH_REDIRECT_URL exactly, ending in /oauth/callback/ with a slash; authentik refuses any other string with “Redirect URI Error”.',
 };
 
 export const manualTest: ManualTest = {
@@ -43,9 +50,17 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on the Seafile dashboard, signed in; the first login creates the account.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'OAUTH_REDIRECT_URL differs from the registered one, often by the trailing slash.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'OAUTH_REDIRECT_URL differs from the registered one, often by the trailing slash.',
+      checkId: 'redirect-errors',
+    },
     { message: 'There is no “Single Sign-On” button', meaning: 'ENABLE_OAUTH is not True, or Seahub was not restarted.' },
-    { message: 'Error, please contact administrator (after authentik)', meaning: 'Seahub failed the token exchange or the userinfo call: check the client secret and the three endpoint URLs; seahub.log has the details.' },
+    {
+      message: 'Error, please contact administrator (after authentik)',
+      meaning:
+        'Seahub failed the token exchange or the userinfo call: check the client secret and the three endpoint URLs; seahub.log has the details.',
+    },
     { message: 'CSRF verification failed. Request aborted.', meaning: 'CSRF_TRUSTED_ORIGINS does not list the Seafile address.' },
   ],
 };

@@ -29,7 +29,8 @@ export const notes = {
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
-  redirect: 'Semaphore sends the redirect_url of the entry, its address followed by /api/auth/oidc/<key>/redirect/; any other string gets “Redirect URI Error”.',
+  redirect:
+    'Semaphore sends the redirect_url of the entry, its address followed by /api/auth/oidc/<key>/redirect/; any other string gets “Redirect URI Error”.',
 };
 
 export const manualTest: ManualTest = {
@@ -40,8 +41,18 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Semaphore signed in as your authentik username; a first login creates the user.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'redirect_url, the provider key or the Semaphore address differs from the ones given here.', checkId: 'redirect-errors' },
-    { message: 'Not Found after returning from authentik', meaning: 'Semaphore’s web_root is wrong for this address: set SEMAPHORE_WEB_ROOT=/ (semaphoreui/semaphore issue 2681).' },
-    { message: 'There is no “Sign in with authentik” button', meaning: 'config.json is not the file Semaphore reads, the JSON is invalid, or Semaphore was not restarted.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'redirect_url, the provider key or the Semaphore address differs from the ones given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Not Found after returning from authentik',
+      meaning: 'Semaphore’s web_root is wrong for this address: set SEMAPHORE_WEB_ROOT=/ (semaphoreui/semaphore issue 2681).',
+    },
+    {
+      message: 'There is no “Sign in with authentik” button',
+      meaning: 'config.json is not the file Semaphore reads, the JSON is invalid, or Semaphore was not restarted.',
+    },
   ],
 };

@@ -33,8 +33,16 @@ export default defineIntegration({
       { name: 'semgrep-id', attribute: 'id', expression: 'return request.user.email' },
       { name: 'semgrep-email', attribute: 'email', expression: 'return request.user.email' },
       { name: 'semgrep-name', attribute: 'name', expression: 'return request.user.name' },
-      { name: 'semgrep-first-name', attribute: 'firstName', expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username' },
-      { name: 'semgrep-last-name', attribute: 'lastName', expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else ""' },
+      {
+        name: 'semgrep-first-name',
+        attribute: 'firstName',
+        expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username',
+      },
+      {
+        name: 'semgrep-last-name',
+        attribute: 'lastName',
+        expression: 'return request.user.name.rsplit(" ", 1)[-1] if " " in request.user.name else ""',
+      },
     ],
   },
   screen: [
@@ -42,7 +50,11 @@ export default defineIntegration({
       title: 'Single sign-on (SSO)',
       location: 'Semgrep AppSec Platform › Settings › Access › Login methods › Single sign-on (SSO)',
       fields: [
-        { label: 'Email domain', value: '{domain}', help: 'Click Initialize, then choose Custom SAML; copy the SSO URL and the Audience URL (SP Entity ID) into the next step and keep the dialog open.' },
+        {
+          label: 'Email domain',
+          value: '{domain}',
+          help: 'Click Initialize, then choose Custom SAML; copy the SSO URL and the Audience URL (SP Entity ID) into the next step and keep the dialog open.',
+        },
       ],
     },
     {
@@ -53,31 +65,62 @@ export default defineIntegration({
         { label: 'IdP Issuer ID', value: '{entity_id}' },
         { label: 'Upload/paste certificate', value: '{cert_pem}', help: 'The whole PEM, with the BEGIN and END lines.' },
       ],
-      notes: [{ tone: 'info', text: 'Follow Semgrep’s prompts to test the SAML sign-in, then finish the setup and check that the connection is active under Login methods.' }],
+      notes: [
+        {
+          tone: 'info',
+          text: 'Follow Semgrep’s prompts to test the SAML sign-in, then finish the setup and check that the connection is active under Login methods.',
+        },
+      ],
     },
   ],
   roundTrip: {
     title: "Copy Semgrep's SP values back into authentik",
-    intro: 'Semgrep shows the SSO URL and the Audience URL (SP Entity ID) of your organisation in the Configure Single Sign-On dialog. Paste both here: the wizard writes them into the provider.',
+    intro:
+      'Semgrep shows the SSO URL and the Audience URL (SP Entity ID) of your organisation in the Configure Single Sign-On dialog. Paste both here: the wizard writes them into the provider.',
     where: 'in the Configure Single Sign-On dialog',
     fields: {
       acs: { label: 'SSO URL', sets: 'acs_url', help: "Written into the provider's ACS URL.", example: 'https://semgrep.dev/api/auth/saml/…' },
-      entity: { label: 'Audience URL (SP Entity ID)', sets: 'audience', help: "Written into the provider's Audience.", example: 'https://semgrep.dev/api/auth/saml/…' },
+      entity: {
+        label: 'Audience URL (SP Entity ID)',
+        sets: 'audience',
+        help: "Written into the provider's Audience.",
+        example: 'https://semgrep.dev/api/auth/saml/…',
+      },
     },
   },
   checks: {
     'acs-url': { title: 'The ACS URL is the SSO URL Semgrep shows' },
     audience: { why: 'Semgrep refuses an assertion whose audience is not the Audience URL (SP Entity ID) it showed.' },
-    'custom-mappings': { title: 'The Semgrep attributes are on the provider', why: 'Semgrep reads id, email, name, firstName and lastName; a missing one fails the test sign-in.' },
-    'username-changes': { title: 'Users are matched by email', why: 'Semgrep identifies users by the email address in the NameID and id; a changed address arrives as a new user.' },
+    'custom-mappings': {
+      title: 'The Semgrep attributes are on the provider',
+      why: 'Semgrep reads id, email, name, firstName and lastName; a missing one fails the test sign-in.',
+    },
+    'username-changes': {
+      title: 'Users are matched by email',
+      why: 'Semgrep identifies users by the email address in the NameID and id; a changed address arrives as a new user.',
+    },
   },
   manualTest: {
-    steps: ['Log out of Semgrep and open https://semgrep.dev/login in a private window.', 'Choose SSO, enter an email address of your domain, and sign in at authentik.'],
+    steps: [
+      'Log out of Semgrep and open https://semgrep.dev/login in a private window.',
+      'Choose SSO, enter an email address of your domain, and sign in at authentik.',
+    ],
     success: 'You land in Semgrep AppSec Platform as the user with your authentik email address.',
     errors: [
-      { message: 'SAML login failed / Invalid SAML response (Semgrep test)', meaning: 'The audience or ACS URL are not the ones Semgrep showed, or the certificate differs.', checkId: 'audience' },
-      { message: 'Missing attribute: email (or firstName, lastName)', meaning: 'A Semgrep mapping is missing on the provider.', checkId: 'custom-mappings' },
-      { message: 'No SSO connection for this email domain', meaning: 'The email domain in Semgrep differs from the user’s address, or the connection is not active yet.' },
+      {
+        message: 'SAML login failed / Invalid SAML response (Semgrep test)',
+        meaning: 'The audience or ACS URL are not the ones Semgrep showed, or the certificate differs.',
+        checkId: 'audience',
+      },
+      {
+        message: 'Missing attribute: email (or firstName, lastName)',
+        meaning: 'A Semgrep mapping is missing on the provider.',
+        checkId: 'custom-mappings',
+      },
+      {
+        message: 'No SSO connection for this email domain',
+        meaning: 'The email domain in Semgrep differs from the user’s address, or the connection is not active yet.',
+      },
     ],
   },
   /**

@@ -17,8 +17,14 @@ export const help = {
 
 export const notes = {
   plan: { tone: 'warning', text: 'Custom SAML2 needs an organization Owner, and on Sentry SaaS a Business plan or higher.' },
-  flow: { tone: 'info', text: 'After you save, Sentry sends you to authentik once to test the configuration and then shows the Auth page with SAML2 active. Existing members get an email to link their accounts.' },
-  scim: { tone: 'info', text: 'SCIM provisioning of users and teams is optional and not set up by the wizard (it needs a separate SCIM provider in authentik).' },
+  flow: {
+    tone: 'info',
+    text: 'After you save, Sentry sends you to authentik once to test the configuration and then shows the Auth page with SAML2 active. Existing members get an email to link their accounts.',
+  },
+  scim: {
+    tone: 'info',
+    text: 'SCIM provisioning of users and teams is optional and not set up by the wizard (it needs a separate SCIM provider in authentik).',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -34,8 +40,18 @@ export const manualTest: ManualTest = {
   ],
   success: 'Sentry confirms the SAML settings and shows SAML2 as the active provider; later logins land in your organization.',
   errors: [
-    { message: 'The provider did not return a valid user identity.', meaning: 'The attribute mapping does not match what authentik sends: IdP User ID and User Email must be the attribute names shown here.' },
-    { message: 'Redirected back to Sentry with an SSO error after authentik', meaning: 'The ACS URL or Audience names another organization slug or host.', checkId: 'acs-url' },
-    { message: 'Sentry cannot load the metadata URL', meaning: 'Sentry’s servers cannot reach authentik (Sentry SaaS needs a public authentik), or the provider is not assigned to the application.' },
+    {
+      message: 'The provider did not return a valid user identity.',
+      meaning: 'The attribute mapping does not match what authentik sends: IdP User ID and User Email must be the attribute names shown here.',
+    },
+    {
+      message: 'Redirected back to Sentry with an SSO error after authentik',
+      meaning: 'The ACS URL or Audience names another organization slug or host.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'Sentry cannot load the metadata URL',
+      meaning: 'Sentry’s servers cannot reach authentik (Sentry SaaS needs a public authentik), or the provider is not assigned to the application.',
+    },
   ],
 };

@@ -6,8 +6,14 @@ export const help = {
 };
 
 export const notes = {
-  test: { tone: 'info', text: 'Click Test Configuration: Slack signs you in through authentik once. Only when the test succeeds choose whether SSO is required, then turn it on.' },
-  plan: { tone: 'warning', text: 'Custom SAML needs a paid Slack plan and a Workspace or Org Owner. Every user needs an email address in authentik: Slack reads it from User.Email.' },
+  test: {
+    tone: 'info',
+    text: 'Click Test Configuration: Slack signs you in through authentik once. Only when the test succeeds choose whether SSO is required, then turn it on.',
+  },
+  plan: {
+    tone: 'warning',
+    text: 'Custom SAML needs a paid Slack plan and a Workspace or Org Owner. Every user needs an email address in authentik: Slack reads it from User.Email.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -23,10 +29,29 @@ export const manualTest: ManualTest = {
   ],
   success: 'Slack reports that the test succeeded; in the private window you are in the workspace as the user with your authentik email.',
   errors: [
-    { message: 'The SAML response is not signed.', meaning: 'The provider does not sign the response (only the assertion).', checkId: 'saml-signing' },
-    { message: 'The SAML response does not contain the correct Identity Provider Issuer.', meaning: 'The Identity Provider Issuer URL in Slack is not authentik’s issuer.', checkId: 'metadata-entity-id' },
-    { message: 'The SAML response does not contain the correct audience.', meaning: 'The Service Provider Issuer in Slack differs from the provider’s Audience.', checkId: 'audience' },
-    { message: 'The SAML response does not contain the correct destination.', meaning: 'The ACS URL has another workspace name than your Slack URL.', checkId: 'acs-url' },
-    { message: 'The test fails over a missing email address (Slack’s wording varies)', meaning: 'The response carries no User.Email: the custom mapping is missing, or your user has no email.' },
+    {
+      message: 'The SAML response is not signed.',
+      meaning: 'The provider does not sign the response (only the assertion).',
+      checkId: 'saml-signing',
+    },
+    {
+      message: 'The SAML response does not contain the correct Identity Provider Issuer.',
+      meaning: 'The Identity Provider Issuer URL in Slack is not authentik’s issuer.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'The SAML response does not contain the correct audience.',
+      meaning: 'The Service Provider Issuer in Slack differs from the provider’s Audience.',
+      checkId: 'audience',
+    },
+    {
+      message: 'The SAML response does not contain the correct destination.',
+      meaning: 'The ACS URL has another workspace name than your Slack URL.',
+      checkId: 'acs-url',
+    },
+    {
+      message: 'The test fails over a missing email address (Slack’s wording varies)',
+      meaning: 'The response carries no User.Email: the custom mapping is missing, or your user has no email.',
+    },
   ],
 };

@@ -13,7 +13,15 @@ export default defineIntegration({
     vendor: 'https://slack.com/help/articles/205168057-Custom-SAML-single-sign-on',
   },
   inputs: {
-    ws: { type: 'subdomain', domain: 'slack.com', label: 'Workspace', help: help.ws, example: 'company', where: 'your workspace URL (the part before .slack.com)', preview: 'ACS URL: https://{ws}.slack.com/sso/saml' },
+    ws: {
+      type: 'subdomain',
+      domain: 'slack.com',
+      label: 'Workspace',
+      help: help.ws,
+      example: 'company',
+      where: 'your workspace URL (the part before .slack.com)',
+      preview: 'ACS URL: https://{ws}.slack.com/sso/saml',
+    },
   },
   launchUrl: 'https://{ws}.slack.com',
   provider: {
@@ -34,11 +42,16 @@ export default defineIntegration({
   screen: [
     {
       title: 'Configure SAML authentication',
-      location: 'Admin › Workspace settings › Security › SSO & authentication › Configure SAML (Enterprise Grid: Organization settings › Security › SSO Settings)',
+      location:
+        'Admin › Workspace settings › Security › SSO & authentication › Configure SAML (Enterprise Grid: Organization settings › Security › SSO Settings)',
       fields: [
         { label: 'SAML 2.0 Endpoint URL', value: '{saml_url}' },
         { label: 'Identity Provider Issuer URL', value: '{entity_id}' },
-        { label: 'Public Certificate', value: '{cert_pem}', help: 'Older Slack screens: “x.509 Certificate”. The whole PEM, with the BEGIN and END lines.' },
+        {
+          label: 'Public Certificate',
+          value: '{cert_pem}',
+          help: 'Older Slack screens: “x.509 Certificate”. The whole PEM, with the BEGIN and END lines.',
+        },
         { label: 'Responses Signed', value: 'On', help: 'Under Advanced Options, like the next two.' },
         { label: 'Assertions Signed', value: 'On' },
         { label: 'Service Provider Issuer', value: '{audience}', help: 'Slack’s default; it must equal the provider’s Audience.' },
@@ -50,7 +63,10 @@ export default defineIntegration({
     'acs-url': { title: 'The ACS URL is your workspace’s /sso/saml', why: why.acs },
     audience: { why: 'Slack rejects a response that “does not contain the correct audience”: it must be the Service Provider Issuer.' },
     'sp-binding': { why: 'Slack only supports the HTTP POST binding.' },
-    'saml-signing': { title: 'Responses and assertions are signed', why: 'Slack refuses responses that are not signed: “The SAML response is not signed”.' },
+    'saml-signing': {
+      title: 'Responses and assertions are signed',
+      why: 'Slack refuses responses that are not signed: “The SAML response is not signed”.',
+    },
     'metadata-entity-id': { title: 'authentik’s issuer equals the Identity Provider Issuer URL on the configuration screen', why: why.entityId },
     'certificate-expiry': { why: 'An expired signing certificate fails every Slack login, and a renewed one must be pasted into Slack again.' },
     'relay-state': { why: 'Slack reads the relay state as the page to return to; a foreign one ends on an error.' },

@@ -17,8 +17,14 @@ export const help = {
 };
 
 export const notes = {
-  enable: { tone: 'info', text: 'Save the configuration, then click Enable configuration. Keep a local administrator: users signing in with SAML get no rights until you grant them.' },
-  edition: { tone: 'warning', text: 'SAML needs SonarQube Server Developer Edition or above, and the Server base URL must be set to the address given here: SonarQube compares the response destination with it.' },
+  enable: {
+    tone: 'info',
+    text: 'Save the configuration, then click Enable configuration. Keep a local administrator: users signing in with SAML get no rights until you grant them.',
+  },
+  edition: {
+    tone: 'warning',
+    text: 'SAML needs SonarQube Server Developer Edition or above, and the Server base URL must be set to the address given here: SonarQube compares the response destination with it.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -34,9 +40,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are in SonarQube as your authentik username, with your name and email from authentik.',
   errors: [
-    { message: 'You’re not authorized to access this page (“Invalid issuer in the Assertion/Response” in web.log)', meaning: 'The Provider ID differs from authentik’s issuer. Copy it again from the configuration screen.', checkId: 'metadata-entity-id' },
-    { message: 'You’re not authorized to access this page (“Invalid audience for this Response” in web.log)', meaning: 'The Application ID differs from the provider’s Audience.', checkId: 'audience' },
-    { message: 'You’re not authorized to access this page (“Signature validation failed. SAML Response rejected” in web.log)', meaning: 'The Identity provider certificate is not the certificate authentik signs with, or it was renewed.', checkId: 'metadata-certificate' },
-    { message: 'You’re not authorized to access this page (“The response was received at … instead of …” in web.log)', meaning: 'The Server base URL in SonarQube differs from the address behind the ACS URL (http vs https, another host or sub-path).', checkId: 'acs-url' },
+    {
+      message: 'You’re not authorized to access this page (“Invalid issuer in the Assertion/Response” in web.log)',
+      meaning: 'The Provider ID differs from authentik’s issuer. Copy it again from the configuration screen.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'You’re not authorized to access this page (“Invalid audience for this Response” in web.log)',
+      meaning: 'The Application ID differs from the provider’s Audience.',
+      checkId: 'audience',
+    },
+    {
+      message: 'You’re not authorized to access this page (“Signature validation failed. SAML Response rejected” in web.log)',
+      meaning: 'The Identity provider certificate is not the certificate authentik signs with, or it was renewed.',
+      checkId: 'metadata-certificate',
+    },
+    {
+      message: 'You’re not authorized to access this page (“The response was received at … instead of …” in web.log)',
+      meaning: 'The Server base URL in SonarQube differs from the address behind the ACS URL (http vs https, another host or sub-path).',
+      checkId: 'acs-url',
+    },
   ],
 };

@@ -10,7 +10,8 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/monitoring/splunk-enterprise/',
-    vendor: 'https://help.splunk.com/en/splunk-enterprise/administer/manage-users-and-security/10.4/use-saml-as-an-authentication-scheme-for-single-sign-on/configure-saml-sso-for-other-idps',
+    vendor:
+      'https://help.splunk.com/en/splunk-enterprise/administer/manage-users-and-security/10.4/use-saml-as-an-authentication-scheme-for-single-sign-on/configure-saml-sso-for-other-idps',
   },
   inputs: {
     url: {
@@ -47,11 +48,23 @@ export default defineIntegration({
       title: 'SAML Configuration',
       location: 'Settings › Users and authentication › Authentication methods › SAML › Configure Splunk to use SAML › SAML Configuration',
       fields: [
-        { label: 'Metadata contents', value: '{metadata_url}', help: 'Download the metadata from this address and drop the file into Splunk, or paste its contents.' },
+        {
+          label: 'Metadata contents',
+          value: '{metadata_url}',
+          help: 'Download the metadata from this address and drop the file into Splunk, or paste its contents.',
+        },
         { label: 'Single Sign On (SSO) URL', value: '{sso_url}', help: 'Filled in from the metadata.' },
-        { label: 'IdP certificate chains', value: '{cert_pem}', help: 'Only if Splunk does not take the certificate from the metadata: the whole PEM, with the BEGIN and END lines.' },
+        {
+          label: 'IdP certificate chains',
+          value: '{cert_pem}',
+          help: 'Only if Splunk does not take the certificate from the metadata: the whole PEM, with the BEGIN and END lines.',
+        },
         { label: 'Entity ID', value: '{audience}', help: 'Must equal the provider’s Audience.' },
-        { label: 'FQDN - Host Name or IP address of the load balancer', value: '{url}', help: 'Under Advanced Settings: the address people use. The guide enters the bare host name; Splunk accepts it with https:// too (authentication.conf fqdn), which keeps the scheme right behind a TLS-terminating load balancer.' },
+        {
+          label: 'FQDN - Host Name or IP address of the load balancer',
+          value: '{url}',
+          help: 'Under Advanced Settings: the address people use. The guide enters the bare host name; Splunk accepts it with https:// too (authentication.conf fqdn), which keeps the scheme right behind a TLS-terminating load balancer.',
+        },
         { label: 'Redirect port - load balancer port', value: '443', help: 'Under Advanced Settings: the browser-facing HTTPS port.' },
       ],
       notes: [
@@ -69,18 +82,38 @@ export default defineIntegration({
       title: 'SAML Groups',
       location: 'Settings › Users and authentication › Authentication methods › SAML › New Group',
       fields: [
-        { label: 'Group name', value: 'splunk-user', help: 'The name of an application entitlement in authentik; create one per Splunk role and bind users or groups to it.' },
+        {
+          label: 'Group name',
+          value: 'splunk-user',
+          help: 'The name of an application entitlement in authentik; create one per Splunk role and bind users or groups to it.',
+        },
         { label: 'Splunk roles', value: 'user' },
       ],
-      notes: [{ tone: 'info', text: 'Create the entitlements on the application’s Application entitlements tab in authentik; the role attribute carries their names.' }],
+      notes: [
+        {
+          tone: 'info',
+          text: 'Create the entitlements on the application’s Application entitlements tab in authentik; the role attribute carries their names.',
+        },
+      ],
     },
   ],
   checks: {
-    'acs-url': { title: 'The ACS URL is Splunk’s /saml/acs', why: 'Splunk only accepts the response at the browser-facing address followed by /saml/acs, built from the load-balancer FQDN and port.' },
+    'acs-url': {
+      title: 'The ACS URL is Splunk’s /saml/acs',
+      why: 'Splunk only accepts the response at the browser-facing address followed by /saml/acs, built from the load-balancer FQDN and port.',
+    },
     audience: { why: 'Splunk refuses an assertion whose audience is not the Entity ID in its SAML configuration.' },
-    'saml-signing': { title: 'Responses and assertions are signed', why: 'Splunk verifies the signature of the response and of the assertion against the IdP certificate chain.' },
-    'metadata-certificate': { why: 'Splunk checks each signature against the certificate from the metadata it was given; another certificate fails with a signature error.' },
-    'username-changes': { title: 'Users are matched by email', why: 'Splunk names the user after the NameID, which is the email address; a changed address arrives as a new Splunk user.' },
+    'saml-signing': {
+      title: 'Responses and assertions are signed',
+      why: 'Splunk verifies the signature of the response and of the assertion against the IdP certificate chain.',
+    },
+    'metadata-certificate': {
+      why: 'Splunk checks each signature against the certificate from the metadata it was given; another certificate fails with a signature error.',
+    },
+    'username-changes': {
+      title: 'Users are matched by email',
+      why: 'Splunk names the user after the NameID, which is the email address; a changed address arrives as a new Splunk user.',
+    },
   },
   manualTest: {
     steps: [
@@ -90,10 +123,23 @@ export default defineIntegration({
     ],
     success: 'Splunk Web opens with the roles of your entitlements; Settings › Users shows you as a SAML user.',
     errors: [
-      { message: 'Saml response does not contain group information.', meaning: 'The role attribute is empty: the user has no entitlement on this application, or the role mapping is missing.', checkId: 'custom-mappings' },
-      { message: 'Verification of SAML assertion using the IDP’s certificate provided failed', meaning: 'Splunk does not trust the signing certificate: use a self-signed certificate, or paste the provider’s certificate into IdP certificate chains.', checkId: 'metadata-certificate' },
+      {
+        message: 'Saml response does not contain group information.',
+        meaning: 'The role attribute is empty: the user has no entitlement on this application, or the role mapping is missing.',
+        checkId: 'custom-mappings',
+      },
+      {
+        message: 'Verification of SAML assertion using the IDP’s certificate provided failed',
+        meaning:
+          'Splunk does not trust the signing certificate: use a self-signed certificate, or paste the provider’s certificate into IdP certificate chains.',
+        checkId: 'metadata-certificate',
+      },
       { message: 'No valid Splunk role found in local mapping.', meaning: 'The entitlement names do not match a SAML group in Splunk.' },
-      { message: 'The login ends on http://…:8000/saml/acs or another port', meaning: 'The load-balancer FQDN or redirect port in Splunk differ from the address people use.', checkId: 'acs-url' },
+      {
+        message: 'The login ends on http://…:8000/saml/acs or another port',
+        meaning: 'The load-balancer FQDN or redirect port in Splunk differ from the address people use.',
+        checkId: 'acs-url',
+      },
     ],
   },
   /**
@@ -110,7 +156,8 @@ export default defineIntegration({
   expected: {
     sources: {
       authentik: 'https://integrations.goauthentik.io/monitoring/splunk-enterprise/',
-      vendor: 'https://help.splunk.com/en/splunk-enterprise/administer/manage-users-and-security/10.4/use-saml-as-an-authentication-scheme-for-single-sign-on/configure-saml-sso-for-other-idps',
+      vendor:
+        'https://help.splunk.com/en/splunk-enterprise/administer/manage-users-and-security/10.4/use-saml-as-an-authentication-scheme-for-single-sign-on/configure-saml-sso-for-other-idps',
     },
     inputs: { url: 'https://splunk.company' },
     launchUrl: 'https://splunk.company',

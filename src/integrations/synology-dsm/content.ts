@@ -8,8 +8,14 @@ export const help = {
 };
 
 export const notes = {
-  apply: { tone: 'info', text: 'Click Save, then Apply in Control Panel. If users open DSM under a second address (QuickConnect, a LAN name), add that address as another redirect URI in authentik.' },
-  users: { tone: 'warning', text: 'DSM does not create accounts on sign-in: each user must already exist in DSM (local, domain or LDAP) with the same name as in authentik.' },
+  apply: {
+    tone: 'info',
+    text: 'Click Save, then Apply in Control Panel. If users open DSM under a second address (QuickConnect, a LAN name), add that address as another redirect URI in authentik.',
+  },
+  users: {
+    tone: 'warning',
+    text: 'DSM does not create accounts on sign-in: each user must already exist in DSM (local, domain or LDAP) with the same name as in authentik.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -25,9 +31,25 @@ export const manualTest: ManualTest = {
   ],
   success: 'DSM opens its desktop, signed in as the DSM account with your authentik username.',
   errors: [
-    { message: 'Your SSO is not properly configured. Please check your settings or contact your system administrator.', meaning: 'The ID token is not RS256-signed, or no DSM account has the name in preferred_username.', checkId: 'signing-key' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The Redirect URL in DSM differs from the provider’s: a trailing slash, another port, or #/signin.', checkId: 'redirect-errors' },
-    { message: 'not privilege', meaning: 'The browser blocked the SSO pop-up, or DSM was opened under another address than the Redirect URL. Allow pop-ups and open DSM at that address.' },
-    { message: 'unauthorized_client / Invalid grant_type for provider', meaning: 'The provider does not allow the authorization code grant.', checkId: 'grant-types' },
+    {
+      message: 'Your SSO is not properly configured. Please check your settings or contact your system administrator.',
+      meaning: 'The ID token is not RS256-signed, or no DSM account has the name in preferred_username.',
+      checkId: 'signing-key',
+    },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The Redirect URL in DSM differs from the provider’s: a trailing slash, another port, or #/signin.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'not privilege',
+      meaning:
+        'The browser blocked the SSO pop-up, or DSM was opened under another address than the Redirect URL. Allow pop-ups and open DSM at that address.',
+    },
+    {
+      message: 'unauthorized_client / Invalid grant_type for provider',
+      meaning: 'The provider does not allow the authorization code grant.',
+      checkId: 'grant-types',
+    },
   ],
 };

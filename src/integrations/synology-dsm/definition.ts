@@ -19,7 +19,8 @@ export default defineIntegration({
       help: help.url,
       example: 'https://nas.company:5001',
       preview: 'Redirect URL: {url}',
-      httpReason: 'Use the https:// address of DSM: DSM builds the redirect from the https address it is opened at, and sign-in codes must not travel over plain http.',
+      httpReason:
+        'Use the https:// address of DSM: DSM builds the redirect from the https address it is opened at, and sign-in codes must not travel over plain http.',
       // DSM redirects to its origin only: any path (and #/signin) is cut.
       pages: ['**'],
     },

@@ -18,7 +18,8 @@ export default defineIntegration({
       label: 'Tailnet admin email',
       help: help.email,
       example: 'admin@company.com',
-      pattern: '^[^@\\s]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}$', ignoreCase: true,
+      pattern: '^[^@\\s]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}$',
+      ignoreCase: true,
       message: 'Enter one email address on a domain you control, for example admin@company.com.',
       preview: 'WebFinger lookup for acct:{email}',
     },
@@ -45,7 +46,11 @@ export default defineIntegration({
       title: 'Sign up with OIDC',
       location: 'https://login.tailscale.com/start/oidc',
       fields: [
-        { label: 'Email address', value: '{email}', help: 'Then click Get OIDC Issuer; choose authentik if Tailscale asks for the identity provider type.' },
+        {
+          label: 'Email address',
+          value: '{email}',
+          help: 'Then click Get OIDC Issuer; choose authentik if Tailscale asks for the identity provider type.',
+        },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client secret', value: '{client_secret}', secret: true },
       ],

@@ -18,7 +18,10 @@ export const help = {
 
 export const notes = {
   version: { tone: 'info', text: 'Needs Technitium DNS Server 15.0 or later. Click Save Config: the web service restarts by itself.' },
-  entitlements: { tone: 'info', text: 'Create one application entitlement per Technitium group on the authentik application (Application entitlements tab) and bind users or groups to it: the roles claim carries their names.' },
+  entitlements: {
+    tone: 'info',
+    text: 'Create one application entitlement per Technitium group on the authentik application (Application entitlements tab) and bind users or groups to it: the roles claim carries their names.',
+  },
   fallback: { tone: 'warning', text: 'Keep a local administrator: if DNS breaks, SSO (which needs DNS to reach authentik) breaks with it.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -30,8 +33,16 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land on the Technitium dashboard, signed in through authentik with the groups your entitlements map to.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The console is opened at another address (host, port or http://) than the one given here.', checkId: 'redirect-errors' },
-    { message: 'The login is refused because sign up is not allowed', meaning: 'Allow New User Sign Up is off, or Allow Sign Up Only For Mapped Users is on and the user has no mapped entitlement.', checkId: 'custom-mappings' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The console is opened at another address (host, port or http://) than the one given here.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'The login is refused because sign up is not allowed',
+      meaning: 'Allow New User Sign Up is off, or Allow Sign Up Only For Mapped Users is on and the user has no mapped entitlement.',
+      checkId: 'custom-mappings',
+    },
     { message: 'The user signs in but has no rights', meaning: 'No Group Map entry matches the user’s entitlement names exactly.' },
   ],
 };

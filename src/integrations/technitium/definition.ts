@@ -48,7 +48,10 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Technitium’s /sso/callback', why: 'Technitium sends its console address followed by /sso/callback; another host, port or scheme gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Technitium’s /sso/callback',
+      why: 'Technitium sends its console address followed by /sso/callback; another host, port or scheme gets “Redirect URI Error”.',
+    },
     'custom-mappings': { why: 'Technitium maps the roles claim to local groups; authentik only sends it with the entitlements mapping.' },
   },
   manualTest,

@@ -9,9 +9,15 @@ export const help = {
 };
 
 export const notes = {
-  env: { tone: 'info', text: 'Dex expands $TERRAKUBE_OIDC_CLIENT_ID and $TERRAKUBE_OIDC_CLIENT_SECRET from its environment; put them in the .env file below (or hard-code them, which is less safe).' },
+  env: {
+    tone: 'info',
+    text: 'Dex expands $TERRAKUBE_OIDC_CLIENT_ID and $TERRAKUBE_OIDC_CLIENT_SECRET from its environment; put them in the .env file below (or hard-code them, which is less safe).',
+  },
   restart: { tone: 'info', text: 'Restart the Dex container after changing its configuration or environment.' },
-  teams: { tone: 'info', text: 'Terrakube grants access by team: a team must exist in Terrakube with the name of an authentik group the user belongs to.' },
+  teams: {
+    tone: 'info',
+    text: 'Terrakube grants access by team: a team must exist in Terrakube with the name of an authentik group the user belongs to.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -27,9 +33,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Terrakube, signed in, and see the organizations your teams give you access to.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The redirectURI in the Dex connector differs from the provider’s redirect URI (another host, http, or a missing /dex).', checkId: 'redirect-errors' },
-    { message: 'Failed to authenticate: oidc: failed to get token (on a Dex page)', meaning: 'Dex could not exchange the code: the client ID or secret in its environment is wrong, or Dex cannot reach authentik.' },
-    { message: 'Dex does not start and logs “oidc: issuer did not match the issuer returned by provider”', meaning: 'The issuer in the Dex connector is not exactly the provider’s issuer, including the trailing slash.', checkId: 'discovery' },
-    { message: 'Signed in, but no organization is visible', meaning: 'None of the user’s authentik groups matches a Terrakube team; add the user to a group that has a team.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The redirectURI in the Dex connector differs from the provider’s redirect URI (another host, http, or a missing /dex).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'Failed to authenticate: oidc: failed to get token (on a Dex page)',
+      meaning: 'Dex could not exchange the code: the client ID or secret in its environment is wrong, or Dex cannot reach authentik.',
+    },
+    {
+      message: 'Dex does not start and logs “oidc: issuer did not match the issuer returned by provider”',
+      meaning: 'The issuer in the Dex connector is not exactly the provider’s issuer, including the trailing slash.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'Signed in, but no organization is visible',
+      meaning: 'None of the user’s authentik groups matches a Terrakube team; add the user to a group that has a team.',
+    },
   ],
 };

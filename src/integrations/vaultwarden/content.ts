@@ -10,8 +10,14 @@ export const help = {
 };
 
 export const notes = {
-  mapping: { tone: 'info', text: 'The provider answers the email scope with a mapping that marks addresses verified, instead of authentik’s default one: only enable this if the email addresses in authentik are trusted.' },
-  version: { tone: 'info', text: 'SSO needs a Vaultwarden release with SSO support (1.35 or later). Restart Vaultwarden after changing the environment.' },
+  mapping: {
+    tone: 'info',
+    text: 'The provider answers the email scope with a mapping that marks addresses verified, instead of authentik’s default one: only enable this if the email addresses in authentik are trusted.',
+  },
+  version: {
+    tone: 'info',
+    text: 'SSO needs a Vaultwarden release with SSO support (1.35 or later). Restart Vaultwarden after changing the environment.',
+  },
   master: { tone: 'info', text: 'Users still set and enter their master password after signing in with SSO.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -28,10 +34,26 @@ export const manualTest: ManualTest = {
   ],
   success: 'The vault opens after the master password, and stays open past the first access token.',
   errors: [
-    { message: 'Failed to discover OpenID provider: unexpected issuer URI … (expected …)', meaning: 'SSO_AUTHORITY lost its trailing slash.', checkId: 'discovery' },
-    { message: 'You must verify your email address with your identity provider', meaning: 'The login carries email_verified false: authentik’s default email mapping is still on the provider.', checkId: 'email-claim' },
-    { message: 'Invalid JSON web token: found 5 parts (expected 3)', meaning: 'The provider has an encryption key, so the ID token is encrypted.', checkId: 'encryption-key' },
+    {
+      message: 'Failed to discover OpenID provider: unexpected issuer URI … (expected …)',
+      meaning: 'SSO_AUTHORITY lost its trailing slash.',
+      checkId: 'discovery',
+    },
+    {
+      message: 'You must verify your email address with your identity provider',
+      meaning: 'The login carries email_verified false: authentik’s default email mapping is still on the provider.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'Invalid JSON web token: found 5 parts (expected 3)',
+      meaning: 'The provider has an encryption key, so the ID token is encrypted.',
+      checkId: 'encryption-key',
+    },
     { message: 'Failed to contact token endpoint: invalid_client', meaning: 'SSO_CLIENT_SECRET is wrong.' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'DOMAIN differs from the address the provider lists.', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'DOMAIN differs from the address the provider lists.',
+      checkId: 'redirect-errors',
+    },
   ],
 };

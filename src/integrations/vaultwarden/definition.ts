@@ -27,7 +27,8 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     redirectUris: [{ url: '{url}/identity/connect/oidc-signin' }],
-    scopes: ['openid', 'profile', 'offline_access'], customScopes: ['email-verified'],
+    scopes: ['openid', 'profile', 'offline_access'],
+    customScopes: ['email-verified'],
     signingKey: 'rsa',
     // The web vault refreshes after five minutes; a 5-minute access token logs users out.
     validity: { accessToken: 'minutes=10' },
@@ -55,7 +56,10 @@ export default defineIntegration({
   ],
   checks: {
     'provider-assigned': { why: 'Without the link authentik serves no discovery document under SSO_AUTHORITY.' },
-    'redirect-uri': { title: 'The redirect URI is Vaultwarden’s oidc-signin endpoint', why: 'Vaultwarden sends DOMAIN followed by /identity/connect/oidc-signin; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Vaultwarden’s oidc-signin endpoint',
+      why: 'Vaultwarden sends DOMAIN followed by /identity/connect/oidc-signin; any other string gets “Redirect URI Error”.',
+    },
     'grant-types': { why: 'Vaultwarden signs in with the authorization code flow and renews sessions with refresh tokens.' },
     'signing-key': { why: why.signing, algorithms: ['RS256'] },
     'encryption-key': { why: 'Vaultwarden cannot read an encrypted ID token (“found 5 parts”).' },

@@ -49,8 +49,13 @@ export default defineIntegration({
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Wallos’ index.php', why: 'Wallos sends the Redirect URL entered in its settings, <url>/index.php; any other string gets “Redirect URI Error”.' },
-    'custom-mappings': { why: 'Wallos links existing users by email only when email_verified is true, which authentik’s default email mapping does not send.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Wallos’ index.php',
+      why: 'Wallos sends the Redirect URL entered in its settings, <url>/index.php; any other string gets “Redirect URI Error”.',
+    },
+    'custom-mappings': {
+      why: 'Wallos links existing users by email only when email_verified is true, which authentik’s default email mapping does not send.',
+    },
   },
   manualTest,
   /**

@@ -50,7 +50,8 @@ opensearch_security.session.keepalive: false`;
 
 export const help = {
   url: 'The address of the Wazuh dashboard. You can paste any dashboard page; the wizard keeps only the address.',
-  metadata: 'Download the provider’s metadata in authentik (Providers › this provider › Related objects › Metadata › Download) and save it under this name; chown it to wazuh-indexer:wazuh-indexer.',
+  metadata:
+    'Download the provider’s metadata in authentik (Providers › this provider › Related objects › Metadata › Download) and save it under this name; chown it to wazuh-indexer:wazuh-indexer.',
   idp: 'authentik’s issuer: it must equal the entityID in the metadata file.',
   sp: 'Wazuh’s SP entity ID; it is the provider’s Audience.',
   exchange: 'A random key of at least 32 characters: openssl rand -hex 32.',
@@ -58,9 +59,18 @@ export const help = {
 };
 
 export const notes = {
-  apply: { tone: 'info', text: 'Apply each changed indexer file with securityadmin.sh: export JAVA_HOME=/usr/share/wazuh-indexer/jdk/ && bash /usr/share/wazuh-indexer/plugins/opensearch-security/tools/securityadmin.sh -f <file> -icl -key /etc/wazuh-indexer/certs/admin-key.pem -cert /etc/wazuh-indexer/certs/admin.pem -cacert /etc/wazuh-indexer/certs/root-ca.pem -h <indexer host> -nhnv' },
-  group: { tone: 'info', text: 'Create the authentik group wazuh-administrators and add the users who get Wazuh admin rights; the Roles mapping sends wazuh-admin for them.' },
-  runAs: { tone: 'info', text: 'If run_as is true in /usr/share/wazuh-dashboard/data/wazuh/config/wazuh.yml, also add a role mapping under Server management › Security › Roles mapping: User field backend_roles, FIND, value wazuh-admin.' },
+  apply: {
+    tone: 'info',
+    text: 'Apply each changed indexer file with securityadmin.sh: export JAVA_HOME=/usr/share/wazuh-indexer/jdk/ && bash /usr/share/wazuh-indexer/plugins/opensearch-security/tools/securityadmin.sh -f <file> -icl -key /etc/wazuh-indexer/certs/admin-key.pem -cert /etc/wazuh-indexer/certs/admin.pem -cacert /etc/wazuh-indexer/certs/root-ca.pem -h <indexer host> -nhnv',
+  },
+  group: {
+    tone: 'info',
+    text: 'Create the authentik group wazuh-administrators and add the users who get Wazuh admin rights; the Roles mapping sends wazuh-admin for them.',
+  },
+  runAs: {
+    tone: 'info',
+    text: 'If run_as is true in /usr/share/wazuh-dashboard/data/wazuh/config/wazuh.yml, also add a role mapping under Server management › Security › Roles mapping: User field backend_roles, FIND, value wazuh-admin.',
+  },
   restart: { tone: 'info', text: 'Restart the dashboard: sudo systemctl restart wazuh-dashboard.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -79,8 +89,19 @@ export const manualTest: ManualTest = {
   ],
   success: 'The Wazuh dashboard opens with the rights of the all_access role.',
   errors: [
-    { message: '401 Unauthorized after authentik', meaning: 'The indexer rejected the response: idp.entity_id or the metadata file do not match authentik, or the audience is not wazuh-saml.', checkId: 'metadata-entity-id' },
-    { message: 'Signed in, but “no permissions” or an empty menu', meaning: 'The Roles attribute is missing or roles_mapping.yml does not map wazuh-admin (or run_as needs a role mapping).', checkId: 'custom-mappings' },
-    { message: 'The dashboard still shows the basic login form', meaning: 'opensearch_security.auth.type is not saml, or the dashboard was not restarted.' },
+    {
+      message: '401 Unauthorized after authentik',
+      meaning: 'The indexer rejected the response: idp.entity_id or the metadata file do not match authentik, or the audience is not wazuh-saml.',
+      checkId: 'metadata-entity-id',
+    },
+    {
+      message: 'Signed in, but “no permissions” or an empty menu',
+      meaning: 'The Roles attribute is missing or roles_mapping.yml does not map wazuh-admin (or run_as needs a role mapping).',
+      checkId: 'custom-mappings',
+    },
+    {
+      message: 'The dashboard still shows the basic login form',
+      meaning: 'opensearch_security.auth.type is not saml, or the dashboard was not restarted.',
+    },
   ],
 };

@@ -96,7 +96,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/monitoring/wazuh/',
       vendor: 'https://documentation.wazuh.com/current/user-manual/user-administration/single-sign-on/index.html',
-      followed: 'The vendor: idp.entity_id is authentik’s own issuer and wazuh-saml is the audience (the guide overrides authentik’s Issuer with wazuh-saml instead); backend role wazuh-admin as in the guide’s mapping.',
+      followed:
+        'The vendor: idp.entity_id is authentik’s own issuer and wazuh-saml is the audience (the guide overrides authentik’s Issuer with wazuh-saml instead); backend role wazuh-admin as in the guide’s mapping.',
     },
     inputs: { url: 'https://wazuh-dashboard.company' },
     launchUrl: 'https://wazuh-dashboard.company',

@@ -10,7 +10,10 @@ export const help = {
 };
 
 export const notes = {
-  snap: { tone: 'info', text: 'Snap installs use the same settings in lower case with dashes, e.g. sudo snap set wekan oauth2-client-id=… . Restart WeKan afterwards.' },
+  snap: {
+    tone: 'info',
+    text: 'Snap installs use the same settings in lower case with dashes, e.g. sudo snap set wekan oauth2-client-id=… . Restart WeKan afterwards.',
+  },
   quotes: { tone: 'info', text: 'In a compose file list each variable as its own - KEY=value line under environment:.' },
 } satisfies Record<string, NoteSpec>;
 
@@ -20,14 +23,18 @@ export const why = {
 };
 
 export const manualTest: ManualTest = {
-  steps: [
-    'Restart WeKan and open it in a private window.',
-    'Click the OIDC sign-in button and sign in at authentik.',
-  ],
+  steps: ['Restart WeKan and open it in a private window.', 'Click the OIDC sign-in button and sign in at authentik.'],
   success: 'You are back in WeKan, signed in as the user with your authentik email address; an existing account with that address is merged.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'ROOT_URL differs from the address given here (http, another host or a sub-path).', checkId: 'redirect-errors' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'ROOT_URL differs from the address given here (http, another host or a sub-path).',
+      checkId: 'redirect-errors',
+    },
     { message: 'A login popup that closes without signing in', meaning: 'OAUTH2_LOGIN_STYLE is popup or unset; set it to redirect.' },
-    { message: 'WeKan stays on the sign-in page and its log shows an OAuth error', meaning: 'A wrong OAUTH2_SECRET, or an endpoint path that does not exist on OAUTH2_SERVER_URL.' },
+    {
+      message: 'WeKan stays on the sign-in page and its log shows an OAuth error',
+      meaning: 'A wrong OAUTH2_SECRET, or an endpoint path that does not exist on OAUTH2_SERVER_URL.',
+    },
   ],
 };

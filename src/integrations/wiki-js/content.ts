@@ -10,9 +10,18 @@ export const help = {
 };
 
 export const notes = {
-  callback: { tone: 'warning', text: 'The Callback URL Wiki.js shows for this strategy must be {url}/login/{strategy}/callback. If it shows another address, fix the Site URL (Administration › General) or the key entered here.' },
-  certs: { tone: 'info', text: 'If authentik uses a certificate from a private CA, let Wiki.js trust it: NODE_EXTRA_CA_CERTS=/path/to/root-ca.pem in Wiki.js’s environment. Click Apply to save the strategy.' },
-  groups: { tone: 'info', text: 'Optional: with an authentik scope mapping that sends the user’s application entitlements as wiki-groups, set Map Groups on and Groups Claim to wiki-groups. Wiki.js then also removes users from groups missing in the claim.' },
+  callback: {
+    tone: 'warning',
+    text: 'The Callback URL Wiki.js shows for this strategy must be {url}/login/{strategy}/callback. If it shows another address, fix the Site URL (Administration › General) or the key entered here.',
+  },
+  certs: {
+    tone: 'info',
+    text: 'If authentik uses a certificate from a private CA, let Wiki.js trust it: NODE_EXTRA_CA_CERTS=/path/to/root-ca.pem in Wiki.js’s environment. Click Apply to save the strategy.',
+  },
+  groups: {
+    tone: 'info',
+    text: 'Optional: with an authentik scope mapping that sends the user’s application entitlements as wiki-groups, set Map Groups on and Groups Claim to wiki-groups. Wiki.js then also removes users from groups missing in the claim.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -27,9 +36,23 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in Wiki.js, signed in; with self-registration the account is created on the first login.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'The strategy key or the Site URL differs from the registered callback.', checkId: 'redirect-errors' },
-    { message: 'ID token not issued by expected OpenID provider.', meaning: 'The Issuer field is not exactly authentik’s issuer (the trailing slash or the slug differs).' },
-    { message: 'Missing or invalid email address from profile.', meaning: 'authentik sent no email address: the user has none, or the email scope is missing.', checkId: 'email-claim' },
-    { message: 'You are not authorized to login.', meaning: 'Self-registration is off and no Wiki.js user has this email address, or the email domain is not whitelisted.' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'The strategy key or the Site URL differs from the registered callback.',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'ID token not issued by expected OpenID provider.',
+      meaning: 'The Issuer field is not exactly authentik’s issuer (the trailing slash or the slug differs).',
+    },
+    {
+      message: 'Missing or invalid email address from profile.',
+      meaning: 'authentik sent no email address: the user has none, or the email scope is missing.',
+      checkId: 'email-claim',
+    },
+    {
+      message: 'You are not authorized to login.',
+      meaning: 'Self-registration is off and no Wiki.js user has this email address, or the email domain is not whitelisted.',
+    },
   ],
 };

@@ -60,7 +60,9 @@ export default defineIntegration({
   checks: {
     'redirect-uri': { title: 'The redirect URI is the Callback URL of this Wiki.js strategy', why: why.redirect },
     'email-claim': { source: 'userinfo', why: 'Wiki.js creates and matches users by the email address from the User Info endpoint.' },
-    'redirect-errors': { why: 'When a login hits “Redirect URI Error”, authentik records the callback Wiki.js really sent, e.g. with another strategy key or Site URL.' },
+    'redirect-errors': {
+      why: 'When a login hits “Redirect URI Error”, authentik records the callback Wiki.js really sent, e.g. with another strategy key or Site URL.',
+    },
   },
   manualTest,
   /**

@@ -33,7 +33,11 @@ export default defineIntegration({
       title: 'OpenID Connect Client',
       location: 'WordPress dashboard › Settings › OpenID Connect Client',
       fields: [
-        { label: 'Discovery URL', value: '{discovery_url}', help: 'Under Quick Setup: Import from Discovery Document; click Load Configuration, then review the endpoints below.' },
+        {
+          label: 'Discovery URL',
+          value: '{discovery_url}',
+          help: 'Under Quick Setup: Import from Discovery Document; click Load Configuration, then review the endpoints below.',
+        },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client Secret Key', value: '{client_secret}', secret: true },
         { label: 'OpenID Scope', value: 'email profile openid offline_access', help: 'Separated by spaces.' },
@@ -43,23 +47,45 @@ export default defineIntegration({
         { label: 'End Session Endpoint URL', value: '{end_session_url}' },
       ],
       notes: [
-        { tone: 'info', text: 'Install and activate the “OpenID Connect Generic Client” plugin by Jonathan Daggerhart first. Its Notes section shows the Redirect URI; it must equal the one in authentik (a sub-folder install changes it).' },
-        { tone: 'info', text: 'Optional: Link Existing Users (matches WordPress users by email), Create user if does not exist, Enforce Privacy. Click Save Changes.' },
+        {
+          tone: 'info',
+          text: 'Install and activate the “OpenID Connect Generic Client” plugin by Jonathan Daggerhart first. Its Notes section shows the Redirect URI; it must equal the one in authentik (a sub-folder install changes it).',
+        },
+        {
+          tone: 'info',
+          text: 'Optional: Link Existing Users (matches WordPress users by email), Create user if does not exist, Enforce Privacy. Click Save Changes.',
+        },
       ],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is the plugin’s admin-ajax.php callback', why: 'The plugin sends WordPress’s address followed by /wp-admin/admin-ajax.php?action=openid-connect-authorize, query string included; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is the plugin’s admin-ajax.php callback',
+      why: 'The plugin sends WordPress’s address followed by /wp-admin/admin-ajax.php?action=openid-connect-authorize, query string included; any other string gets “Redirect URI Error”.',
+    },
     'email-claim': { source: 'userinfo', why: 'The plugin links existing WordPress users and creates new ones by the email address from userinfo.' },
     discovery: { why: 'The login, userinfo, token and end-session URLs in the plugin must be the ones authentik announces.' },
   },
   manualTest: {
-    steps: ['Log out of WordPress and open the WordPress tile in authentik (it opens wp-login.php).', 'Click “Login with OpenID Connect” and sign in at authentik.'],
+    steps: [
+      'Log out of WordPress and open the WordPress tile in authentik (it opens wp-login.php).',
+      'Click “Login with OpenID Connect” and sign in at authentik.',
+    ],
     success: 'You land in the WordPress dashboard as the user with your authentik username or email address.',
     errors: [
-      { message: 'Redirect URI Error (on an authentik page)', meaning: 'WordPress sent another callback: a sub-folder, http, or another host. Copy the plugin’s Redirect URI.', checkId: 'redirect-errors' },
-      { message: 'ERROR (user-creation-failed / Failed user creation.)', meaning: 'A WordPress user already has that username or email address: turn on Link Existing Users, or Create user if does not exist is off.' },
-      { message: 'ERROR (missing-authentication-code / Missing state.)', meaning: 'The login took too long or a cache served an old page; try again, and exclude wp-login.php and admin-ajax.php from caching.' },
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: 'WordPress sent another callback: a sub-folder, http, or another host. Copy the plugin’s Redirect URI.',
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'ERROR (user-creation-failed / Failed user creation.)',
+        meaning: 'A WordPress user already has that username or email address: turn on Link Existing Users, or Create user if does not exist is off.',
+      },
+      {
+        message: 'ERROR (missing-authentication-code / Missing state.)',
+        meaning: 'The login took too long or a cache served an old page; try again, and exclude wp-login.php and admin-ajax.php from caching.',
+      },
     ],
   },
   /**

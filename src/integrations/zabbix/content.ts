@@ -13,8 +13,14 @@ export const help = {
 
 export const notes = {
   prereq: { tone: 'info', text: 'Zabbix needs php-openssl for SAML. Click Update to save.' },
-  users: { tone: 'warning', text: 'Without JIT provisioning every user must already exist in Zabbix with their authentik username. For JIT, set Group name attribute to http://schemas.xmlsoap.org/claims/Group and the email media attribute to http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress; authentik sends both.' },
-  proxy: { tone: 'info', text: 'Behind an HTTPS-terminating reverse proxy, set $SSO[SETTINGS] in conf/zabbix.conf.php with baseurl {url}/ and use_proxy_headers true, or Zabbix builds its SAML URLs with the internal http address.' },
+  users: {
+    tone: 'warning',
+    text: 'Without JIT provisioning every user must already exist in Zabbix with their authentik username. For JIT, set Group name attribute to http://schemas.xmlsoap.org/claims/Group and the email media attribute to http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress; authentik sends both.',
+  },
+  proxy: {
+    tone: 'info',
+    text: 'Behind an HTTPS-terminating reverse proxy, set $SSO[SETTINGS] in conf/zabbix.conf.php with baseurl {url}/ and use_proxy_headers true, or Zabbix builds its SAML URLs with the internal http address.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -30,8 +36,18 @@ export const manualTest: ManualTest = {
   ],
   success: 'The Zabbix dashboard opens as the Zabbix user with your authentik username.',
   errors: [
-    { message: 'There is no “Sign in with Single Sign-On (SAML)” link', meaning: 'SAML authentication is not enabled in Users › Authentication › SAML settings.' },
-    { message: 'Zabbix refuses the login after authentik (unknown user)', meaning: 'No Zabbix user has the username from the Username attribute, and JIT provisioning is off.' },
-    { message: 'Invalid audience / issuer / signature (in the Zabbix error)', meaning: 'SP entity ID, IdP entity ID or idp.crt do not match the provider.', checkId: 'metadata-entity-id' },
+    {
+      message: 'There is no “Sign in with Single Sign-On (SAML)” link',
+      meaning: 'SAML authentication is not enabled in Users › Authentication › SAML settings.',
+    },
+    {
+      message: 'Zabbix refuses the login after authentik (unknown user)',
+      meaning: 'No Zabbix user has the username from the Username attribute, and JIT provisioning is off.',
+    },
+    {
+      message: 'Invalid audience / issuer / signature (in the Zabbix error)',
+      meaning: 'SP entity ID, IdP entity ID or idp.crt do not match the provider.',
+      checkId: 'metadata-entity-id',
+    },
   ],
 };

@@ -36,8 +36,16 @@ export default defineIntegration({
     customMappings: [
       { name: 'Zammad: email', attribute: 'email', expression: 'return request.user.email' },
       { name: 'Zammad: name', attribute: 'name', expression: 'return request.user.name or request.user.username' },
-      { name: 'Zammad: first_name', attribute: 'first_name', expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username' },
-      { name: 'Zammad: last_name', attribute: 'last_name', expression: 'return request.user.name.rsplit(" ", 1)[1] if " " in request.user.name else ""' },
+      {
+        name: 'Zammad: first_name',
+        attribute: 'first_name',
+        expression: 'return request.user.name.split(" ", 1)[0] if request.user.name else request.user.username',
+      },
+      {
+        name: 'Zammad: last_name',
+        attribute: 'last_name',
+        expression: 'return request.user.name.rsplit(" ", 1)[1] if " " in request.user.name else ""',
+      },
     ],
   },
   screen: [
@@ -84,7 +92,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/infrastructure/zammad/',
       vendor: 'https://admin-docs.zammad.org/en/latest/settings/security/third-party/saml.html',
-      followed: 'vendor for field labels; guide (earlier revision) for the redirect-binding SSO/SLO URLs, which every supported authentik release serves',
+      followed:
+        'vendor for field labels; guide (earlier revision) for the redirect-binding SSO/SLO URLs, which every supported authentik release serves',
     },
     inputs: { url: 'https://zammad.company' },
     launchUrl: 'https://zammad.company',

@@ -11,8 +11,14 @@ export const help = {
 };
 
 export const notes = {
-  saml: { tone: 'info', text: 'The authentik guide also has a SAML tab (ACS URL https://<subdomain>.zendesk.com/access/saml/, SHA-256 certificate fingerprint). The wizard follows its default tab, OpenID Connect.' },
-  email: { tone: 'warning', text: 'Zendesk requires an email address for every user: authentik users without one cannot sign in. Keep a Zendesk admin who can still sign in with a password until the test succeeds.' },
+  saml: {
+    tone: 'info',
+    text: 'The authentik guide also has a SAML tab (ACS URL https://<subdomain>.zendesk.com/access/saml/, SHA-256 certificate fingerprint). The wizard follows its default tab, OpenID Connect.',
+  },
+  email: {
+    tone: 'warning',
+    text: 'Zendesk requires an email address for every user: authentik users without one cannot sign in. Keep a Zendesk admin who can still sign in with a password until the test succeeds.',
+  },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
@@ -28,9 +34,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You land in Zendesk, signed in as the user with your authentik email address.',
   errors: [
-    { message: 'Redirect URI Error (on an authentik page)', meaning: 'Zendesk used another address than https://<subdomain>.zendesk.com/access/oidc/callback (for example a host-mapped domain).', checkId: 'redirect-errors' },
-    { message: 'invalid_scope or a scope error from authentik', meaning: 'The Scopes field is not openid,email,profile (for example a single word with spaces and commas mixed).' },
-    { message: 'Zendesk reports that the user has no email address', meaning: 'The authentik user has no email, or the provider does not send the email scope.', checkId: 'email-claim' },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: 'Zendesk used another address than https://<subdomain>.zendesk.com/access/oidc/callback (for example a host-mapped domain).',
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'invalid_scope or a scope error from authentik',
+      meaning: 'The Scopes field is not openid,email,profile (for example a single word with spaces and commas mixed).',
+    },
+    {
+      message: 'Zendesk reports that the user has no email address',
+      meaning: 'The authentik user has no email, or the provider does not send the email scope.',
+      checkId: 'email-claim',
+    },
     { message: 'invalid_client when Zendesk exchanges the code', meaning: 'The client secret in Zendesk is missing or wrong.' },
   ],
 };

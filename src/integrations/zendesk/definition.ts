@@ -78,7 +78,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/zendesk/',
       vendor: 'https://support.zendesk.com/hc/en-us/articles/7957465432474',
-      followed: 'vendor for the host (<subdomain>.zendesk.com) and the comma-separated Scopes field; guide for PKCE, the button text and the scopes themselves',
+      followed:
+        'vendor for the host (<subdomain>.zendesk.com) and the comma-separated Scopes field; guide for PKCE, the button text and the scopes themselves',
     },
     inputs: { sub: 'company' },
     launchUrl: 'https://company.zendesk.com',

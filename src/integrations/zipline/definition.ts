@@ -38,13 +38,21 @@ export default defineIntegration({
         { label: 'OIDC Authorize URL', value: '{authorize_url}' },
         { label: 'OIDC Token URL', value: '{token_url}' },
         { label: 'OIDC Userinfo URL', value: '{userinfo_url}' },
-        { label: 'OIDC Redirect URL', value: '{redirect_uri}', optional: true, help: 'Optional; needed only when Zipline would build an http:// callback.' },
+        {
+          label: 'OIDC Redirect URL',
+          value: '{redirect_uri}',
+          optional: true,
+          help: 'Optional; needed only when Zipline would build an http:// callback.',
+        },
       ],
       notes: [notes.registration, notes.https],
     },
   ],
   checks: {
-    'redirect-uri': { title: 'The redirect URI is Zipline’s /api/auth/oauth/oidc', why: 'Zipline sends its address followed by /api/auth/oauth/oidc; any other string gets “Redirect URI Error”.' },
+    'redirect-uri': {
+      title: 'The redirect URI is Zipline’s /api/auth/oauth/oidc',
+      why: 'Zipline sends its address followed by /api/auth/oauth/oidc; any other string gets “Redirect URI Error”.',
+    },
   },
   manualTest,
   /**

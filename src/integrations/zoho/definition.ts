@@ -14,7 +14,15 @@ export default defineIntegration({
     vendor: 'https://help.zoho.com/portal/en/kb/accounts/manage-your-organization/saml/articles/configure-saml-in-zoho-accounts',
   },
   inputs: {
-    dc: { type: 'enum', label: 'Data centre', help: help.dc, example: 'zoho.com', options: DATA_CENTRES, default: 'zoho.com', preview: 'Zoho Accounts: https://accounts.{dc}' },
+    dc: {
+      type: 'enum',
+      label: 'Data centre',
+      help: help.dc,
+      example: 'zoho.com',
+      options: DATA_CENTRES,
+      default: 'zoho.com',
+      preview: 'Zoho Accounts: https://accounts.{dc}',
+    },
   },
   launchUrl: 'https://accounts.{dc}/signin',
   provider: {
@@ -42,16 +50,33 @@ export default defineIntegration({
     intro: help.roundTrip,
     where: 'in Zoho’s metadata file',
     fields: {
-      acs: { label: 'ACS URL', sets: 'acs_url', help: "The Location of <md:AssertionConsumerService> in Zoho's metadata. Written into the provider's ACS URL.", example: 'https://accounts.zoho.com/signin/samlsp/…' },
-      entity: { label: 'Entity ID', sets: 'audience', help: "The entityID of Zoho's metadata. Written into the provider's Audience.", example: 'zoho.com' },
+      acs: {
+        label: 'ACS URL',
+        sets: 'acs_url',
+        help: "The Location of <md:AssertionConsumerService> in Zoho's metadata. Written into the provider's ACS URL.",
+        example: 'https://accounts.zoho.com/signin/samlsp/…',
+      },
+      entity: {
+        label: 'Entity ID',
+        sets: 'audience',
+        help: "The entityID of Zoho's metadata. Written into the provider's Audience.",
+        example: 'zoho.com',
+      },
     },
   },
   checks: {
-    'acs-url': { title: 'The ACS URL is the one in Zoho’s metadata', why: 'Zoho receives the SAML response only at the ACS URL of your organization; the placeholder never reaches Zoho.' },
+    'acs-url': {
+      title: 'The ACS URL is the one in Zoho’s metadata',
+      why: 'Zoho receives the SAML response only at the ACS URL of your organization; the placeholder never reaches Zoho.',
+    },
     audience: { why: 'Zoho accepts only assertions addressed to the entity ID of its metadata.' },
     'metadata-entity-id': { why: 'Zoho takes authentik’s issuer from the uploaded metadata and rejects responses with another one.' },
-    'metadata-certificate': { why: 'Zoho checks each signature against the certificate in the uploaded metadata; after a certificate change, upload the metadata again.' },
-    'certificate-expiry': { why: 'An expired signing certificate fails every Zoho login, and a renewed one means uploading the metadata to Zoho again.' },
+    'metadata-certificate': {
+      why: 'Zoho checks each signature against the certificate in the uploaded metadata; after a certificate change, upload the metadata again.',
+    },
+    'certificate-expiry': {
+      why: 'An expired signing certificate fails every Zoho login, and a renewed one means uploading the metadata to Zoho again.',
+    },
     'relay-state': { why: 'Zoho reads the relay state as the Zoho service to open; a foreign one ends on an error.' },
   },
   manualTest,
@@ -73,7 +98,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/platforms/zoho/',
       vendor: 'https://help.zoho.com/portal/en/kb/accounts/manage-your-organization/saml/articles/saml-terminologies',
-      followed: 'vendor for the email-address NameID format and the metadata values (round trip instead of the guide’s metadata import); launch URL on the data centre’s accounts host',
+      followed:
+        'vendor for the email-address NameID format and the metadata values (round trip instead of the guide’s metadata import); launch URL on the data centre’s accounts host',
     },
     inputs: { dc: 'zoho.com' },
     launchUrl: 'https://accounts.zoho.com/signin',

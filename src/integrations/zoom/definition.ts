@@ -77,7 +77,8 @@ export default defineIntegration({
     sources: {
       authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/zoom/',
       vendor: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0060673',
-      followed: 'guide for ACS URL, audience and Zoom fields; the redirect-binding SSO/SLO URLs (served by every supported release) with Binding HTTP-Redirect, an option Zoom documents, instead of the unified endpoint with HTTP-POST',
+      followed:
+        'guide for ACS URL, audience and Zoom fields; the redirect-binding SSO/SLO URLs (served by every supported release) with Binding HTTP-Redirect, an option Zoom documents, instead of the unified endpoint with HTTP-POST',
     },
     inputs: { vanity: 'company' },
     launchUrl: 'https://company.zoom.us',

@@ -11,7 +11,10 @@ export const help = {
 };
 
 export const notes = {
-  cli: { tone: 'info', text: 'authentik sign-in is for the web interface. To push or pull with docker, podman or oras, sign in to zot through authentik, create an API key in zot and use it as the password.' },
+  cli: {
+    tone: 'info',
+    text: 'authentik sign-in is for the web interface. To push or pull with docker, podman or oras, sign in to zot through authentik, create an API key in zot and use it as the password.',
+  },
   restart: { tone: 'info', text: 'Restart zot after editing both files (for example systemctl restart zot).' },
   keypath: { tone: 'info', text: '"keypath" stays empty: zot verifies the ID token with the keys it finds through the issuer.' },
 } satisfies Record<string, NoteSpec>;
@@ -29,9 +32,22 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are back in the zot web interface, signed in.',
   errors: [
-    { message: 'There is no “SIGN IN WITH OIDC” button', meaning: 'The openid block is missing from http.auth in config.json, or zot was not restarted.' },
-    { message: 'Redirect URI Error (on an authentik page)', meaning: `zot sent another callback than ${CALLBACK} on the provider's address: http.externalUrl is missing or different, or the provider key is not "oidc".`, checkId: 'redirect-errors' },
-    { message: 'zot does not start after the change', meaning: 'config.json is not valid JSON or the credentials file path is wrong; zot logs the reason at startup.' },
-    { message: 'The login ends on a zot error page after authentik', meaning: 'zot could not exchange the code: check the client secret in the credentials file and that zot can reach authentik over https.' },
+    {
+      message: 'There is no “SIGN IN WITH OIDC” button',
+      meaning: 'The openid block is missing from http.auth in config.json, or zot was not restarted.',
+    },
+    {
+      message: 'Redirect URI Error (on an authentik page)',
+      meaning: `zot sent another callback than ${CALLBACK} on the provider's address: http.externalUrl is missing or different, or the provider key is not "oidc".`,
+      checkId: 'redirect-errors',
+    },
+    {
+      message: 'zot does not start after the change',
+      meaning: 'config.json is not valid JSON or the credentials file path is wrong; zot logs the reason at startup.',
+    },
+    {
+      message: 'The login ends on a zot error page after authentik',
+      meaning: 'zot could not exchange the code: check the client secret in the credentials file and that zot can reach authentik over https.',
+    },
   ],
 };

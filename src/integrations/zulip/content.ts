@@ -31,14 +31,18 @@ export const help = {
 };
 
 export const notes = {
-  backend: { tone: 'info', text: 'In /etc/zulip/settings.py uncomment zproject.backends.SAMLAuthBackend in AUTHENTICATION_BACKENDS, and edit the existing SAML section (settings.py files from older Zulip releases may lack parts of it).' },
+  backend: {
+    tone: 'info',
+    text: 'In /etc/zulip/settings.py uncomment zproject.backends.SAMLAuthBackend in AUTHENTICATION_BACKENDS, and edit the existing SAML section (settings.py files from older Zulip releases may lack parts of it).',
+  },
   restart: { tone: 'info', text: 'Restart Zulip (/home/zulip/deployments/current/scripts/restart-server) after both files are in place.' },
 } satisfies Record<string, NoteSpec>;
 
 export const why = {
   acs: 'Zulip receives SAML responses only at /complete/saml/.',
   audience: 'Zulip’s SP entity ID defaults to https:// + EXTERNAL_HOST; a response for another audience is rejected.',
-  mappings: 'Zulip reads the attributes email and full_name (as named in settings.py) and keys accounts on the email; authentik sends neither name by default.',
+  mappings:
+    'Zulip reads the attributes email and full_name (as named in settings.py) and keys accounts on the email; authentik sends neither name by default.',
 };
 
 export const manualTest: ManualTest = {
@@ -49,9 +53,20 @@ export const manualTest: ManualTest = {
   ],
   success: 'You are signed in to Zulip as the user with your authentik email address.',
   errors: [
-    { message: 'There is no “Log in with authentik SAML” button', meaning: 'SAMLAuthBackend is not enabled in AUTHENTICATION_BACKENDS, or Zulip was not restarted.' },
-    { message: 'Zulip’s log: SAML response … invalid / Signature validation failed', meaning: 'authentik.crt is not the certificate authentik signs with, or the file is unreadable for the zulip user.', checkId: 'metadata-certificate' },
+    {
+      message: 'There is no “Log in with authentik SAML” button',
+      meaning: 'SAMLAuthBackend is not enabled in AUTHENTICATION_BACKENDS, or Zulip was not restarted.',
+    },
+    {
+      message: 'Zulip’s log: SAML response … invalid / Signature validation failed',
+      meaning: 'authentik.crt is not the certificate authentik signs with, or the file is unreadable for the zulip user.',
+      checkId: 'metadata-certificate',
+    },
     { message: 'Zulip’s log: invalid issuer', meaning: 'entity_id in settings.py differs from authentik’s issuer.', checkId: 'metadata-entity-id' },
-    { message: 'Zulip reports that the login did not carry an email address', meaning: 'The custom email mapping is missing from the provider, or the user has no email address.', checkId: 'custom-mappings' },
+    {
+      message: 'Zulip reports that the login did not carry an email address',
+      meaning: 'The custom email mapping is missing from the provider, or the user has no email address.',
+      checkId: 'custom-mappings',
+    },
   ],
 };

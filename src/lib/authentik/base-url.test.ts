@@ -103,7 +103,10 @@ describe('the URL guard, case by case', () => {
     ['ftp://authentik.company', 'authentik is reached over https, not ftp. Enter an https:// address.'],
     ['https://admin@authentik.company', 'Remove the user name and password from the address; the API token is entered separately.'],
     ['https://:pw@authentik.company', 'Remove the user name and password from the address; the API token is entered separately.'],
-    ['http://authentik.company', 'Use https:// for authentik. Plain http is accepted only for an authentik on this computer (localhost or 127.0.0.1).'],
+    [
+      'http://authentik.company',
+      'Use https:// for authentik. Plain http is accepted only for an authentik on this computer (localhost or 127.0.0.1).',
+    ],
     ['authentik company', 'The address contains a space. Enter only the host name, for example authentik.company.'],
     ['   ', 'Enter the address of your authentik, for example authentik.company.'],
     ['https://', 'This is not a web address. Enter the host name of your authentik, for example authentik.company.'],

@@ -27,7 +27,14 @@ beforeEach(() => {
   answer = () => Response.json({ user: { username: 'akadmin' } });
   vi.stubGlobal('location', { origin: PAGE });
   vi.stubGlobal('fetch', async (input: Request) => {
-    sent.push({ url: input.url, method: input.method, headers: input.headers, credentials: input.credentials, redirect: input.redirect, signal: input.signal });
+    sent.push({
+      url: input.url,
+      method: input.method,
+      headers: input.headers,
+      credentials: input.credentials,
+      redirect: input.redirect,
+      signal: input.signal,
+    });
     return answer(input);
   });
 });
@@ -36,7 +43,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const target = (overrides: Partial<AuthentikTarget> = {}): AuthentikTarget => ({ base: 'https://authentik.company', token: TOKEN, mode: 'direct', ...overrides });
+const target = (overrides: Partial<AuthentikTarget> = {}): AuthentikTarget => ({
+  base: 'https://authentik.company',
+  token: TOKEN,
+  mode: 'direct',
+  ...overrides,
+});
 
 async function problemOf(promise: Promise<unknown>): Promise<ApiProblem> {
   try {
@@ -87,7 +99,12 @@ describe('where the token goes', () => {
     expect(sent[0]?.headers.get('Authorization')).toBeNull();
     expect(sent[0]?.credentials).toBe('omit');
 
-    for (const elsewhere of ['https://evil.example/auth/application/x/', 'https://example.com/other/application/x/', 'https://example.com/authx/application/', 'not a url']) {
+    for (const elsewhere of [
+      'https://evil.example/auth/application/x/',
+      'https://example.com/other/application/x/',
+      'https://example.com/authx/application/',
+      'not a url',
+    ]) {
       const problem = await problemOf(client.getPublic(elsewhere));
       expect(problem).toEqual({ kind: 'not-found', detail: `${elsewhere} is not below https://example.com/auth` });
     }
@@ -104,9 +121,12 @@ describe('where the token goes', () => {
   });
 
   it('a caller’s abort signal still cancels a public fetch', async () => {
-    answer = (request) => new Promise((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    answer = (request) =>
+      new Promise((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     const controller = new AbortController();
-    const pending = problemOf(createAuthentikClient(target()).getPublic('https://authentik.company/application/o/x/jwks/', { signal: controller.signal }));
+    const pending = problemOf(
+      createAuthentikClient(target()).getPublic('https://authentik.company/application/o/x/jwks/', { signal: controller.signal }),
+    );
     controller.abort();
     expect(await pending).toEqual({ kind: 'cancelled' });
   });
@@ -125,7 +145,11 @@ describe('every failure is one explained problem', () => {
 
   it('a refusal that claims JSON but is not', async () => {
     answer = () => new Response('{oops', { status: 404, headers: { 'content-type': 'application/json' } });
-    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({ kind: 'not-authentik', status: 404, contentType: 'application/json' });
+    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({
+      kind: 'not-authentik',
+      status: 404,
+      contentType: 'application/json',
+    });
   });
 
   it('a validation error keeps authentik’s field messages', async () => {
@@ -136,7 +160,11 @@ describe('every failure is one explained problem', () => {
 
   it('a 200 that is an HTML page (a login portal, a default web server) is not authentik', async () => {
     answer = () => new Response('<html>Welcome to nginx!</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
-    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({ kind: 'not-authentik', status: 200, contentType: 'text/html; charset=utf-8' });
+    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({
+      kind: 'not-authentik',
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+    });
   });
 
   it('a 200 without a content type is not authentik either', async () => {
@@ -147,15 +175,21 @@ describe('every failure is one explained problem', () => {
 
   it('204 No Content and XML answers are fine', async () => {
     answer = () => new Response(null, { status: 204 });
-    await expect(unwrap(createAuthentikClient(target()).api.DELETE('/core/applications/{slug}/', { params: { path: { slug: 'x' } } }))).resolves.toBeUndefined();
+    await expect(
+      unwrap(createAuthentikClient(target()).api.DELETE('/core/applications/{slug}/', { params: { path: { slug: 'x' } } })),
+    ).resolves.toBeUndefined();
     answer = () => new Response('<x/>', { headers: { 'content-type': 'text/xml' } });
-    await expect(createAuthentikClient(target()).getPublic('https://authentik.company/application/saml/x/metadata/')).resolves.toBeInstanceOf(Response);
+    await expect(createAuthentikClient(target()).getPublic('https://authentik.company/application/saml/x/metadata/')).resolves.toBeInstanceOf(
+      Response,
+    );
   });
 
   it('nothing answering: a network problem directly, the local server in proxy mode', async () => {
     answer = () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({ kind: 'network', mode: 'direct' });
-    expect(await problemOf(unwrap(createAuthentikClient(target({ mode: 'proxy' })).api.GET('/core/users/me/')))).toEqual({ kind: 'proxy-unreachable' });
+    expect(await problemOf(unwrap(createAuthentikClient(target({ mode: 'proxy' })).api.GET('/core/users/me/')))).toEqual({
+      kind: 'proxy-unreachable',
+    });
   });
 
   it('no answer in time is a timeout, not a cancellation', async () => {
@@ -207,8 +241,13 @@ describe('which paths count as below the connected authentik', () => {
 
 describe('only JSON is read as authentik’s answer', () => {
   it('a refusal that is not JSON is not read as one, even if its body parses', async () => {
-    answer = () => new Response('{"detail":"Token invalid/expired"}', { status: 403, headers: { 'content-type': 'text/plain; charset=application/json' } });
-    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({ kind: 'not-authentik', status: 403, contentType: 'text/plain; charset=application/json' });
+    answer = () =>
+      new Response('{"detail":"Token invalid/expired"}', { status: 403, headers: { 'content-type': 'text/plain; charset=application/json' } });
+    expect(await problemOf(unwrap(createAuthentikClient(target()).api.GET('/core/users/me/')))).toEqual({
+      kind: 'not-authentik',
+      status: 403,
+      contentType: 'text/plain; charset=application/json',
+    });
   });
 
   it('an abort that was not a timeout is a cancellation', async () => {

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectProxy, PROXY_INFO_PATH, resolveMode, type ProxyInfo } from './mode';
 
-const INFO: ProxyInfo = { proxy: 'authentik-wizard', version: 1, demo: { url: 'http://127.0.0.1:9100', token: 'demo', label: 'Demo authentik (simulated)' } };
+const INFO: ProxyInfo = {
+  proxy: 'authentik-wizard',
+  version: 1,
+  demo: { url: 'http://127.0.0.1:9100', token: 'demo', label: 'Demo authentik (simulated)' },
+};
 
 function answering(response: Response | Error) {
   const calls: { input: unknown; init: RequestInit | undefined }[] = [];

@@ -17,7 +17,11 @@ export const PROXY_INFO_PATH = '/__wizard/proxy';
 /** The wizard's own server, if any; `release` asks for the demo authentik of that release. */
 export async function detectProxy(signal?: AbortSignal, release?: string): Promise<ProxyInfo | null> {
   try {
-    const response = await fetch(release ? `${PROXY_INFO_PATH}?release=${encodeURIComponent(release)}` : PROXY_INFO_PATH, { signal: signal ?? null, credentials: 'omit', cache: 'no-store' });
+    const response = await fetch(release ? `${PROXY_INFO_PATH}?release=${encodeURIComponent(release)}` : PROXY_INFO_PATH, {
+      signal: signal ?? null,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
     if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return null;
     const body = (await response.json()) as Partial<ProxyInfo>;
     return body.proxy === 'authentik-wizard' ? (body as ProxyInfo) : null;

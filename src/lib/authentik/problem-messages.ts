@@ -58,7 +58,11 @@ const UPSTREAM_CAUSES: Record<string, (host: string) => string> = {
 };
 
 /** Plain-language explanation of a failed call, in terms of what the admin can change. */
-export function explainProblem(problem: ApiProblem, host: string, pageOrigin: string = globalThis.location?.origin ?? 'this page’s origin'): ProblemExplanation {
+export function explainProblem(
+  problem: ApiProblem,
+  host: string,
+  pageOrigin: string = globalThis.location?.origin ?? 'this page’s origin',
+): ProblemExplanation {
   switch (problem.kind) {
     case 'network':
       return problem.mode === 'direct'
@@ -99,13 +103,18 @@ export function explainProblem(problem: ApiProblem, host: string, pageOrigin: st
         action: 'Paste an API token (intent “API”) and connect again.',
       };
     case 'malformed-token':
-      return { title: 'The token is empty', detail: 'authentik received “Bearer” with no key after it.', action: 'Paste the token’s key, not its name.' };
+      return {
+        title: 'The token is empty',
+        detail: 'authentik received “Bearer” with no key after it.',
+        action: 'Paste the token’s key, not its name.',
+      };
     case 'invalid-token':
       return {
         title: 'authentik does not accept this token',
         detail:
           'The key is unknown, has expired (an expiring token gets a new key when it expires), belongs to an inactive user, or is an app password rather than an API token.',
-        action: 'In authentik, open Directory › Tokens and App passwords, copy the key of a token with intent “API” (or create one), and paste it here.',
+        action:
+          'In authentik, open Directory › Tokens and App passwords, copy the key of a token with intent “API” (or create one), and paste it here.',
       };
     case 'permission':
       return {

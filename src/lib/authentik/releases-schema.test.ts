@@ -31,7 +31,11 @@ function split(release: ReleaseId) {
   const row = CAPABILITIES[release];
   const schema = schemaFacts(release) as unknown as Record<string, unknown>;
   const source = fromSource(release);
-  const fromSchema = Object.fromEntries(Object.keys(row).filter((key) => key in schema).map((key) => [key, schema[key]]));
+  const fromSchema = Object.fromEntries(
+    Object.keys(row)
+      .filter((key) => key in schema)
+      .map((key) => [key, schema[key]]),
+  );
   const rowSchemaPart = Object.fromEntries(Object.entries(row).filter(([key]) => key in schema));
   const rowSourcePart = Object.fromEntries(Object.entries(row).filter(([key]) => key in source));
   return { row, fromSchema, rowSchemaPart, source, rowSourcePart };

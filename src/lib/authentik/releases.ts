@@ -64,12 +64,7 @@ export function parseRelease(version: string): ParsedRelease | null {
 
 /** Optional SAML provider fields that appeared inside the window. */
 export type SamlReleaseField =
-  | 'default_name_id_policy'
-  | 'sls_url'
-  | 'sls_binding'
-  | 'logout_method'
-  | 'sign_logout_request'
-  | 'sign_logout_response';
+  'default_name_id_policy' | 'sls_url' | 'sls_binding' | 'logout_method' | 'sign_logout_request' | 'sign_logout_response';
 
 export interface ReleaseCapabilities {
   release: ReleaseId;

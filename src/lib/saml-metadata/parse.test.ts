@@ -17,7 +17,8 @@ function spyParser() {
 
 const sp = (inner: string, attributes = '') =>
   `<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.example/meta"><SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" ${attributes}>${inner}</SPSSODescriptor></EntityDescriptor>`;
-const acs = (binding: string, url: string, extra = '') => `<AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:${binding}" Location="${url}" ${extra}/>`;
+const acs = (binding: string, url: string, extra = '') =>
+  `<AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:${binding}" Location="${url}" ${extra}/>`;
 
 describe('an admin pastes an SP metadata document and the wizard reads what it says', () => {
   it('reads a real-shaped document: entity ID, the first usable ACS after an Artifact one, SLO, flags, NameID formats and both certificates', () => {
@@ -42,7 +43,10 @@ describe('an admin pastes an SP metadata document and the wizard reads what it s
   });
 
   it('takes the ACS marked isDefault over the first one, and a Redirect one when it is the only usable binding', () => {
-    const chosen = parseSpMetadata(sp(acs('HTTP-POST', 'https://sp.example/first') + acs('HTTP-Redirect', 'https://sp.example/default', 'isDefault="true"')), parser);
+    const chosen = parseSpMetadata(
+      sp(acs('HTTP-POST', 'https://sp.example/first') + acs('HTTP-Redirect', 'https://sp.example/default', 'isDefault="true"')),
+      parser,
+    );
     expect(chosen.ok && chosen.metadata.acs).toEqual({ url: 'https://sp.example/default', binding: 'redirect' });
     const redirect = parseSpMetadata(sp(acs('PAOS', 'https://sp.example/ecp') + acs('HTTP-Redirect', 'https://sp.example/r')), parser);
     expect(redirect.ok && redirect.metadata.acs).toEqual({ url: 'https://sp.example/r', binding: 'redirect' });
@@ -54,7 +58,12 @@ describe('an admin pastes an SP metadata document and the wizard reads what it s
   });
 
   it('a certificate without a use is for signing only; encryption is never turned on by guess', () => {
-    const result = parseSpMetadata(sp(`<KeyDescriptor><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${SIGNING_CERT}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></KeyDescriptor>${acs('HTTP-POST', 'https://sp.example/acs')}`), parser);
+    const result = parseSpMetadata(
+      sp(
+        `<KeyDescriptor><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${SIGNING_CERT}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></KeyDescriptor>${acs('HTTP-POST', 'https://sp.example/acs')}`,
+      ),
+      parser,
+    );
     expect(result).toMatchObject({ ok: true, metadata: { signingCertificates: [SIGNING_CERT], encryptionCertificates: [] } });
   });
 });
@@ -73,8 +82,16 @@ describe('a malformed or hostile document is refused with a message, before or w
     ['an empty paste', '   ', 'Paste the app’s SAML metadata'],
     ['a wrong root', '<html><body>Sign in</body></html>', 'This is a <html> document, not SAML metadata'],
     ['not XML', '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x">', 'not well-formed XML'],
-    ['no SPSSODescriptor', '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp"><IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></EntityDescriptor>', 'identity provider’s metadata'],
-    ['several EntityDescriptors', `<EntitiesDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata">${sp('').replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', '')}${sp('').replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', '')}</EntitiesDescriptor>`, 'describes 2 entities'],
+    [
+      'no SPSSODescriptor',
+      '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp"><IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/></EntityDescriptor>',
+      'identity provider’s metadata',
+    ],
+    [
+      'several EntityDescriptors',
+      `<EntitiesDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata">${sp('').replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', '')}${sp('').replace(' xmlns="urn:oasis:names:tc:SAML:2.0:metadata"', '')}</EntitiesDescriptor>`,
+      'describes 2 entities',
+    ],
     ['a missing entityID', sp(acs('HTTP-POST', 'https://sp.example/acs')).replace(' entityID="https://sp.example/meta"', ''), 'has no entityID'],
     ['no usable ACS', sp(acs('HTTP-Artifact', 'https://sp.example/art')), 'HTTP-POST or HTTP-Redirect binding'],
     ['no ACS at all', sp(''), 'no AssertionConsumerService'],
@@ -96,16 +113,29 @@ describe('fuzzed: the parser never throws, never reads a DTD, and reads back wha
   it('any text gives a result or a sentence, never an exception', () => {
     const xmlish = fc.stringMatching(/^[<>/!?="'a-zA-Z:\s&;#x0-9[\]-]*$/, { maxLength: 200 });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), xmlish, xmlish.map((tail) => `${sp(acs('HTTP-POST', 'https://sp.example/acs'))}${tail}`)), (text) => {
-        const result = parseSpMetadata(text, parser);
-        if (!result.ok) expect(result.error.length).toBeGreaterThan(20);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          xmlish,
+          xmlish.map((tail) => `${sp(acs('HTTP-POST', 'https://sp.example/acs'))}${tail}`),
+        ),
+        (text) => {
+          const result = parseSpMetadata(text, parser);
+          if (!result.ok) expect(result.error.length).toBeGreaterThan(20);
+        },
+      ),
       { numRuns: RUNS(300) },
     );
   });
 
   it('a declaration anywhere in the text is refused before parsing', () => {
-    const declaration = fc.constantFrom('<!DOCTYPE x>', '<!ENTITY a "b">', '<!DocType x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '<! ELEMENT x ANY>', '<!ATTLIST x y CDATA #IMPLIED>');
+    const declaration = fc.constantFrom(
+      '<!DOCTYPE x>',
+      '<!ENTITY a "b">',
+      '<!DocType x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+      '<! ELEMENT x ANY>',
+      '<!ATTLIST x y CDATA #IMPLIED>',
+    );
     const document = sp(acs('HTTP-POST', 'https://sp.example/acs'));
     fc.assert(
       fc.property(declaration, fc.nat({ max: document.length }), (inserted, at) => {
@@ -123,21 +153,33 @@ describe('fuzzed: the parser never throws, never reads a DTD, and reads back wha
     const urlText = fc.stringMatching(/^[A-Za-z0-9&<>"'._~?=/-]{1,20}$/);
     const binding = fc.constantFrom('HTTP-POST', 'HTTP-Redirect', 'HTTP-Artifact', 'PAOS', 'SOAP');
     fc.assert(
-      fc.property(urlText, fc.array(fc.tuple(binding, urlText), { minLength: 1, maxLength: 5 }), fc.option(fc.boolean()), (entity, endpoints, signed) => {
-        const entityId = `https://sp.example/${entity}`;
-        const inner = endpoints.map(([kind, path]) => acs(kind, escape(`https://sp.example/${path}`))).join('');
-        const text = sp(inner, signed === null ? '' : `AuthnRequestsSigned="${String(signed)}"`).replace('https://sp.example/meta', escape(entityId));
-        const result = parseSpMetadata(text, parser);
-        const usable = endpoints.find(([kind]) => kind === 'HTTP-POST' || kind === 'HTTP-Redirect');
-        if (!usable) {
-          expect(result.ok).toBe(false);
-          return;
-        }
-        expect(result).toMatchObject({
-          ok: true,
-          metadata: { entityId, authnRequestsSigned: signed, acs: { url: `https://sp.example/${usable[1]}`, binding: usable[0] === 'HTTP-POST' ? 'post' : 'redirect' } },
-        });
-      }),
+      fc.property(
+        urlText,
+        fc.array(fc.tuple(binding, urlText), { minLength: 1, maxLength: 5 }),
+        fc.option(fc.boolean()),
+        (entity, endpoints, signed) => {
+          const entityId = `https://sp.example/${entity}`;
+          const inner = endpoints.map(([kind, path]) => acs(kind, escape(`https://sp.example/${path}`))).join('');
+          const text = sp(inner, signed === null ? '' : `AuthnRequestsSigned="${String(signed)}"`).replace(
+            'https://sp.example/meta',
+            escape(entityId),
+          );
+          const result = parseSpMetadata(text, parser);
+          const usable = endpoints.find(([kind]) => kind === 'HTTP-POST' || kind === 'HTTP-Redirect');
+          if (!usable) {
+            expect(result.ok).toBe(false);
+            return;
+          }
+          expect(result).toMatchObject({
+            ok: true,
+            metadata: {
+              entityId,
+              authnRequestsSigned: signed,
+              acs: { url: `https://sp.example/${usable[1]}`, binding: usable[0] === 'HTTP-POST' ? 'post' : 'redirect' },
+            },
+          });
+        },
+      ),
       { numRuns: RUNS(200) },
     );
   });

@@ -70,9 +70,11 @@ export function screenMetadataText(text: string): string | null {
     return 'This document declares a DTD or entities (<!DOCTYPE> or <!ENTITY>), which SAML metadata never needs and which can make a parser read files or run out of memory. It was not read. Download the metadata again from the app.';
   // Any other markup declaration (only comments and CDATA sections are allowed).
   const declaration = /<!(?!--|\[CDATA\[)/.exec(text);
-  if (declaration) return 'This document holds a markup declaration (<!…>) SAML metadata never needs. It was not read. Download the metadata again from the app.';
+  if (declaration)
+    return 'This document holds a markup declaration (<!…>) SAML metadata never needs. It was not read. Download the metadata again from the app.';
   const body = text.replace(/^\uFEFF?\s*<\?xml\s[^?]*\?>/, '');
-  if (/<\?/.test(body)) return 'This document holds a processing instruction (<?…?>) other than the XML declaration. It was not read. Download the metadata again from the app.';
+  if (/<\?/.test(body))
+    return 'This document holds a processing instruction (<?…?>) other than the XML declaration. It was not read. Download the metadata again from the app.';
   return null;
 }
 
@@ -115,7 +117,10 @@ function readEndpoints(sp: Element, localName: string, what: string, notes: stri
     supported.push({ url, binding: known, isDefault: endpoint.getAttribute('isDefault')?.trim() === 'true' });
   }
   const chosen = supported.find((endpoint) => endpoint.isDefault) ?? supported[0] ?? null;
-  if (chosen && supported.length > 1) notes.push(`${what}: ${supported.length} usable endpoints; the wizard uses ${chosen.url} (${chosen.binding === 'post' ? 'HTTP-POST' : 'HTTP-Redirect'})${chosen.isDefault ? ', marked as the default' : ', the first'}.`);
+  if (chosen && supported.length > 1)
+    notes.push(
+      `${what}: ${supported.length} usable endpoints; the wizard uses ${chosen.url} (${chosen.binding === 'post' ? 'HTTP-POST' : 'HTTP-Redirect'})${chosen.isDefault ? ', marked as the default' : ', the first'}.`,
+    );
   return { chosen: chosen ? { url: chosen.url, binding: chosen.binding } : null, found: endpoints.length };
 }
 
@@ -157,7 +162,8 @@ export function parseSpMetadata(text: string, parser: XmlParser): ParseResult {
   } catch {
     return fail('This is not well-formed XML. Copy the whole metadata document again, from <?xml … or <EntityDescriptor … to its end.');
   }
-  if (hasParserError(document)) return fail('This is not well-formed XML. Copy the whole metadata document again, from <?xml … or <EntityDescriptor … to its end.');
+  if (hasParserError(document))
+    return fail('This is not well-formed XML. Copy the whole metadata document again, from <?xml … or <EntityDescriptor … to its end.');
   const root = document.documentElement;
   let entity: Element;
   if (root.namespaceURI === MD_NS && root.localName === 'EntitiesDescriptor') {
@@ -179,8 +185,10 @@ export function parseSpMetadata(text: string, parser: XmlParser): ParseResult {
     );
   }
   const entityId = entity.getAttribute('entityID')?.trim() ?? '';
-  if (!entityId) return fail('The EntityDescriptor has no entityID. The app’s metadata must name its entity ID: download it again, or type the values by hand.');
-  if (entityId.length > 1024 || /\s/.test(entityId)) return fail('The entityID holds spaces or is longer than 1024 characters, which SAML does not allow. Check the app’s metadata.');
+  if (!entityId)
+    return fail('The EntityDescriptor has no entityID. The app’s metadata must name its entity ID: download it again, or type the values by hand.');
+  if (entityId.length > 1024 || /\s/.test(entityId))
+    return fail('The entityID holds spaces or is longer than 1024 characters, which SAML does not allow. Check the app’s metadata.');
   const sps = children(entity, 'SPSSODescriptor');
   if (sps.length === 0)
     return fail(
@@ -192,7 +200,8 @@ export function parseSpMetadata(text: string, parser: XmlParser): ParseResult {
   const sp = sps[0]!;
   if (sps.length > 1) notes.push(`The entity has ${sps.length} SPSSODescriptors; the first one was read.`);
   const protocols = (sp.getAttribute('protocolSupportEnumeration') ?? '').split(/\s+/);
-  if (!protocols.includes('urn:oasis:names:tc:SAML:2.0:protocol')) notes.push('The SPSSODescriptor does not list the SAML 2.0 protocol; check that the app speaks SAML 2.0.');
+  if (!protocols.includes('urn:oasis:names:tc:SAML:2.0:protocol'))
+    notes.push('The SPSSODescriptor does not list the SAML 2.0 protocol; check that the app speaks SAML 2.0.');
   const acs = readEndpoints(sp, 'AssertionConsumerService', 'ACS', notes);
   if (!acs.chosen)
     return fail(
@@ -202,7 +211,13 @@ export function parseSpMetadata(text: string, parser: XmlParser): ParseResult {
     );
   const slo = readEndpoints(sp, 'SingleLogoutService', 'SLO', notes);
   const certificates = readCertificates(sp, notes);
-  const nameIdFormats = [...new Set(children(sp, 'NameIDFormat').map((element) => (element.textContent ?? '').trim()).filter(Boolean))];
+  const nameIdFormats = [
+    ...new Set(
+      children(sp, 'NameIDFormat')
+        .map((element) => (element.textContent ?? '').trim())
+        .filter(Boolean),
+    ),
+  ];
   return {
     ok: true,
     metadata: {

@@ -46,7 +46,8 @@ export function metadataSettings(metadata: SpMetadata, mayCreateKeypairs: boolea
     acsUrl: metadata.acs.url,
     binding: metadata.acs.binding,
     signAssertion: metadata.wantAssertionsSigned === true,
-    nameIdPolicy: (metadata.nameIdFormats.find((format) => (NAME_ID_POLICIES as readonly string[]).includes(format)) as NameIdPolicy | undefined) ?? null,
+    nameIdPolicy:
+      (metadata.nameIdFormats.find((format) => (NAME_ID_POLICIES as readonly string[]).includes(format)) as NameIdPolicy | undefined) ?? null,
     slo: metadata.slo,
     verificationCertificate: metadata.authnRequestsSigned === true ? (metadata.signingCertificates[0] ?? null) : null,
     encryptionCertificate: metadata.encryptionCertificates[0] ?? null,

@@ -358,9 +358,7 @@ export class DrfErrorBuilder {
           return;
         }
         const length = Array.isArray(valueHere) ? valueHere.length : 0;
-        node = childOf(node, segment, () =>
-          kind === 'nested' ? { kind: 'list', length, items: new Map() } : { kind: 'indexed', items: new Map() },
-        );
+        node = childOf(node, segment, () => (kind === 'nested' ? { kind: 'list', length, items: new Map() } : { kind: 'indexed', items: new Map() }));
         if (node && index === segments.length - 2) {
           // the error is about the list element itself
           this.attach(node, next, message);

@@ -248,7 +248,12 @@ describe('response validation', () => {
   });
 
   it('accepts the 404 every detail route can answer although the schema leaves it out', () => {
-    const notFound = { method: 'GET', apiPath: '/core/applications/missing/', status: 404, body: { detail: 'No Application matches the given query.' } };
+    const notFound = {
+      method: 'GET',
+      apiPath: '/core/applications/missing/',
+      status: 404,
+      body: { detail: 'No Application matches the given query.' },
+    };
     expect(contract.validateResponse(notFound)).toEqual({ ok: true });
     expect(contract.validateResponse({ ...notFound, apiPath: '/core/applications/', body: { detail: 'x' } }).ok).toBe(false);
   });

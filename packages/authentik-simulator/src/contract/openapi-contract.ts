@@ -282,7 +282,11 @@ class OpenApiContract implements Contract {
     const match = this.findOperation(input.method, input.apiPath);
     if (!match) return [];
     const operation = this.operation(match);
-    const declared = new Set(this.parameters(operation).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
+    const declared = new Set(
+      this.parameters(operation)
+        .filter((parameter) => parameter.in === 'query')
+        .map((parameter) => parameter.name),
+    );
     const issues: ContractIssue[] = [];
     for (const name of new Set((input.query ?? new URLSearchParams()).keys())) {
       if (declared.has(name)) continue;
@@ -315,7 +319,10 @@ class OpenApiContract implements Contract {
     if (issues.length === 0) return input.body;
     const copy = structuredClone(input.body) as unknown;
     for (const issue of issues) {
-      const segments = issue.pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const segments = issue.pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
       const last = segments.pop();
       let node: unknown = copy;
       for (const segment of segments) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
@@ -448,12 +455,7 @@ class OpenApiContract implements Contract {
   }
 
   /** Validate `data` against `schema`, collecting issues and DRF messages under `pointerPrefix`. */
-  private runSchema(
-    key: string,
-    schema: unknown,
-    data: unknown,
-    pointerPrefix: string,
-  ): { errors: ContractIssue[]; builder: DrfErrorBuilder } {
+  private runSchema(key: string, schema: unknown, data: unknown, pointerPrefix: string): { errors: ContractIssue[]; builder: DrfErrorBuilder } {
     const builder = new DrfErrorBuilder(schema, data, this.schemas);
     const errors: ContractIssue[] = [];
     if (!isObject(data) && isObject(resolveSchema(schema, this.schemas).properties)) {

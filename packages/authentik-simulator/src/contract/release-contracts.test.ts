@@ -5,7 +5,10 @@ import { loadContract } from './openapi-contract.ts';
 import { oauth2Request, samlRequest, transactional } from './request-fixtures.ts';
 
 const strict = (release: ReleaseId, body: unknown) => loadContract(release).validateRequest(transactional(body), { strict: true });
-const unknownPointers = (release: ReleaseId, body: unknown) => loadContract(release).unknownFields(transactional(body)).map((issue) => issue.pointer);
+const unknownPointers = (release: ReleaseId, body: unknown) =>
+  loadContract(release)
+    .unknownFields(transactional(body))
+    .map((issue) => issue.pointer);
 
 describe('a contract per authentik release', () => {
   it.each(RELEASES)('%s: the same base requests pass strictly', (release) => {
@@ -59,16 +62,28 @@ describe('strict mode: a field a release would silently drop fails', () => {
   });
 
   it('the keypair list has no ?key_type= filter before 2025.12 (authentik ignores it: the list is not filtered)', () => {
-    const query = new URLSearchParams([['has_key', 'true'], ['key_type', 'rsa'], ['key_type', 'ec']]);
+    const query = new URLSearchParams([
+      ['has_key', 'true'],
+      ['key_type', 'rsa'],
+      ['key_type', 'ec'],
+    ]);
     const list = { method: 'get', apiPath: '/crypto/certificatekeypairs/', query };
-    expect(loadContract('2025.10').unknownFields(list).map((issue) => [issue.where, issue.pointer])).toEqual([['query', 'key_type']]);
+    expect(
+      loadContract('2025.10')
+        .unknownFields(list)
+        .map((issue) => [issue.where, issue.pointer]),
+    ).toEqual([['query', 'key_type']]);
     expect(loadContract('2025.10').validateRequest(list).ok).toBe(true);
     expect(loadContract('2025.10').validateRequest(list, { strict: true }).ok).toBe(false);
     expect(loadContract('2025.12').validateRequest(list, { strict: true }).ok).toBe(true);
     // include_details is gone from 2026.2 on
     const details = { method: 'get', apiPath: '/crypto/certificatekeypairs/', query: new URLSearchParams('include_details=false') };
     expect(loadContract('2025.12').unknownFields(details)).toEqual([]);
-    expect(loadContract('2026.2').unknownFields(details).map((issue) => issue.pointer)).toEqual(['include_details']);
+    expect(
+      loadContract('2026.2')
+        .unknownFields(details)
+        .map((issue) => issue.pointer),
+    ).toEqual(['include_details']);
   });
 
   it('flags provider.provider_model on every release (the provider serializer has no such field)', () => {

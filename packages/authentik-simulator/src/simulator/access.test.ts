@@ -20,7 +20,9 @@ async function createGroup(name: string, users: number[] = [], parent?: string):
 
 async function createApp(bindings: unknown[], mode: 'any' | 'all' = 'any'): Promise<void> {
   const body = oauth2Body(sim);
-  const res = await client.call('PUT', TRANSACTIONAL, { body: { ...body, app: { ...body.app, policy_engine_mode: mode }, policy_bindings: bindings } });
+  const res = await client.call('PUT', TRANSACTIONAL, {
+    body: { ...body, app: { ...body.app, policy_engine_mode: mode }, policy_bindings: bindings },
+  });
   expect(res.body).toEqual({ applied: true, logs: [] });
 }
 
@@ -60,10 +62,13 @@ describe('check_access evaluates bindings as authentik does', () => {
 
   it('mode all needs every static binding to pass', async () => {
     const ops = await createGroup('Ops', [ALICE_PK, BOB_PK]);
-    await createApp([
-      { group: ops, order: 0 },
-      { user: ALICE_PK, order: 1 },
-    ], 'all');
+    await createApp(
+      [
+        { group: ops, order: 0 },
+        { user: ALICE_PK, order: 1 },
+      ],
+      'all',
+    );
     expect(await passes(ALICE_PK)).toBe(true);
     expect(await passes(BOB_PK)).toBe(false);
   });
@@ -121,7 +126,9 @@ describe.each(RELEASES)('authentik %s', (release) => {
   it('accepts policy_bindings in the transactional create and evaluates them', async () => {
     const group = await served.client.call('POST', '/api/v3/core/groups/', { body: { name: 'Ops', users: [ALICE_PK] } });
     expect(group.status).toBe(201);
-    const res = await served.client.call('PUT', TRANSACTIONAL, { body: { ...oauth2Body(served.sim), policy_bindings: [{ group: group.body.pk, order: 0 }] } });
+    const res = await served.client.call('PUT', TRANSACTIONAL, {
+      body: { ...oauth2Body(served.sim), policy_bindings: [{ group: group.body.pk, order: 0 }] },
+    });
     expect(res.body).toEqual({ applied: true, logs: [] });
     const alice = await served.client.get(`/api/v3/core/applications/osticket/check_access/?for_user=${ALICE_PK}`);
     const bob = await served.client.get(`/api/v3/core/applications/osticket/check_access/?for_user=${BOB_PK}`);

@@ -76,9 +76,7 @@ export async function handleApi(request: ApiRequest, deps: ApiDeps): Promise<Htt
       method,
       path: info.path,
       operationId: null,
-      issues: [
-        { where: 'path', pointer: apiPath, keyword: 'operation', message: `${apiPath} is not a path of the API schema`, drfMessage: null },
-      ],
+      issues: [{ where: 'path', pointer: apiPath, keyword: 'operation', message: `${apiPath} is not a path of the API schema`, drfMessage: null }],
     });
     return notFoundPage(info.path);
   }
@@ -174,6 +172,13 @@ export function checkResponse(deps: ApiDeps, method: string, path: string, resul
     check = errors.length === 0 ? { ok: true } : { ...check, errors };
   }
   if (!check.ok) {
-    deps.violations.push({ kind: 'response', method: method.toUpperCase(), path, operationId: op.operationId, status: result.status, issues: check.errors });
+    deps.violations.push({
+      kind: 'response',
+      method: method.toUpperCase(),
+      path,
+      operationId: op.operationId,
+      status: result.status,
+      issues: check.errors,
+    });
   }
 }

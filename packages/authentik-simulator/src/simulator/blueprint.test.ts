@@ -88,7 +88,9 @@ describe('applying a blueprint', () => {
     // With the key there, the same file takes it.
     const present = guarded.replaceAll('Company key', 'authentik Self-signed Certificate');
     sim.applyBlueprint(present);
-    expect(sim.state.providers[0]).toMatchObject({ signing_key: sim.state.keypairs.find((key) => key.name === 'authentik Self-signed Certificate')!.pk });
+    expect(sim.state.providers[0]).toMatchObject({
+      signing_key: sim.state.keypairs.find((key) => key.name === 'authentik Self-signed Certificate')!.pk,
+    });
   });
 
   it('reads only the tags it resolves: !Env and friends are refused', () => {

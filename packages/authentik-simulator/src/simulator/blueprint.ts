@@ -73,7 +73,8 @@ const CUSTOM_TAGS = [
     collection: 'seq' as const,
     resolve(seq: unknown) {
       const [model, ...query] = (seq as YAMLSeq).toJSON() as unknown[];
-      if (typeof model !== 'string' || query.some((pair) => !Array.isArray(pair) || pair.length !== 2)) throw new BlueprintError('!Find takes a model and [field, value] pairs');
+      if (typeof model !== 'string' || query.some((pair) => !Array.isArray(pair) || pair.length !== 2))
+        throw new BlueprintError('!Find takes a model and [field, value] pairs');
       return new FindTag(model, query as Array<[string, unknown]>);
     },
   },
@@ -82,7 +83,9 @@ const CUSTOM_TAGS = [
     tag: '!If',
     collection: 'seq' as const,
     resolve(seq: unknown) {
-      const items = (seq as YAMLSeq).items.map((item) => (item && typeof item === 'object' && 'toJSON' in item ? (item as { toJSON: () => unknown }).toJSON() : item));
+      const items = (seq as YAMLSeq).items.map((item) =>
+        item && typeof item === 'object' && 'toJSON' in item ? (item as { toJSON: () => unknown }).toJSON() : item,
+      );
       if (items.length === 1) return new IfTag(items[0], true, false);
       if (items.length !== 3) throw new BlueprintError('!If takes a condition, or a condition and two values');
       return new IfTag(items[0], items[1], items[2]);
@@ -113,18 +116,42 @@ const MAPPINGS_SAML = (state: SimulatorState) => state.samlMappings as unknown a
 
 /** Models `!Find` can search (fields as the API names them) and entries can create. */
 const MODELS: Readonly<Record<string, ModelInfo>> = {
-  'authentik_flows.flow': { apiPath: '/flows/instances/', find: (state) => state.flows as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_crypto.certificatekeypair': { apiPath: '/crypto/certificatekeypairs/', find: (state) => state.keypairs as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_flows.flow': {
+    apiPath: '/flows/instances/',
+    find: (state) => state.flows as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
+  'authentik_crypto.certificatekeypair': {
+    apiPath: '/crypto/certificatekeypairs/',
+    find: (state) => state.keypairs as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
   'authentik_providers_oauth2.scopemapping': { apiPath: '/propertymappings/provider/scope/', find: MAPPINGS_SCOPE },
   'authentik_providers_saml.samlpropertymapping': { apiPath: '/propertymappings/provider/saml/', find: MAPPINGS_SAML },
-  'authentik_providers_oauth2.oauth2provider': { apiPath: '/providers/oauth2/', find: (state) => state.providers.filter((p) => p.kind === 'oauth2') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_providers_saml.samlprovider': { apiPath: '/providers/saml/', find: (state) => state.providers.filter((p) => p.kind === 'saml') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_providers_proxy.proxyprovider': { apiPath: '/providers/proxy/', find: (state) => state.providers.filter((p) => p.kind === 'proxy') as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_core.application': { apiPath: '/core/applications/', find: (state) => state.applications as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_providers_oauth2.oauth2provider': {
+    apiPath: '/providers/oauth2/',
+    find: (state) => state.providers.filter((p) => p.kind === 'oauth2') as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
+  'authentik_providers_saml.samlprovider': {
+    apiPath: '/providers/saml/',
+    find: (state) => state.providers.filter((p) => p.kind === 'saml') as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
+  'authentik_providers_proxy.proxyprovider': {
+    apiPath: '/providers/proxy/',
+    find: (state) => state.providers.filter((p) => p.kind === 'proxy') as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
+  'authentik_core.application': {
+    apiPath: '/core/applications/',
+    find: (state) => state.applications as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
   'authentik_core.user': { apiPath: '/core/users/', find: (state) => state.users as unknown as Array<Record<string, unknown> & { pk: unknown }> },
   'authentik_core.group': { apiPath: '/core/groups/', find: (state) => state.groups as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_policies.policybinding': { apiPath: '/policies/bindings/', find: (state) => state.policyBindings as unknown as Array<Record<string, unknown> & { pk: unknown }> },
-  'authentik_outposts.outpost': { apiPath: '/outposts/instances/', find: (state) => state.outposts as unknown as Array<Record<string, unknown> & { pk: unknown }> },
+  'authentik_policies.policybinding': {
+    apiPath: '/policies/bindings/',
+    find: (state) => state.policyBindings as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
+  'authentik_outposts.outpost': {
+    apiPath: '/outposts/instances/',
+    find: (state) => state.outposts as unknown as Array<Record<string, unknown> & { pk: unknown }>,
+  },
 };
 
 const CREATABLE = new Set([
@@ -170,7 +197,8 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
     }
     if (value instanceof IfTag) return resolve(resolve(value.condition, where) ? value.whenTrue : value.whenFalse, where);
     if (Array.isArray(value)) return value.map((item, index) => resolve(item, `${where}[${index}]`));
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolve(item, `${where}.${key}`)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolve(item, `${where}.${key}`)]));
     return value;
   };
 
@@ -191,9 +219,18 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
       return;
     }
     const data = existing ? attrs : { ...identifiers, ...attrs };
-    const check = contract.validateRequest({ method: existing ? 'PATCH' : 'POST', apiPath: existing ? `${model.apiPath}${String(existing.pk)}/` : model.apiPath, query: new URLSearchParams(), body: data }, { strict: true });
+    const check = contract.validateRequest(
+      {
+        method: existing ? 'PATCH' : 'POST',
+        apiPath: existing ? `${model.apiPath}${String(existing.pk)}/` : model.apiPath,
+        query: new URLSearchParams(),
+        body: data,
+      },
+      { strict: true },
+    );
     // The serializer's own words where the contract knows them (“… is not a valid UUID.”), as authentik reports them.
-    if (!check.ok) throw new BlueprintError(`${where}: ${check.errors.map((issue) => `${issue.pointer || '/'} ${issue.drfMessage ?? issue.message}`).join('; ')}`);
+    if (!check.ok)
+      throw new BlueprintError(`${where}: ${check.errors.map((issue) => `${issue.pointer || '/'} ${issue.drfMessage ?? issue.message}`).join('; ')}`);
 
     const kind: ProviderKind | undefined = PROVIDER_MODELS[entry.model];
     let pk: unknown;
@@ -224,13 +261,22 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
         if (typeof data.name === 'string') outpost.name = data.name;
         pk = outpost.pk;
       } else {
-        const created: SimOutpost = { pk: randomUUID(), name: String(data.name), type: data.type as SimOutpost['type'], providers: [...new Set(data.providers as number[])], service_connection: null, config: (data.config as Record<string, unknown> | undefined) ?? defaultOutpostConfig(), managed: (data.managed as string | null | undefined) ?? null };
+        const created: SimOutpost = {
+          pk: randomUUID(),
+          name: String(data.name),
+          type: data.type as SimOutpost['type'],
+          providers: [...new Set(data.providers as number[])],
+          service_connection: null,
+          config: (data.config as Record<string, unknown> | undefined) ?? defaultOutpostConfig(),
+          managed: (data.managed as string | null | undefined) ?? null,
+        };
         draft.outposts.push(created);
         pk = created.pk;
       }
     } else if (entry.model === 'authentik_core.application') {
       const providerPk = (data.provider as number | null | undefined) ?? null;
-      if (providerPk !== null && !draft.providers.some((provider) => provider.pk === providerPk)) throw new BlueprintError(`${where}: Invalid pk "${String(providerPk)}" - object does not exist.`);
+      if (providerPk !== null && !draft.providers.some((provider) => provider.pk === providerPk))
+        throw new BlueprintError(`${where}: Invalid pk "${String(providerPk)}" - object does not exist.`);
       if (existing) {
         Object.assign(existing, data);
         pk = existing.pk;
@@ -245,18 +291,28 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
         pk = existing.pk;
       } else {
         if (draft.groups.some((group) => group.name === data.name)) throw new BlueprintError(`${where}: Group with this name already exists.`);
-        const group = { pk: randomUUID(), name: String(data.name), parents: [], isSuperuser: (data.is_superuser as boolean | undefined) ?? false, attributes: (data.attributes as Record<string, unknown> | undefined) ?? {} };
+        const group = {
+          pk: randomUUID(),
+          name: String(data.name),
+          parents: [],
+          isSuperuser: (data.is_superuser as boolean | undefined) ?? false,
+          attributes: (data.attributes as Record<string, unknown> | undefined) ?? {},
+        };
         draft.groups.push(group);
         pk = group.pk;
       }
     } else if (entry.model === 'authentik_policies.policybinding') {
       const merged = { ...(existing ?? {}), ...data } as Record<string, unknown>;
       const problems: string[] = [];
-      if (!draft.applications.some((app) => app.pk === merged.target)) problems.push(`target: Invalid pk "${String(merged.target)}" - object does not exist.`);
-      if (merged.group && !draft.groups.some((group) => group.pk === merged.group)) problems.push(`group: Invalid pk "${String(merged.group)}" - object does not exist.`);
-      if (merged.user !== undefined && merged.user !== null && !draft.users.some((user) => user.pk === merged.user)) problems.push(`user: Invalid pk "${String(merged.user)}" - object does not exist.`);
+      if (!draft.applications.some((app) => app.pk === merged.target))
+        problems.push(`target: Invalid pk "${String(merged.target)}" - object does not exist.`);
+      if (merged.group && !draft.groups.some((group) => group.pk === merged.group))
+        problems.push(`group: Invalid pk "${String(merged.group)}" - object does not exist.`);
+      if (merged.user !== undefined && merged.user !== null && !draft.users.some((user) => user.pk === merged.user))
+        problems.push(`user: Invalid pk "${String(merged.user)}" - object does not exist.`);
       const count = ['group', 'policy', 'user'].filter((key) => merged[key] !== undefined && merged[key] !== null && merged[key] !== '').length;
-      if (problems.length === 0 && count !== 1) problems.push(count > 1 ? "Only one of 'group', 'policy', 'user' can be set." : "One of 'group', 'policy', 'user' must be set.");
+      if (problems.length === 0 && count !== 1)
+        problems.push(count > 1 ? "Only one of 'group', 'policy', 'user' can be set." : "One of 'group', 'policy', 'user' must be set.");
       if (problems.length > 0) throw new BlueprintError(`${where}: ${problems.join('; ')}`);
       if (existing) {
         Object.assign(existing, data);
@@ -279,16 +335,31 @@ export function applyBlueprint(state: SimulatorState, contract: Contract, text: 
       }
     } else {
       const name = String(data.name ?? '');
-      if (!existing && [...draft.scopeMappings, ...draft.samlMappings].some((mapping) => mapping.name === name)) throw new BlueprintError(`${where}: property mapping with this name already exists.`);
+      if (!existing && [...draft.scopeMappings, ...draft.samlMappings].some((mapping) => mapping.name === name))
+        throw new BlueprintError(`${where}: property mapping with this name already exists.`);
       if (existing) {
         Object.assign(existing, data);
         pk = existing.pk;
       } else if (entry.model === 'authentik_providers_oauth2.scopemapping') {
-        const mapping = { pk: randomUUID(), managed: null, name, expression: String(data.expression ?? ''), scope_name: String(data.scope_name ?? ''), description: String(data.description ?? '') };
+        const mapping = {
+          pk: randomUUID(),
+          managed: null,
+          name,
+          expression: String(data.expression ?? ''),
+          scope_name: String(data.scope_name ?? ''),
+          description: String(data.description ?? ''),
+        };
         draft.scopeMappings.push(mapping);
         pk = mapping.pk;
       } else {
-        const mapping = { pk: randomUUID(), managed: null, name, expression: String(data.expression ?? ''), saml_name: String(data.saml_name ?? ''), friendly_name: (data.friendly_name as string | null | undefined) ?? null };
+        const mapping = {
+          pk: randomUUID(),
+          managed: null,
+          name,
+          expression: String(data.expression ?? ''),
+          saml_name: String(data.saml_name ?? ''),
+          friendly_name: (data.friendly_name as string | null | undefined) ?? null,
+        };
         draft.samlMappings.push(mapping);
         pk = mapping.pk;
       }

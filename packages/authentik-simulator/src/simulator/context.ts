@@ -57,12 +57,7 @@ function nextEventTime(): { iso: string; ms: number } {
   return { iso, ms };
 }
 
-export function recordEvent(
-  info: RequestInfo,
-  action: SimEvent['action'],
-  app: string,
-  context: Record<string, unknown>,
-): SimEvent {
+export function recordEvent(info: RequestInfo, action: SimEvent['action'], app: string, context: Record<string, unknown>): SimEvent {
   const created = nextEventTime();
   const retentionDays = Number(/days=(\d+)/.exec(info.state.settings.event_retention ?? '')?.[1] ?? 365);
   const event: SimEvent = {

@@ -48,7 +48,10 @@ function colonHex(buffer: Buffer): string {
 }
 
 function pem(label: string, der: ArrayBuffer): string {
-  const body = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  const body = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
@@ -69,11 +72,7 @@ export async function generateKeyMaterial(options: KeyMaterialOptions): Promise<
   const notAfter = new Date(notBefore.getTime() + options.validityDays * 24 * 3600 * 1000);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: createHash('sha1').update(`${options.commonName}${Math.random()}`).digest('hex').slice(0, 16),
-    name: [
-      { CN: [options.commonName] },
-      { O: ['authentik'] },
-      { OU: ['Self-signed'] },
-    ],
+    name: [{ CN: [options.commonName] }, { O: ['authentik'] }, { OU: ['Self-signed'] }],
     notBefore,
     notAfter,
     keys,
@@ -81,9 +80,7 @@ export async function generateKeyMaterial(options: KeyMaterialOptions): Promise<
     extensions: [new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'goauthentik.io' }])],
   });
   const der = Buffer.from(certificate.rawData);
-  const privateKeyPem = options.withPrivateKey
-    ? pem('PRIVATE KEY', await globalThis.crypto.subtle.exportKey('pkcs8', keys.privateKey))
-    : '';
+  const privateKeyPem = options.withPrivateKey ? pem('PRIVATE KEY', await globalThis.crypto.subtle.exportKey('pkcs8', keys.privateKey)) : '';
   const publicJwk = await globalThis.crypto.subtle.exportKey('jwk', keys.publicKey);
   return {
     certificatePem: certificate.toString('pem').replace(/\r\n/g, '\n').trimEnd() + '\n',
@@ -99,10 +96,7 @@ export async function generateKeyMaterial(options: KeyMaterialOptions): Promise<
   };
 }
 
-export function keypairFromMaterial(
-  material: KeyMaterial,
-  fields: { pk: string; name: string; managed: string | null },
-): SimKeypair {
+export function keypairFromMaterial(material: KeyMaterial, fields: { pk: string; name: string; managed: string | null }): SimKeypair {
   return {
     pk: fields.pk,
     name: fields.name,

@@ -67,12 +67,7 @@ const SCOPE_CLAIMS: Record<string, string[]> = {
   entitlements: ['entitlements'],
 };
 
-export function discoveryDocument(
-  state: SimulatorState,
-  provider: SimOAuth2Provider,
-  slug: string,
-  origin: string,
-): Record<string, unknown> {
+export function discoveryDocument(state: SimulatorState, provider: SimOAuth2Provider, slug: string, origin: string): Record<string, unknown> {
   const scopes = provider.property_mappings
     .map((pk) => state.scopeMappings.find((mapping) => mapping.pk === pk)?.scope_name)
     .filter((scope): scope is string => Boolean(scope));
@@ -139,9 +134,7 @@ export function corsHeaders(provider: SimOAuth2Provider, origin: string | undefi
 export function authorize(info: RequestInfo): HttpResult {
   const { state, query } = info;
   const clientId = query.get('client_id') ?? '';
-  const provider = state.providers.find(
-    (entry): entry is SimOAuth2Provider => entry.kind === 'oauth2' && entry.client_id === clientId,
-  );
+  const provider = state.providers.find((entry): entry is SimOAuth2Provider => entry.kind === 'oauth2' && entry.client_id === clientId);
   if (!provider) {
     return errorPage(400, 'Client ID Error', 'The client identifier (client_id) is missing or invalid.');
   }
@@ -153,15 +146,10 @@ export function authorize(info: RequestInfo): HttpResult {
   } else if (!allowed.some((uri) => redirectUriMatches(uri, redirectUri))) {
     recordEvent(info, 'configuration_error', 'authentik.providers.oauth2.views.authorize', {
       message:
-        `Invalid redirect URI was used. Client used '${redirectUri}'. ` +
-        `Allowed redirect URIs are ${allowed.map((uri) => uri.url).join(',')}`,
+        `Invalid redirect URI was used. Client used '${redirectUri}'. ` + `Allowed redirect URIs are ${allowed.map((uri) => uri.url).join(',')}`,
       provider: modelRef('authentik_providers_oauth2', 'oauth2provider', provider.pk, provider.name),
     });
-    return errorPage(
-      400,
-      'Redirect URI Error',
-      'The request fails due to a missing, invalid, or mismatching redirection URI (redirect_uri).',
-    );
+    return errorPage(400, 'Redirect URI Error', 'The request fails due to a missing, invalid, or mismatching redirection URI (redirect_uri).');
   }
   const responseType = query.get('response_type') ?? '';
   const needed = responseType.split(' ').includes('code') ? 'authorization_code' : 'implicit';

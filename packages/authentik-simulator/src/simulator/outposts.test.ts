@@ -27,7 +27,9 @@ function proxyBody(sim: Simulator, slug: string, provider: Record<string, unknow
 /** Violations, without the one the 2025.4/2025.6 schema causes itself (see `outpostServiceConnectionObjNullable`). */
 function realViolations(sim: Simulator) {
   if (schemaFacts(sim.release).outpostServiceConnectionObjNullable) return sim.violations;
-  return sim.violations.filter((violation) => !violation.issues.every((issue) => issue.pointer === '/service_connection_obj' || /\/service_connection_obj$/.test(issue.pointer)));
+  return sim.violations.filter(
+    (violation) => !violation.issues.every((issue) => issue.pointer === '/service_connection_obj' || /\/service_connection_obj$/.test(issue.pointer)),
+  );
 }
 
 const EMBEDDED = '/api/v3/outposts/instances/?managed__iexact=goauthentik.io/outposts/embedded';
@@ -66,7 +68,9 @@ describe.each(RELEASES)('authentik %s: proxy providers and the embedded outpost'
     ]);
     // redirect_uri_type is a field of the release's schema from 2026.5 only
     expect('redirect_uri_type' in provider.body.redirect_uris[0]).toBe(schemaFacts(release).redirectUriType);
-    const scopes = sim.state.scopeMappings.filter((mapping) => provider.body.property_mappings.includes(mapping.pk)).map((mapping) => mapping.scope_name);
+    const scopes = sim.state.scopeMappings
+      .filter((mapping) => provider.body.property_mappings.includes(mapping.pk))
+      .map((mapping) => mapping.scope_name);
     expect(scopes.sort()).toEqual(['ak_proxy', 'email', 'openid', 'profile']);
 
     const outpost = (await client.get(EMBEDDED)).body.results[0];
@@ -115,7 +119,9 @@ describe.each(RELEASES)('authentik %s: proxy providers and the embedded outpost'
     const patch = await client.call('PATCH', `/api/v3/providers/proxy/${pk}/`, { body: { external_host: 'https://other.example.com' } });
     expect(patch.status).toBe(400);
     expect(patch.body).toEqual({ internal_host: ['Internal host cannot be empty when forward auth is disabled.'] });
-    const withMode = await client.call('PATCH', `/api/v3/providers/proxy/${pk}/`, { body: { mode: 'forward_single', external_host: 'https://other.example.com' } });
+    const withMode = await client.call('PATCH', `/api/v3/providers/proxy/${pk}/`, {
+      body: { mode: 'forward_single', external_host: 'https://other.example.com' },
+    });
     expect(withMode.status).toBe(200);
     expect(withMode.body.redirect_uris[1].url).toBe('https://other.example.com?X-authentik-auth-callback=true');
   });

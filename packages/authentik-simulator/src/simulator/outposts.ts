@@ -99,7 +99,9 @@ export function outpostErrors(state: SimulatorState, outpost: SimOutpost | null,
       const submittedType = typeof data.type === 'string' ? data.type : null;
       const kinds = submittedType === null ? null : (TYPE_KINDS[submittedType] ?? []);
       const wrong = kinds
-        ? (data.providers as number[]).map((pk) => state.providers.find((provider) => provider.pk === pk)!).find((provider) => !kinds.includes(provider.kind))
+        ? (data.providers as number[])
+            .map((pk) => state.providers.find((provider) => provider.pk === pk)!)
+            .find((provider) => !kinds.includes(provider.kind))
         : undefined;
       if (wrong) {
         errors.providers = [`Outpost type ${String(submittedType)} can't be used with ${CLASS_NAMES[wrong.kind]} providers.`];
@@ -112,7 +114,9 @@ export function outpostErrors(state: SimulatorState, outpost: SimOutpost | null,
     const config = data.config as Record<string, unknown>;
     const bad = Object.entries(CONFIG_TYPES).find(([key, type]) => key in config && typeof config[key] !== type);
     if (bad) {
-      errors.config = [`Failed to validate config: wrong value type for field "${bad[0]}" - should be "${bad[1] === 'string' ? 'str' : bad[1] === 'boolean' ? 'bool' : 'int'}" instead of value "${String(config[bad[0]])}" of type "${typeof config[bad[0]]}"`];
+      errors.config = [
+        `Failed to validate config: wrong value type for field "${bad[0]}" - should be "${bad[1] === 'string' ? 'str' : bad[1] === 'boolean' ? 'bool' : 'int'}" instead of value "${String(config[bad[0]])}" of type "${typeof config[bad[0]]}"`,
+      ];
     }
   }
   return errors;
@@ -206,7 +210,11 @@ export function handleEmbeddedOutpost(
   }
   if (server === 'nginx') return { status: 401, text: { contentType: 'text/plain', body: 'unauthorized' } };
   const base = provider.external_host.replace(/\/+$/, '');
-  return { status: 302, headers: { Location: `${base}/outpost.goauthentik.io/start?rd=${encodeURIComponent(original ?? base)}` }, text: { contentType: 'text/html; charset=utf-8', body: '' } };
+  return {
+    status: 302,
+    headers: { Location: `${base}/outpost.goauthentik.io/start?rd=${encodeURIComponent(original ?? base)}` },
+    text: { contentType: 'text/html; charset=utf-8', body: '' },
+  };
 }
 
 /** authentik/lib/default.yml `listen.trusted_proxy_cidrs`: loopback and the private networks. */

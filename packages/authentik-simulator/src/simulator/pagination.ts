@@ -22,8 +22,7 @@ export function applyOrdering<T extends Record<string, unknown>>(items: T[], ord
       if (left === right) continue;
       if (left === null || left === undefined) return descending ? 1 : -1;
       if (right === null || right === undefined) return descending ? -1 : 1;
-      const compared =
-        typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right));
+      const compared = typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right));
       if (compared !== 0) return descending ? -compared : compared;
     }
     return 0;

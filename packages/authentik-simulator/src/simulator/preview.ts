@@ -184,4 +184,3 @@ export function samlPreview(state: SimulatorState, provider: SimSamlProvider, us
   }
   return { attributes, nameID: nameId };
 }
-

@@ -77,7 +77,9 @@ type Caps = Pick<ServerRules, 'oauth2GrantTypesWhenOmitted' | 'samlSpBindingDefa
 const NEWEST_DEFAULTS: Caps = serverRules(NEWEST_RELEASE);
 
 /** Field defaults of authentik/providers/oauth2/models.py (OAuth2Provider); release-dependent ones from `serverRules`. */
-function oauth2Defaults(caps: Caps = NEWEST_DEFAULTS): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'redirect_uris'> {
+function oauth2Defaults(
+  caps: Caps = NEWEST_DEFAULTS,
+): Omit<SimOAuth2Provider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'redirect_uris'> {
   return {
     kind: 'oauth2',
     authentication_flow: null,
@@ -172,9 +174,11 @@ function normalize(kind: ProviderKind, data: Record<string, unknown>): Record<st
     out[key] = value === '' && NULLABLE_RELATIONS.has(key) ? null : value;
   }
   if (kind === 'oauth2' && Array.isArray(out.redirect_uris)) {
-    out.redirect_uris = (out.redirect_uris as Array<Schemas['RedirectURIRequest']>).map(
-      (uri): RedirectUri => ({ matching_mode: uri.matching_mode, url: uri.url, redirect_uri_type: uri.redirect_uri_type ?? 'authorization' }),
-    );
+    out.redirect_uris = (out.redirect_uris as Array<Schemas['RedirectURIRequest']>).map((uri): RedirectUri => ({
+      matching_mode: uri.matching_mode,
+      url: uri.url,
+      redirect_uri_type: uri.redirect_uri_type ?? 'authorization',
+    }));
   }
   return out;
 }
@@ -225,9 +229,7 @@ export function providerSemanticErrors(
   const timedelta = (field: string) =>
     check(field, () => {
       const value = data[field];
-      return typeof value === 'string' && !isTimedeltaString(value)
-        ? `${value} is not in the correct format of 'hours=3;minutes=1'.`
-        : null;
+      return typeof value === 'string' && !isTimedeltaString(value) ? `${value} is not in the correct format of 'hours=3;minutes=1'.` : null;
     });
 
   check('name', () =>
@@ -248,16 +250,12 @@ export function providerSemanticErrors(
     relation('signing_key', state.keypairs);
     relation('encryption_key', state.keypairs);
     check('client_id', () =>
-      state.providers.some(
-        (provider) => provider.kind === 'oauth2' && provider.client_id === data.client_id && provider.pk !== options.selfPk,
-      )
+      state.providers.some((provider) => provider.kind === 'oauth2' && provider.client_id === data.client_id && provider.pk !== options.selfPk)
         ? 'OAuth2/OpenID Provider with this Client ID already exists.'
         : null,
     );
     check('redirect_uris', () => {
-      const bad = (data.redirect_uris as RedirectUri[]).find(
-        (uri) => uri.matching_mode === 'regex' && compilePythonRegex(uri.url) === null,
-      );
+      const bad = (data.redirect_uris as RedirectUri[]).find((uri) => uri.matching_mode === 'regex' && compilePythonRegex(uri.url) === null);
       return bad ? `Invalid Regex Pattern: ${bad.url}` : null;
     });
     check('jwt_federation_sources', () => {
@@ -301,9 +299,7 @@ export function providerSemanticErrors(
   if (kind === 'saml' && data.signing_kp) {
     if (!data.sign_assertion && !data.sign_response) {
       return {
-        non_field_errors: [
-          "With a signing keypair selected, at least one of 'Sign assertion' and 'Sign Response' must be selected.",
-        ],
+        non_field_errors: ["With a signing keypair selected, at least one of 'Sign assertion' and 'Sign Response' must be selected."],
       };
     }
     const keypair = state.keypairs.find((entry) => entry.pk === data.signing_kp);

@@ -28,7 +28,9 @@ describe('PATCH providers', () => {
 
   it('a PATCH that sets signing_kp without sign flags is refused (only the submitted fields count)', async () => {
     const pk = await createSaml();
-    const res = await client.call('PATCH', `/api/v3/providers/saml/${pk}/`, { body: { signing_kp: keypairPk(sim, 'authentik Self-signed Certificate') } });
+    const res = await client.call('PATCH', `/api/v3/providers/saml/${pk}/`, {
+      body: { signing_kp: keypairPk(sim, 'authentik Self-signed Certificate') },
+    });
     expect(res.status).toBe(400);
     expect(res.body.non_field_errors).toHaveLength(1);
   });
@@ -199,11 +201,17 @@ describe('OIDC public endpoints', () => {
   });
 
   it('a redirect URI with a trailing slash is refused and shows up as configuration_error', async () => {
-    await createOAuth2({ client_id: 'cloudflare-client', redirect_uris: [{ matching_mode: 'strict', url: 'https://team.cloudflareaccess.com/cdn-cgi/access/callback' }] });
-    const sent = 'https://team.cloudflareaccess.com/cdn-cgi/access/callback/';
-    const res = await client.get(`/application/o/authorize/?client_id=cloudflare-client&response_type=code&redirect_uri=${encodeURIComponent(sent)}`, {
-      token: null,
+    await createOAuth2({
+      client_id: 'cloudflare-client',
+      redirect_uris: [{ matching_mode: 'strict', url: 'https://team.cloudflareaccess.com/cdn-cgi/access/callback' }],
     });
+    const sent = 'https://team.cloudflareaccess.com/cdn-cgi/access/callback/';
+    const res = await client.get(
+      `/application/o/authorize/?client_id=cloudflare-client&response_type=code&redirect_uri=${encodeURIComponent(sent)}`,
+      {
+        token: null,
+      },
+    );
     expect(res.status).toBe(400);
     expect(res.text).toContain('Redirect URI Error');
     const events = await client.get('/api/v3/events/events/?action=configuration_error&ordering=-created&page_size=5');
@@ -215,7 +223,9 @@ describe('OIDC public endpoints', () => {
 
   it('the exact redirect URI proceeds to the login flow; a regex must match fully', async () => {
     await createOAuth2({ client_id: 'rx', redirect_uris: [{ matching_mode: 'regex', url: 'https://[a-z]+\\.example\\.com/cb' }] });
-    const good = await client.get('/application/o/authorize/?client_id=rx&response_type=code&redirect_uri=https://app.example.com/cb', { token: null });
+    const good = await client.get('/application/o/authorize/?client_id=rx&response_type=code&redirect_uri=https://app.example.com/cb', {
+      token: null,
+    });
     expect(good.status).toBe(302);
     expect(good.headers.location).toMatch(/^\/flows\/-\/default\/authentication\//);
     const partial = await client.get('/application/o/authorize/?client_id=rx&response_type=code&redirect_uri=https://app.example.com/cb/extra', {

@@ -25,7 +25,9 @@ function cookieSecret(): string {
 }
 
 /** Model defaults of a new proxy provider (before `set_oauth_defaults()`). */
-export function proxyDefaults(generateId: (length: number) => string): Omit<SimProxyProvider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'external_host'> {
+export function proxyDefaults(
+  generateId: (length: number) => string,
+): Omit<SimProxyProvider, 'pk' | 'name' | 'authorization_flow' | 'invalidation_flow' | 'external_host'> {
   return {
     kind: 'proxy',
     authentication_flow: null,

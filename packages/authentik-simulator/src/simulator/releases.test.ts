@@ -94,7 +94,13 @@ describe('keypairs', () => {
 
     it('include_details=false nulls fingerprints, expiry, subject and type', async () => {
       const res = await client.get('/api/v3/crypto/certificatekeypairs/?include_details=false');
-      expect(res.body.results[0]).toMatchObject({ fingerprint_sha256: null, fingerprint_sha1: null, cert_expiry: null, cert_subject: null, private_key_type: null });
+      expect(res.body.results[0]).toMatchObject({
+        fingerprint_sha256: null,
+        fingerprint_sha1: null,
+        cert_expiry: null,
+        cert_subject: null,
+        private_key_type: null,
+      });
       expect(sim.violations).toEqual([]);
     });
   });
@@ -138,7 +144,10 @@ describe('OAuth2 grant_types', () => {
 
     it('allows every grant: a code flow starts without grant_types', async () => {
       await put(oauth2Body(sim, { provider: { grant_types: undefined, client_id: 'legacy' } }));
-      const res = await serveClientGet(sim, '/application/o/authorize/?client_id=legacy&response_type=code&redirect_uri=https://osticket.company/api/auth/oauth2');
+      const res = await serveClientGet(
+        sim,
+        '/application/o/authorize/?client_id=legacy&response_type=code&redirect_uri=https://osticket.company/api/auth/oauth2',
+      );
       expect(res).toMatch(/^\/flows\/-\/default\/authentication\//);
     });
   });

@@ -33,12 +33,7 @@ function keyDescriptor(use: 'signing' | 'encryption', certificateDerBase64: stri
  * Build the metadata XML. Returns null when the provider has no application (authentik answers
  * 404 then). `forceBinding` limits the SSO services to one binding.
  */
-export function buildSamlMetadata(
-  state: SimulatorState,
-  provider: SimSamlProvider,
-  origin: string,
-  forceBinding?: string | null,
-): string | null {
+export function buildSamlMetadata(state: SimulatorState, provider: SimSamlProvider, origin: string, forceBinding?: string | null): string | null {
   const app = state.applications.find((entry) => entry.provider === provider.pk);
   if (!app) return null;
   const urls = samlUrls(origin, app.slug);

@@ -30,9 +30,12 @@ describe('a complete wizard run', () => {
       '/api/v3/propertymappings/provider/scope/?managed=goauthentik.io/providers/oauth2/scope-openid&managed=goauthentik.io/providers/oauth2/scope-email&managed=goauthentik.io/providers/oauth2/scope-profile',
       { headers: host },
     );
-    const samlMappings = await client.get('/api/v3/propertymappings/provider/saml/?managed=goauthentik.io/providers/saml/username&managed=goauthentik.io/providers/saml/email', {
-      headers: host,
-    });
+    const samlMappings = await client.get(
+      '/api/v3/propertymappings/provider/saml/?managed=goauthentik.io/providers/saml/username&managed=goauthentik.io/providers/saml/email',
+      {
+        headers: host,
+      },
+    );
     const username = samlMappings.body.results.find((mapping: { managed: string }) => mapping.managed.endsWith('/username'));
 
     // pre-checks: slug and provider name are free
@@ -50,7 +53,9 @@ describe('a complete wizard run', () => {
           invalidation_flow: inval.pk,
           client_type: 'confidential',
           grant_types: ['authorization_code', 'refresh_token'],
-          redirect_uris: [{ matching_mode: 'strict', url: 'https://team.cloudflareaccess.com/cdn-cgi/access/callback', redirect_uri_type: 'authorization' }],
+          redirect_uris: [
+            { matching_mode: 'strict', url: 'https://team.cloudflareaccess.com/cdn-cgi/access/callback', redirect_uri_type: 'authorization' },
+          ],
           signing_key: signing.pk,
           encryption_key: null,
           include_claims_in_id_token: true,
@@ -103,7 +108,9 @@ describe('a complete wizard run', () => {
     expect(patched.body.url_issuer).toBe('https://authentik.company/application/saml/youtrack/metadata/');
     const metadata = await client.get(`/api/v3/providers/saml/${ytApp.body.provider}/metadata/`, { token: null, headers: host });
     expect(metadata.body.metadata).toContain(signing ? 'X509Certificate' : '');
-    const samlPreview = await client.get(`/api/v3/providers/saml/${ytApp.body.provider}/preview_user/?for_user=${me.body.user.pk}`, { headers: host });
+    const samlPreview = await client.get(`/api/v3/providers/saml/${ytApp.body.provider}/preview_user/?for_user=${me.body.user.pk}`, {
+      headers: host,
+    });
     expect(samlPreview.body.preview.nameID).toBe('akadmin');
     const keypair = await client.get(`/api/v3/crypto/certificatekeypairs/${signing.pk}/`, { headers: host });
     expect(keypair.body.fingerprint_sha256).toBe(signing.fingerprint_sha256);

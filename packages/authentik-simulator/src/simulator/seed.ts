@@ -100,13 +100,7 @@ function defaultScopeMappings(): SimScopeMapping[] {
   });
   return [
     mapping('openid', 'openid', `${SCOPE_MAPPING_PREFIX}openid'`, '', '# Required by OpenID Connect; grants nothing by itself\nreturn {}\n'),
-    mapping(
-      'email',
-      'email',
-      `${SCOPE_MAPPING_PREFIX}email'`,
-      'Email address',
-      'return {"email": request.user.email, "email_verified": False}\n',
-    ),
+    mapping('email', 'email', `${SCOPE_MAPPING_PREFIX}email'`, 'Email address', 'return {"email": request.user.email, "email_verified": False}\n'),
     mapping(
       'profile',
       'profile',
@@ -158,7 +152,12 @@ function defaultSamlMappings(): SimSamlMapping[] {
     expression,
   });
   return [
-    mapping('upn', 'UPN', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn', "return request.user.attributes.get('upn', request.user.email)\n"),
+    mapping(
+      'upn',
+      'UPN',
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn',
+      "return request.user.attributes.get('upn', request.user.email)\n",
+    ),
     mapping('name', 'Name', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name', 'return request.user.name\n'),
     mapping('email', 'Email', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress', 'return request.user.email\n'),
     mapping('username', 'Username', 'http://schemas.goauthentik.io/2021/02/saml/username', 'return request.user.username\n'),

@@ -165,7 +165,10 @@ export function serializeProviderBase(state: SimulatorState, provider: SimProvid
   return base;
 }
 
-export function serializeOAuth2Provider(state: SimulatorState, provider: SimOAuth2Provider): Schemas['OAuth2Provider'] & { backchannel_logout_uri: string } {
+export function serializeOAuth2Provider(
+  state: SimulatorState,
+  provider: SimOAuth2Provider,
+): Schemas['OAuth2Provider'] & { backchannel_logout_uri: string } {
   const base = serializeProviderBase(state, provider);
   return {
     ...base,
@@ -221,7 +224,11 @@ export function samlIssuer(state: SimulatorState, provider: SimSamlProvider, ori
   return app ? samlUrls(origin, app.slug).metadata : SAML_DEFAULT_ISSUER;
 }
 
-export function serializeSamlProvider(state: SimulatorState, provider: SimSamlProvider, origin: string): Schemas['SAMLProvider'] & { issuer: string } {
+export function serializeSamlProvider(
+  state: SimulatorState,
+  provider: SimSamlProvider,
+  origin: string,
+): Schemas['SAMLProvider'] & { issuer: string } {
   const base = serializeProviderBase(state, provider);
   const app = applicationOf(state, provider);
   const urls = app ? samlUrls(origin, app.slug) : null;
@@ -418,7 +425,16 @@ function groupNumPk(group: SimGroup): number {
 }
 
 function partialUser(state: SimulatorState, user: SimUser): Record<string, unknown> {
-  return { pk: user.pk, username: user.username, name: user.name, is_active: user.isActive, last_login: null, email: user.email, attributes: user.attributes, uid: userUid(state, user.pk) };
+  return {
+    pk: user.pk,
+    username: user.username,
+    name: user.name,
+    is_active: user.isActive,
+    last_login: null,
+    email: user.email,
+    attributes: user.attributes,
+    uid: userUid(state, user.pk),
+  };
 }
 
 function relatedGroup(group: SimGroup): Record<string, unknown> {

@@ -15,7 +15,11 @@ export interface TestResponse {
 }
 
 export interface TestClient {
-  call(method: string, path: string, options?: { body?: unknown; rawBody?: string; headers?: Record<string, string>; token?: string | null }): Promise<TestResponse>;
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; headers?: Record<string, string>; token?: string | null },
+  ): Promise<TestResponse>;
   get(path: string, options?: { headers?: Record<string, string>; token?: string | null }): Promise<TestResponse>;
 }
 

@@ -80,10 +80,7 @@ export interface SimKeypair {
 }
 
 export type SimScopeMapping = Omit<Schemas['ScopeMapping'], 'component' | 'verbose_name' | 'verbose_name_plural' | 'meta_model_name'>;
-export type SimSamlMapping = Omit<
-  Schemas['SAMLPropertyMapping'],
-  'component' | 'verbose_name' | 'verbose_name_plural' | 'meta_model_name'
->;
+export type SimSamlMapping = Omit<Schemas['SAMLPropertyMapping'], 'component' | 'verbose_name' | 'verbose_name_plural' | 'meta_model_name'>;
 
 export type RedirectUri = Required<Schemas['RedirectURIRequest']>;
 

@@ -23,7 +23,9 @@ export function groupSearchQuery(client: AuthentikClient, search: string) {
   return queryOptions({
     queryKey: ['authentik', client.target.base, 'groups', 'search', search],
     queryFn: async ({ signal }): Promise<GroupOption[]> => {
-      const page = await unwrap(client.api.GET('/core/groups/', { params: { query: { search, include_users: false, page_size: 20, ordering: 'name' } }, signal }));
+      const page = await unwrap(
+        client.api.GET('/core/groups/', { params: { query: { search, include_users: false, page_size: 20, ordering: 'name' } }, signal }),
+      );
       return page.results.map((group) => ({ pk: group.pk, name: group.name }));
     },
     staleTime: 10_000,
@@ -35,7 +37,9 @@ export function userSearchQuery(client: AuthentikClient, search: string) {
   return queryOptions({
     queryKey: ['authentik', client.target.base, 'users', 'search', search],
     queryFn: async ({ signal }): Promise<UserOption[]> => {
-      const page = await unwrap(client.api.GET('/core/users/', { params: { query: { search, page_size: 20, ordering: 'username', include_groups: false } }, signal }));
+      const page = await unwrap(
+        client.api.GET('/core/users/', { params: { query: { search, page_size: 20, ordering: 'username', include_groups: false } }, signal }),
+      );
       return page.results.map((user) => ({ pk: user.pk, username: user.username, name: user.name }));
     },
     staleTime: 10_000,

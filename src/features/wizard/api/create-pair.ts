@@ -45,7 +45,8 @@ export async function createOnce(client: AuthentikClient, input: CreateInput, re
   const context = { ...input.context, customMappings: await ensureCustomMappings(client, input.definition.discovery.customMappings, signal) };
   // The SP's certificates from its metadata become keypairs right before the pair (reused when identical).
   const metadata = input.context.spMetadata;
-  if (metadata && !metadata.keypairs) context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
+  if (metadata && !metadata.keypairs)
+    context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
   const built = input.definition.build(input.inputs, input.identity, context);
   const request = input.policyBindings?.length ? { ...built, policy_bindings: [...input.policyBindings] } : built;
   const follow = async (pair: CreatedPair): Promise<CreatedPair> => {
@@ -79,7 +80,10 @@ export interface Taken {
 export async function whatIsTaken(client: AuthentikClient, identity: { name: string; slug: string }, signal?: AbortSignal): Promise<Taken> {
   const name = providerNameFor(identity.name);
   const [slug, provider] = await Promise.all([applicationExists(client, identity.slug, signal), providerNamed(client, name, signal)]);
-  return { slug, provider: provider ? { name, application: provider.assigned_application_name ?? provider.assigned_backchannel_application_name ?? null } : null };
+  return {
+    slug,
+    provider: provider ? { name, application: provider.assigned_application_name ?? provider.assigned_backchannel_application_name ?? null } : null,
+  };
 }
 
 async function providerNamed(client: AuthentikClient, name: string, signal?: AbortSignal) {
@@ -98,7 +102,11 @@ export async function freeName(client: AuthentikClient, name: string, signal?: A
 }
 
 /** A slug not taken yet, derived from a taken one: "youtrack" → "youtrack-2". */
-export async function freeSlug(client: AuthentikClient, identity: { name: string; slug: string }, signal?: AbortSignal): Promise<{ slug: string; name: string } | null> {
+export async function freeSlug(
+  client: AuthentikClient,
+  identity: { name: string; slug: string },
+  signal?: AbortSignal,
+): Promise<{ slug: string; name: string } | null> {
   const stem = identity.slug.replace(/-\d+$/, '');
   for (let n = 2; n < 10; n += 1) {
     const candidate = { slug: `${stem}-${n}`, name: `${identity.name.replace(/ \d+$/, '')} ${n}` };

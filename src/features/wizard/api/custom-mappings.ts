@@ -12,7 +12,11 @@ export { conflictingMappings } from '../engine/custom-mapping-conflicts';
 export { findCustomMappings, type FoundMapping } from '../protocols/custom-mappings';
 
 /** Name → pk of every declared mapping, creating the missing ones (reusing identical ones). */
-export async function ensureCustomMappings(client: AuthentikClient, needs: readonly CustomMappingNeed[], signal?: AbortSignal): Promise<Record<string, string>> {
+export async function ensureCustomMappings(
+  client: AuthentikClient,
+  needs: readonly CustomMappingNeed[],
+  signal?: AbortSignal,
+): Promise<Record<string, string>> {
   const pks: Record<string, string> = {};
   for (const need of needs) {
     const existing = await findByName(client, need, signal);

@@ -66,7 +66,9 @@ export function scopeMappingsQuery(client: AuthentikClient, managed: string[]) {
     queryFn: ({ signal }) =>
       managed.length === 0
         ? Promise.resolve([])
-        : allPages((page) => unwrap(client.api.GET('/propertymappings/provider/scope/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal }))),
+        : allPages((page) =>
+            unwrap(client.api.GET('/propertymappings/provider/scope/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal })),
+          ),
   });
 }
 
@@ -76,7 +78,9 @@ export function samlMappingsQuery(client: AuthentikClient, managed: string[]) {
     queryFn: ({ signal }) =>
       managed.length === 0
         ? Promise.resolve([])
-        : allPages((page) => unwrap(client.api.GET('/propertymappings/provider/saml/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal }))),
+        : allPages((page) =>
+            unwrap(client.api.GET('/propertymappings/provider/saml/', { params: { query: { managed, page, page_size: PAGE_SIZE } }, signal })),
+          ),
   });
 }
 
@@ -126,10 +130,19 @@ export function combineDiscovery(data: readonly unknown[]): Discovered {
 }
 
 /** The same reads without React (scripts, the battery, the audit): everything one integration needs. */
-export async function discover(client: AuthentikClient, definition: IntegrationDefinition, release?: ReleaseCapabilities, signal: AbortSignal = new AbortController().signal): Promise<Discovered> {
+export async function discover(
+  client: AuthentikClient,
+  definition: IntegrationDefinition,
+  release?: ReleaseCapabilities,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<Discovered> {
   const data = await Promise.all(
     discoveryQueries(client, definition, release).map((query) =>
-      (query.queryFn as (context: { signal: AbortSignal; queryKey: readonly unknown[]; meta: undefined }) => Promise<unknown>)({ signal, queryKey: query.queryKey, meta: undefined }),
+      (query.queryFn as (context: { signal: AbortSignal; queryKey: readonly unknown[]; meta: undefined }) => Promise<unknown>)({
+        signal,
+        queryKey: query.queryKey,
+        meta: undefined,
+      }),
     ),
   );
   return combineDiscovery(data);

@@ -91,8 +91,18 @@ describe('after "Create", the admin sees the pair authentik really has', () => {
 
   it('a key the admin may not list leaves the key unnamed instead of failing the whole screen', async () => {
     const input = await inputFor(oidc);
-    simulator.faults.add({ method: 'GET', path: '/api/v3/crypto/certificatekeypairs/', status: 403, body: { detail: 'You do not have permission to perform this action.' } });
-    simulator.faults.add({ method: 'GET', path: '/api/v3/admin/settings/', status: 403, body: { detail: 'You do not have permission to perform this action.' } });
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/crypto/certificatekeypairs/',
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/admin/settings/',
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
     const pair = await createOnce(client, input, false);
     expect(pair.application.slug).toBe(input.identity.slug);
     expect(pair.signingKey).toBeNull();
@@ -137,7 +147,12 @@ describe('when authentik does not create what was asked', () => {
   });
 
   it('an application without a provider is refused by name', async () => {
-    simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/lonely/', status: 200, body: { pk: 'x', slug: 'lonely', name: 'Lonely', provider: null, provider_obj: null } });
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/core/applications/lonely/',
+      status: 200,
+      body: { pk: 'x', slug: 'lonely', name: 'Lonely', provider: null, provider_obj: null },
+    });
     const error = await readPair(client, 'lonely').catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(UnexpectedPairError);
     expect((error as Error).name).toBe('UnexpectedPairError');
@@ -145,22 +160,52 @@ describe('when authentik does not create what was asked', () => {
   });
 
   it('an application whose provider pk is gone is refused, whatever its provider details say', async () => {
-    const body = { pk: 'x', slug: 'orphan', name: 'Orphan', provider: null, provider_obj: { meta_model_name: 'authentik_providers_oauth2.oauth2provider', verbose_name: 'OAuth2/OpenID Provider' } };
+    const body = {
+      pk: 'x',
+      slug: 'orphan',
+      name: 'Orphan',
+      provider: null,
+      provider_obj: { meta_model_name: 'authentik_providers_oauth2.oauth2provider', verbose_name: 'OAuth2/OpenID Provider' },
+    };
     simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/orphan/', status: 200, body });
-    expect(((await readPair(client, 'orphan').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “orphan” has no provider assigned.');
+    expect(((await readPair(client, 'orphan').catch((thrown: unknown) => thrown)) as Error).message).toBe(
+      'The application “orphan” has no provider assigned.',
+    );
   });
 
   it('an application whose provider has a pk but no model is refused too', async () => {
-    simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/half/', status: 200, body: { pk: 'x', slug: 'half', name: 'Half', provider: 4, provider_obj: { meta_model_name: '' } } });
-    expect(((await readPair(client, 'half').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “half” has no provider assigned.');
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/core/applications/half/',
+      status: 200,
+      body: { pk: 'x', slug: 'half', name: 'Half', provider: 4, provider_obj: { meta_model_name: '' } },
+    });
+    expect(((await readPair(client, 'half').catch((thrown: unknown) => thrown)) as Error).message).toBe(
+      'The application “half” has no provider assigned.',
+    );
   });
 
   it('an application on a provider type the wizard does not configure names that type', async () => {
-    const body = { pk: 'x', slug: 'ldap', name: 'LDAP', provider: 9, provider_obj: { meta_model_name: 'authentik_providers_ldap.ldapprovider', verbose_name: 'LDAP Provider' } };
+    const body = {
+      pk: 'x',
+      slug: 'ldap',
+      name: 'LDAP',
+      provider: 9,
+      provider_obj: { meta_model_name: 'authentik_providers_ldap.ldapprovider', verbose_name: 'LDAP Provider' },
+    };
     simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/ldap/', status: 200, body, times: 1 });
-    expect(((await readPair(client, 'ldap').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “ldap” uses a LDAP Provider, which this wizard does not configure.');
-    simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/ldap/', status: 200, body: { ...body, provider_obj: { meta_model_name: 'authentik_providers_ldap.ldapprovider' } } });
-    expect(((await readPair(client, 'ldap').catch((thrown: unknown) => thrown)) as Error).message).toBe('The application “ldap” uses a authentik_providers_ldap.ldapprovider, which this wizard does not configure.');
+    expect(((await readPair(client, 'ldap').catch((thrown: unknown) => thrown)) as Error).message).toBe(
+      'The application “ldap” uses a LDAP Provider, which this wizard does not configure.',
+    );
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/core/applications/ldap/',
+      status: 200,
+      body: { ...body, provider_obj: { meta_model_name: 'authentik_providers_ldap.ldapprovider' } },
+    });
+    expect(((await readPair(client, 'ldap').catch((thrown: unknown) => thrown)) as Error).message).toBe(
+      'The application “ldap” uses a authentik_providers_ldap.ldapprovider, which this wizard does not configure.',
+    );
   });
 });
 
@@ -183,7 +228,12 @@ describe('a create is never made twice', () => {
 
   it('a retry whose read-back fails for another reason stops, and creates nothing', async () => {
     const input = await inputFor(oidc);
-    simulator.faults.add({ method: 'GET', path: `/api/v3/core/applications/${input.identity.slug}/`, status: 403, body: { detail: 'You do not have permission to perform this action.' } });
+    simulator.faults.add({
+      method: 'GET',
+      path: `/api/v3/core/applications/${input.identity.slug}/`,
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
     expect(await problemOf(createOnce(client, input, true))).toMatchObject({ kind: 'permission' });
     simulator.faults.clear();
     expect(await applicationSlugs()).toEqual([]);
@@ -205,7 +255,13 @@ describe('a create is never made twice', () => {
   });
 
   it('asking whether an application exists does not turn an outage into "absent"', async () => {
-    simulator.faults.add({ method: 'GET', path: '/api/v3/core/applications/x/', status: 502, body: 'bad gateway', headers: { 'content-type': 'text/plain' } });
+    simulator.faults.add({
+      method: 'GET',
+      path: '/api/v3/core/applications/x/',
+      status: 502,
+      body: 'bad gateway',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(await problemOf(applicationExists(client, 'x'))).toMatchObject({ kind: 'server', status: 502 });
   });
 
@@ -247,14 +303,20 @@ describe('a taken slug gets a free one next to it', () => {
     await createOnce(client, input, false);
     const second = await freeSlug(client, { name: 'osTicket', slug: input.identity.slug });
     await createOnce(client, { ...input, identity: { ...input.identity, ...second! } }, false);
-    expect(await freeSlug(client, { name: 'osTicket 2', slug: `${input.identity.slug}-2` })).toEqual({ slug: `${input.identity.slug}-3`, name: 'osTicket 3' });
+    expect(await freeSlug(client, { name: 'osTicket 2', slug: `${input.identity.slug}-2` })).toEqual({
+      slug: `${input.identity.slug}-3`,
+      name: 'osTicket 3',
+    });
   });
 
   it('only a trailing number is counted on, in the slug and in the name', async () => {
     const noProviders = { data: { pagination: {}, results: [] }, response: new Response() };
     const free = {
       target: client.target,
-      api: { GET: (path: string) => (path === '/providers/all/' ? Promise.resolve(noProviders) : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null }))) },
+      api: {
+        GET: (path: string) =>
+          path === '/providers/all/' ? Promise.resolve(noProviders) : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null })),
+      },
     } as unknown as AuthentikClient;
     expect(await freeSlug(free, { name: 'Team 2 Wiki', slug: 'team-2-wiki' })).toEqual({ slug: 'team-2-wiki-2', name: 'Team 2 Wiki 2' });
     expect(await freeSlug(free, { name: 'App 12', slug: 'app-12' })).toEqual({ slug: 'app-2', name: 'App 2' });
@@ -270,7 +332,9 @@ describe('a taken slug gets a free one next to it', () => {
           if (path === '/providers/all/') return Promise.resolve({ data: { pagination: {}, results: [] }, response: new Response() });
           const { slug } = options.params.path;
           asked.push(slug);
-          return taken.has(slug) ? Promise.resolve({ data: { slug }, response: new Response() }) : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null }));
+          return taken.has(slug)
+            ? Promise.resolve({ data: { slug }, response: new Response() })
+            : Promise.reject(new AuthentikApiError({ kind: 'not-found', detail: null }));
         },
       },
     } as unknown as AuthentikClient;

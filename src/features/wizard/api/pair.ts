@@ -42,11 +42,16 @@ export async function readPair(client: AuthentikClient, slug: string, signal?: A
   if (providerPk == null || !providerObj?.meta_model_name) throw new UnexpectedPairError(`The application “${slug}” has no provider assigned.`);
   const model = providerObj.meta_model_name;
   const module = moduleForModel(model);
-  if (!module) throw new UnexpectedPairError(`The application “${slug}” uses a ${providerObj.verbose_name ?? model}, which this wizard does not configure.`);
+  if (!module)
+    throw new UnexpectedPairError(`The application “${slug}” uses a ${providerObj.verbose_name ?? model}, which this wizard does not configure.`);
 
   const [pair, keys, settings] = await Promise.all([
     module.read(client, application, providerPk, signal),
-    optional(unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page_size: 100, ordering: 'name' } }, signal })).then((page) => page.results)),
+    optional(
+      unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page_size: 100, ordering: 'name' } }, signal })).then(
+        (page) => page.results,
+      ),
+    ),
     optional(unwrap(client.api.GET('/admin/settings/', { signal }))),
   ]);
   const keyPk = module.signingKeyPk(pair);

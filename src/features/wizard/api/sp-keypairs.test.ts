@@ -48,7 +48,8 @@ async function createFromMetadata(client: AuthentikClient, name: string, mayCrea
   return createOnce(client, { definition, inputs, identity: definition.identity(inputs), context }, false);
 }
 
-const keypairPosts = () => simulator.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/api/v3/crypto/certificatekeypairs/'));
+const keypairPosts = () =>
+  simulator.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/api/v3/crypto/certificatekeypairs/'));
 
 describe('an admin creates “Another app (SAML)” from the SP’s metadata', () => {
   it('the pair carries exactly the metadata’s values, and its two certificates are certificate-only keypairs named after the app', async () => {
@@ -66,11 +67,21 @@ describe('an admin creates “Another app (SAML)” from the SP’s metadata', (
     const keypairs = (await unwrap(client.api.GET('/crypto/certificatekeypairs/', { params: { query: { page_size: 100 } } }))).results;
     const verification = keypairs.find((keypair) => keypair.pk === (pair.provider as { verification_kp?: string }).verification_kp);
     const encryption = keypairs.find((keypair) => keypair.pk === (pair.provider as { encryption_kp?: string }).encryption_kp);
-    expect(verification).toMatchObject({ name: 'Team Notes: SP signing certificate', private_key_available: false, fingerprint_sha256: await sha256Fingerprint(SIGNING_CERT) });
-    expect(encryption).toMatchObject({ name: 'Team Notes: SP encryption certificate', private_key_available: false, fingerprint_sha256: await sha256Fingerprint(ENCRYPTION_CERT) });
+    expect(verification).toMatchObject({
+      name: 'Team Notes: SP signing certificate',
+      private_key_available: false,
+      fingerprint_sha256: await sha256Fingerprint(SIGNING_CERT),
+    });
+    expect(encryption).toMatchObject({
+      name: 'Team Notes: SP encryption certificate',
+      private_key_available: false,
+      fingerprint_sha256: await sha256Fingerprint(ENCRYPTION_CERT),
+    });
     // Created before the pair: both keypair POSTs precede the transactional PUT.
     const order = simulator.requests.map((request) => `${request.method} ${request.path}`);
-    expect(order.findIndex((line) => line.startsWith('POST /api/v3/crypto/certificatekeypairs/'))).toBeLessThan(order.findIndex((line) => line.startsWith('PUT /api/v3/core/transactional/')));
+    expect(order.findIndex((line) => line.startsWith('POST /api/v3/crypto/certificatekeypairs/'))).toBeLessThan(
+      order.findIndex((line) => line.startsWith('PUT /api/v3/core/transactional/')),
+    );
     expect(simulator.violations).toEqual([]);
   });
 
@@ -92,7 +103,9 @@ describe('an admin creates “Another app (SAML)” from the SP’s metadata', (
     expect(keypairPosts()).toEqual([]);
     // The admin uploads the signing certificate; the same user now finds and uses it, still writing nothing.
     const admin = createAuthentikClient({ base: listening.url, token: simulator.tokens.superuser, mode: 'direct' });
-    const uploaded = await unwrap(admin.api.POST('/crypto/certificatekeypairs/', { body: { name: 'SP signing', certificate_data: certificatePem(SIGNING_CERT) } }));
+    const uploaded = await unwrap(
+      admin.api.POST('/crypto/certificatekeypairs/', { body: { name: 'SP signing', certificate_data: certificatePem(SIGNING_CERT) } }),
+    );
     expect(await ensureSpKeypairs(client, settings, 'Team Notes')).toEqual({ verification: uploaded.pk, encryption: null });
     expect(keypairPosts()).toHaveLength(1);
     // And the request then omits what is missing rather than sending a placeholder.
@@ -104,7 +117,9 @@ describe('an admin creates “Another app (SAML)” from the SP’s metadata', (
 
   it('the simulator refuses a certificate it cannot load, as authentik does', async () => {
     const client = createAuthentikClient({ base: listening.url, token: simulator.tokens.superuser, mode: 'direct' });
-    const refused = await unwrap(client.api.POST('/crypto/certificatekeypairs/', { body: { name: 'x', certificate_data: certificatePem(SIGNING_CERT.slice(0, 100)) } })).catch((error: unknown) => error);
+    const refused = await unwrap(
+      client.api.POST('/crypto/certificatekeypairs/', { body: { name: 'x', certificate_data: certificatePem(SIGNING_CERT.slice(0, 100)) } }),
+    ).catch((error: unknown) => error);
     expect(refused).toMatchObject({ problem: { kind: 'validation', fields: { certificate_data: ['Unable to load certificate.'] } } });
   });
 });

@@ -7,7 +7,8 @@ import { isStaleDiscovery, refreshStaleDiscovery } from './stale-discovery';
 
 const client = createAuthentikClient({ base: 'http://127.0.0.1:9100', token: 't', mode: 'direct' });
 const other = createAuthentikClient({ base: 'https://other.example', token: 't', mode: 'direct' });
-const refused = (fields: Record<string, string[]>, nonField: string[] = []) => new AuthentikApiError({ kind: 'validation', fields, nonField } satisfies ApiProblem);
+const refused = (fields: Record<string, string[]>, nonField: string[] = []) =>
+  new AuthentikApiError({ kind: 'validation', fields, nonField } satisfies ApiProblem);
 const invalidPk = (pk: string) => `Invalid pk "${pk}" - object does not exist.`;
 
 describe('after authentik restarts, a create refused for pks that no longer exist refreshes discovery', () => {

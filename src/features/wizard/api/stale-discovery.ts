@@ -9,7 +9,8 @@ import type { AuthentikClient } from '../../../lib/authentik/client';
 import { isApiError } from '../../../lib/authentik/problem';
 
 /** Fields of a create request whose values come from discovery (flows, keypairs, mappings). */
-const DISCOVERED_FIELD = /^provider\.(authorization_flow|invalidation_flow|authentication_flow|signing_key|signing_kp|encryption_kp|verification_kp|property_mappings)(\.\d+)?$/;
+const DISCOVERED_FIELD =
+  /^provider\.(authorization_flow|invalidation_flow|authentication_flow|signing_key|signing_kp|encryption_kp|verification_kp|property_mappings)(\.\d+)?$/;
 const INVALID_PK = /^Invalid pk ".*" - object does not exist\.$/;
 
 /** True when authentik refused a create only because discovered pks no longer exist. */

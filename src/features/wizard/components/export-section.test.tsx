@@ -27,7 +27,12 @@ describe('the GitOps export on screen', () => {
   });
 
   it('says nothing of the kind once the round trip wrote the real values', () => {
-    render(<ExportSection plan={planWith(Object.fromEntries(fields.map((field) => [field.sets, `https://app.company/sso/${field.sets}`])))} when="after" />);
+    render(
+      <ExportSection
+        plan={planWith(Object.fromEntries(fields.map((field) => [field.sets, `https://app.company/sso/${field.sets}`])))}
+        when="after"
+      />,
+    );
     expect(screen.queryByTestId('export-not-final')).toBeNull();
   });
 });

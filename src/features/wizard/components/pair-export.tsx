@@ -34,11 +34,20 @@ export function PairExport(props: { pair: CreatedPair; definition: IntegrationDe
       invalidationFlow: slugOf(discovered.invalidationFlows, provider.invalidation_flow),
       signingKey: discovered.signingKeys.find((key) => key.pk === keyPk)?.name,
     };
-    const resolved = resolveContext(definition, discovered, Object.fromEntries(Object.entries(choices).filter(([, value]) => value)), { release, base: client.target.base });
+    const resolved = resolveContext(definition, discovered, Object.fromEntries(Object.entries(choices).filter(([, value]) => value)), {
+      release,
+      base: client.target.base,
+    });
     if (!resolved.context) return null;
     const context = keyPk ? resolved.context : { ...resolved.context, signingKey: null };
     try {
-      return exportPlan({ definition, inputs, identity: { name: pair.application.name, slug: pair.application.slug }, context, current: roundTripFields(definition, pair) });
+      return exportPlan({
+        definition,
+        inputs,
+        identity: { name: pair.application.name, slug: pair.application.slug },
+        context,
+        current: roundTripFields(definition, pair),
+      });
     } catch {
       return null;
     }
@@ -49,11 +58,18 @@ export function PairExport(props: { pair: CreatedPair; definition: IntegrationDe
     return (
       <section className="card" aria-labelledby="export-heading">
         <h2 id="export-heading">Use it in GitOps</h2>
-        <p className="muted">The blueprint and Terraform file are built from the wizard’s inputs. Open this page from the wizard, or from a share link, to export them.</p>
+        <p className="muted">
+          The blueprint and Terraform file are built from the wizard’s inputs. Open this page from the wizard, or from a share link, to export them.
+        </p>
       </section>
     );
   }
-  if (discovery.some((query) => query.isError)) return <p className="muted">The blueprint and Terraform file need authentik’s flows, keys and mappings, which could not be read just now. Reload to try again.</p>;
+  if (discovery.some((query) => query.isError))
+    return (
+      <p className="muted">
+        The blueprint and Terraform file need authentik’s flows, keys and mappings, which could not be read just now. Reload to try again.
+      </p>
+    );
   if (!plan) return <p role="status">Preparing the blueprint and Terraform file…</p>;
   return <ExportSection plan={plan} when="after" />;
 }

@@ -49,7 +49,10 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_METADATA_CHARS * 4) {
-      setResult({ ok: false, error: `${file.name} is ${Math.round(file.size / 1024)} KB; SP metadata is a few kilobytes. Choose the app’s metadata file.` });
+      setResult({
+        ok: false,
+        error: `${file.name} is ${Math.round(file.size / 1024)} KB; SP metadata is a few kilobytes. Choose the app’s metadata file.`,
+      });
       return;
     }
     read(await file.text());
@@ -64,7 +67,10 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
       return;
     }
     if (target.protocol !== 'https:') {
-      setResult({ ok: false, error: 'Fetch metadata over https:// only; over plain http anyone on the way could change it. Download the file instead and choose it.' });
+      setResult({
+        ok: false,
+        error: 'Fetch metadata over https:// only; over plain http anyone on the way could change it. Download the file instead and choose it.',
+      });
       return;
     }
     setBusy(true);
@@ -102,7 +108,15 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
           SP metadata (XML)
         </label>
         <div className="field-control">
-          <textarea id={`${id}-xml`} rows={5} value={xml} onChange={(event) => setXml(event.target.value)} spellCheck={false} autoComplete="off" placeholder='<md:EntityDescriptor entityID="…">' />
+          <textarea
+            id={`${id}-xml`}
+            rows={5}
+            value={xml}
+            onChange={(event) => setXml(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder='<md:EntityDescriptor entityID="…">'
+          />
         </div>
       </div>
       <div className="actions">
@@ -111,7 +125,12 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
         </button>
         <label className="button-secondary">
           Choose a metadata file…
-          <input type="file" accept=".xml,application/xml,text/xml,application/samlmetadata+xml" className="sr-only" onChange={(event) => void choose(event)} />
+          <input
+            type="file"
+            accept=".xml,application/xml,text/xml,application/samlmetadata+xml"
+            className="sr-only"
+            onChange={(event) => void choose(event)}
+          />
         </label>
         {xml && props.persist ? (
           <button type="button" className="button-secondary" onClick={forget}>
@@ -124,7 +143,15 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
           Or its address
         </label>
         <div className="field-control">
-          <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://app.company/saml/metadata" spellCheck={false} autoComplete="off" />
+          <input
+            id={`${id}-url`}
+            type="url"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            placeholder="https://app.company/saml/metadata"
+            spellCheck={false}
+            autoComplete="off"
+          />
           <button type="button" className="button-secondary" onClick={() => void fetchUrl()} disabled={busy || url.trim() === ''}>
             {busy ? 'Downloading…' : 'Download'}
           </button>
@@ -146,7 +173,10 @@ function Findings(props: { metadata: SpMetadata; labels: SpMetadataPanelProps['l
   const { metadata, labels, targets } = props;
   const rows: [string, string][] = [
     ['Entity ID', `${metadata.entityId}${targets.entity ? ` → ${labels.entity}` : ''}`],
-    ['Assertion Consumer Service', metadata.acs ? `${metadata.acs.url} (${BINDING[metadata.acs.binding]})${targets.acs ? ` → ${labels.acs}` : ''}` : 'none'],
+    [
+      'Assertion Consumer Service',
+      metadata.acs ? `${metadata.acs.url} (${BINDING[metadata.acs.binding]})${targets.acs ? ` → ${labels.acs}` : ''}` : 'none',
+    ],
     ['Signs its requests (AuthnRequestsSigned)', yesNo(metadata.authnRequestsSigned)],
     ['Wants signed assertions (WantAssertionsSigned)', yesNo(metadata.wantAssertionsSigned)],
     ['NameID formats', metadata.nameIdFormats.join(', ') || 'not said'],

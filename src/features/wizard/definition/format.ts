@@ -123,7 +123,11 @@ export interface SamlSettings {
   nameId: SamlMappingName | `custom:${string}` | 'persistent';
   mappings: readonly SamlMappingName[];
   customMappings?: readonly CustomSamlMappingSpec[];
-  nameIdPolicy?: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' | 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' | 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
+  nameIdPolicy?:
+    | 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent'
+    | 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress'
+    | 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient'
+    | 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
   relayState?: Template;
 }
 
@@ -155,7 +159,8 @@ export interface ProxySettings {
 /** Provider settings as authored. */
 export type ProviderSpec = ({ protocol: 'oidc' } & OidcSpec) | ({ protocol: 'saml' } & SamlSettings) | ({ protocol: 'proxy' } & ProxySettings);
 /** Provider settings with the protocol's defaults applied. */
-export type ProviderSettings = ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings) | ({ protocol: 'proxy' } & ProxySettings);
+export type ProviderSettings =
+  ({ protocol: 'oidc' } & OidcSettings) | ({ protocol: 'saml' } & SamlSettings) | ({ protocol: 'proxy' } & ProxySettings);
 
 export interface FieldSpec {
   /** The label exactly as the target app shows it. */
@@ -286,7 +291,9 @@ export function variantOf(data: DefinitionData, key?: string): DefinitionData {
  * wizard's own parameters (`ak`, `app`, `slug`, …) is a compile error: the two live apart.
  */
 export function defineIntegration<const Inputs extends Record<string, InputSpec>>(
-  data: DefinitionData & { inputs: Inputs & { [Key in keyof Inputs & ReservedParam]: 'is one of the wizard’s own parameters: give this input another key' } },
+  data: DefinitionData & {
+    inputs: Inputs & { [Key in keyof Inputs & ReservedParam]: 'is one of the wizard’s own parameters: give this input another key' };
+  },
 ): DefinitionData {
   return data;
 }

@@ -19,6 +19,7 @@ export const WIZARD_PARAM_NAMES = {
 /** The catalog page's own parameters (search and filters). */
 export const CATALOG_PARAM_NAMES = { query: 'q', category: 'category', protocol: 'protocol' } as const;
 
-export type ReservedParam = (typeof WIZARD_PARAM_NAMES)[keyof typeof WIZARD_PARAM_NAMES] | (typeof CATALOG_PARAM_NAMES)[keyof typeof CATALOG_PARAM_NAMES];
+export type ReservedParam =
+  (typeof WIZARD_PARAM_NAMES)[keyof typeof WIZARD_PARAM_NAMES] | (typeof CATALOG_PARAM_NAMES)[keyof typeof CATALOG_PARAM_NAMES];
 
 export const RESERVED_PARAMS: ReadonlySet<string> = new Set<string>([...Object.values(WIZARD_PARAM_NAMES), ...Object.values(CATALOG_PARAM_NAMES)]);

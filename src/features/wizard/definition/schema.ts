@@ -12,11 +12,21 @@ const samlMappingName = z.enum(['username', 'email', 'name', 'groups', 'upn', 'u
 
 const inputBase = { label: z.string().min(1), help: z.string().min(1), example: z.string().min(1), preview: template.optional() };
 const input = z.discriminatedUnion('type', [
-  z.strictObject({ ...inputBase, type: z.literal('url'), httpReason: z.string().optional(), pages: z.array(z.string().regex(/^(\*\*|\*\.[a-z0-9]+|[^/*][^/]*)$/i)).optional() }),
+  z.strictObject({
+    ...inputBase,
+    type: z.literal('url'),
+    httpReason: z.string().optional(),
+    pages: z.array(z.string().regex(/^(\*\*|\*\.[a-z0-9]+|[^/*][^/]*)$/i)).optional(),
+  }),
   z.strictObject({ ...inputBase, type: z.literal('subdomain'), domain: z.string(), where: z.string() }),
   z.strictObject({ ...inputBase, type: z.literal('host'), optional: z.boolean().optional() }),
   z.strictObject({ ...inputBase, type: z.literal('slug'), default: z.string().optional() }),
-  z.strictObject({ ...inputBase, type: z.literal('enum'), options: z.array(z.strictObject({ value: z.string(), label: z.string() })).min(1), default: z.string() }),
+  z.strictObject({
+    ...inputBase,
+    type: z.literal('enum'),
+    options: z.array(z.strictObject({ value: z.string(), label: z.string() })).min(1),
+    default: z.string(),
+  }),
   z.strictObject({
     ...inputBase,
     type: z.literal('text'),
@@ -41,7 +51,9 @@ const signingKey = z.enum(['any', 'rsa', 'ec', 'none']);
 const customScope = z.strictObject({ name: z.string(), scope: z.string(), expression: z.string(), description: z.string().optional() });
 const oidc = z.strictObject({
   protocol: z.literal('oidc'),
-  redirectUris: z.array(z.strictObject({ url: template, match: z.enum(['strict', 'regex']).optional(), type: z.enum(['authorization', 'logout']).optional() })).min(1),
+  redirectUris: z
+    .array(z.strictObject({ url: template, match: z.enum(['strict', 'regex']).optional(), type: z.enum(['authorization', 'logout']).optional() }))
+    .min(1),
   scopes: z.array(scopeName).optional(),
   customScopes: z.array(z.union([customScope, z.literal('email-verified')])).optional(),
   signingKey,
@@ -61,7 +73,9 @@ const saml = z.strictObject({
   signingKey: z.enum(['any', 'rsa', 'ec']),
   nameId: z.union([samlMappingName, z.string().regex(/^custom:.+/), z.literal('persistent')]),
   mappings: z.array(samlMappingName),
-  customMappings: z.array(z.strictObject({ name: z.string(), attribute: z.string(), friendly: z.string().optional(), expression: z.string() })).optional(),
+  customMappings: z
+    .array(z.strictObject({ name: z.string(), attribute: z.string(), friendly: z.string().optional(), expression: z.string() }))
+    .optional(),
   nameIdPolicy: z
     .enum([
       'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
@@ -90,7 +104,13 @@ const proxy = z.strictObject({
   headers: z.array(z.string().regex(/^X-authentik-[a-z-]+$/)).optional(),
 });
 
-const field = z.strictObject({ label: z.string(), value: template, secret: z.boolean().optional(), help: z.string().optional(), optional: z.boolean().optional() });
+const field = z.strictObject({
+  label: z.string(),
+  value: template,
+  secret: z.boolean().optional(),
+  help: z.string().optional(),
+  optional: z.boolean().optional(),
+});
 const note = z.strictObject({ tone: z.enum(['info', 'warning']), text: template });
 const section = z.strictObject({
   title: z.string(),
@@ -119,7 +139,15 @@ const definitionFields = z.strictObject({
     .optional(),
   checks: z.record(z.string(), z.union([check, z.literal(false)])).optional(),
   accepts: z
-    .array(z.strictObject({ redirectUris: z.array(template).min(1).optional(), acsUrl: template.optional(), audience: template.optional(), why: z.string().min(1), source: z.url() }))
+    .array(
+      z.strictObject({
+        redirectUris: z.array(template).min(1).optional(),
+        acsUrl: template.optional(),
+        audience: template.optional(),
+        why: z.string().min(1),
+        source: z.url(),
+      }),
+    )
     .optional(),
   manualTest: z.strictObject({
     steps: z.array(z.string()).min(1),

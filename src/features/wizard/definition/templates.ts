@@ -15,7 +15,6 @@ export function templateKeys(template: Template | undefined): string[] {
   return template ? [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '') : [];
 }
 
-
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -96,7 +96,8 @@ export function missingNames(choice: AccessChoice, resolved: ResolvedAccess): st
 
 /** One sentence for the review and the configuration screen. */
 export function describeAccess(choice: AccessChoice): string {
-  if (choice.mode === 'groups' && choice.names.length > 0) return `Members of ${listNames(choice.names)}${choice.names.length > 1 ? ' (any of them)' : ''}`;
+  if (choice.mode === 'groups' && choice.names.length > 0)
+    return `Members of ${listNames(choice.names)}${choice.names.length > 1 ? ' (any of them)' : ''}`;
   if (choice.mode === 'users' && choice.names.length > 0) return `Only ${listNames(choice.names)}`;
   return 'Everyone with an authentik account';
 }

@@ -6,14 +6,31 @@
 import { z } from '../../../lib/zod';
 import { protocolModule } from '../protocols';
 import type { CheckBuilder, CheckEnv, ProtocolModule, ResolvedCheckSpec } from '../protocols/types';
-import { applicationAccessCheck, certificateExpiryCheck, customMappingsCheck, providerAssignedCheck, publicAuthentikCheck, usernameChangeCheck } from '../protocols/common-checks';
+import {
+  applicationAccessCheck,
+  certificateExpiryCheck,
+  customMappingsCheck,
+  providerAssignedCheck,
+  publicAuthentikCheck,
+  usernameChangeCheck,
+} from '../protocols/common-checks';
 import type { Check } from '../model/checks/types';
 import { tryUrl } from '../model/checks/util';
 import type { CheckSpec, DefinitionData, InputSpec, ProviderSettings } from '../definition/format';
 import { isSensitive } from '../definition/meta';
 import { inputPreview, inputsSchema } from './inputs';
 import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from '../definition/templates';
-import type { AppIdentity, CatalogEntry, ConfigNote, CreatedPair, FollowUp, IntegrationDefinition, InputUi, Recognition, TransactionApplicationRequest } from './types';
+import type {
+  AppIdentity,
+  CatalogEntry,
+  ConfigNote,
+  CreatedPair,
+  FollowUp,
+  IntegrationDefinition,
+  InputUi,
+  Recognition,
+  TransactionApplicationRequest,
+} from './types';
 
 /** Checks any protocol offers. */
 const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSettings>> = {
@@ -29,7 +46,14 @@ const COMMON_CHECKS: Record<string, CheckBuilder<ProviderSettings>> = {
 const KEY_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https://[^\\s?#]+?', subdomain: '[a-z0-9-]+', text: '\\S+' };
 
 /** Looser than KEY_PATTERNS: a hand-made pair may use http://, upper case or another port. */
-const RECOGNITION_PATTERNS: Partial<Record<InputSpec['type'], string>> = { url: 'https?://[^\\s?#]+?', subdomain: '[a-z0-9-]+', host: '[a-z0-9.-]+', slug: '[a-z0-9_.-]+', text: '\\S+', enum: '[^/?#\\s]+' };
+const RECOGNITION_PATTERNS: Partial<Record<InputSpec['type'], string>> = {
+  url: 'https?://[^\\s?#]+?',
+  subdomain: '[a-z0-9-]+',
+  host: '[a-z0-9.-]+',
+  slug: '[a-z0-9_.-]+',
+  text: '\\S+',
+  enum: '[^/?#\\s]+',
+};
 
 /** Characters of a template outside its keys and scheme: how specific a match on it is. */
 function literalWeight(template: string): number {
@@ -68,7 +92,8 @@ function checkTemplates(app: string, data: DefinitionData, settings: ProviderSet
   for (const [key, spec] of Object.entries(data.inputs)) assertKnownKeys(app, `the preview of ${key}`, spec.preview, [key]);
   assertKnownKeys(app, 'the launch URL', data.launchUrl, request);
   assertKnownKeys(app, 'the identity', `${data.identity?.name ?? ''}${data.identity?.slug ?? ''}`, request);
-  for (const [path, templates] of Object.entries(module.templates(settings))) for (const template of templates) assertKnownKeys(app, path, template, request);
+  for (const [path, templates] of Object.entries(module.templates(settings)))
+    for (const template of templates) assertKnownKeys(app, path, template, request);
   for (const section of data.screen) {
     assertKnownKeys(app, `the snippet of “${section.title}”`, section.snippet, screen);
     for (const field of section.fields) assertKnownKeys(app, `“${section.title} › ${field.label}”`, field.value, screen);
@@ -80,10 +105,21 @@ function checkTemplates(app: string, data: DefinitionData, settings: ProviderSet
  * The checks a definition gets: the protocol's defaults and its additions, minus its omissions
  * (`false`), in the protocol's order, each with its reason (the app's, or the protocol's around its name).
  */
-export function resolveChecks(app: string, module: ProtocolModule, authored: Readonly<Record<string, CheckSpec | false>>, customMappings: boolean, short = app): [string, ResolvedCheckSpec][] {
+export function resolveChecks(
+  app: string,
+  module: ProtocolModule,
+  authored: Readonly<Record<string, CheckSpec | false>>,
+  customMappings: boolean,
+  short = app,
+): [string, ResolvedCheckSpec][] {
   const { checkOrder, reasons } = module.defaults;
-  const listed: Record<string, CheckSpec | false> = { ...Object.fromEntries(module.defaults.checks.map((id) => [id, {}])), ...(customMappings ? { 'custom-mappings': {} } : {}), ...authored };
-  for (const id of Object.keys(listed)) if (!checkOrder.includes(id)) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
+  const listed: Record<string, CheckSpec | false> = {
+    ...Object.fromEntries(module.defaults.checks.map((id) => [id, {}])),
+    ...(customMappings ? { 'custom-mappings': {} } : {}),
+    ...authored,
+  };
+  for (const id of Object.keys(listed))
+    if (!checkOrder.includes(id)) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
   return checkOrder.flatMap((id): [string, ResolvedCheckSpec][] => {
     const spec = listed[id];
     if (!spec) return [];
@@ -102,7 +138,12 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     ...authored,
     provider: settings,
     inputs: Object.fromEntries(
-      Object.entries(authored.inputs).map(([key, spec]) => [key, spec.type === 'url' && spec.httpReason === undefined ? { ...spec, httpReason: `Use the https:// address of ${app}: ${module.defaults.httpReason}` } : spec]),
+      Object.entries(authored.inputs).map(([key, spec]) => [
+        key,
+        spec.type === 'url' && spec.httpReason === undefined
+          ? { ...spec, httpReason: `Use the https:// address of ${app}: ${module.defaults.httpReason}` }
+          : spec,
+      ]),
     ),
   };
   checkTemplates(app, data, settings, module);
@@ -117,7 +158,9 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     return key && launch ? { [key]: launch } : {};
   };
   const host = (pair: CreatedPair): string | null => tryUrl(pair.application.meta_launch_url)?.host ?? module.host(pair);
-  const patterns = Object.fromEntries(Object.entries(data.inputs).flatMap(([key, spec]) => (KEY_PATTERNS[spec.type] ? [[key, KEY_PATTERNS[spec.type]!]] : [])));
+  const patterns = Object.fromEntries(
+    Object.entries(data.inputs).flatMap(([key, spec]) => (KEY_PATTERNS[spec.type] ? [[key, KEY_PATTERNS[spec.type]!]] : [])),
+  );
   const env: CheckEnv<typeof settings> = {
     settings,
     appName: app,
@@ -133,7 +176,8 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
   };
   // A declared custom mapping is always verified to be attached.
   const checkSpecs = resolveChecks(app, module, data.checks ?? {}, env.customMappings.length > 0, entry.short);
-  for (const [id] of checkSpecs) if (!module.checks[id] && !COMMON_CHECKS[id]) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
+  for (const [id] of checkSpecs)
+    if (!module.checks[id] && !COMMON_CHECKS[id]) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
 
   const checks = (): Check[] => checkSpecs.map(([id, spec]) => (module.checks[id] ?? COMMON_CHECKS[id])!(spec, env as never));
 
@@ -161,7 +205,11 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     ]),
   );
 
-  const build = (inputs: Record<string, string>, id: AppIdentity, context: Parameters<IntegrationDefinition['build']>[2]): TransactionApplicationRequest => {
+  const build = (
+    inputs: Record<string, string>,
+    id: AppIdentity,
+    context: Parameters<IntegrationDefinition['build']>[2],
+  ): TransactionApplicationRequest => {
     const values = { ...inputs, slug: id.slug, app_name: id.name };
     const provider = module.build({ settings, values, providerName: providerNameFor(id.name), context, appName: app });
     return {
@@ -180,7 +228,9 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
   const followUp = data.roundTrip ? roundTrip(data, settings, module, app, host) : undefined;
 
   // A field the admin fills in a round trip is known only up to its origin (e.g. https://auth.vendor.com/…).
-  const recognitionPatterns = Object.fromEntries(Object.entries(data.inputs).map(([key, spec]) => [key, RECOGNITION_PATTERNS[spec.type] ?? '[^/?#\\s]+']));
+  const recognitionPatterns = Object.fromEntries(
+    Object.entries(data.inputs).map(([key, spec]) => [key, RECOGNITION_PATTERNS[spec.type] ?? '[^/?#\\s]+']),
+  );
   const signatures = module.signatures(settings).flatMap(({ field, what, template }) => {
     const known = roundTripFields.includes(field) ? (/^(https?:\/\/[^/{]+\/)/i.exec(template)?.[1] ?? '') : template;
     if (known === '') return [];
@@ -190,8 +240,13 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     return [{ field, what, shape: templateShape(known, {}, labels), weight: literalWeight(known), pattern: new RegExp(source, 'i') }];
   });
   const recognize = (pair: CreatedPair): Recognition => {
-    const matched = signatures.filter((signature) => module.signatureValues(pair as never, signature.field).some((value) => signature.pattern.test(value.trim())));
-    return { score: matched.reduce((sum, signature) => sum + signature.weight, 0), evidence: matched.map((signature) => `${signature.what} fits ${signature.shape}`) };
+    const matched = signatures.filter((signature) =>
+      module.signatureValues(pair as never, signature.field).some((value) => signature.pattern.test(value.trim())),
+    );
+    return {
+      score: matched.reduce((sum, signature) => sum + signature.weight, 0),
+      evidence: matched.map((signature) => `${signature.what} fits ${signature.shape}`),
+    };
   };
 
   return {
@@ -241,11 +296,15 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     warnings: (pair) => {
       const pending = followUp && !followUp.isDone(pair) ? roundTripFields : [];
       const notes: ConfigNote[] = module.notes?.(pair as never) ?? [];
-      return notes.concat(checks().flatMap((check): ConfigNote[] => {
-        if (!check.evaluate || check.fields?.some((field) => pending.includes(field))) return [];
-        const result = check.evaluate(pair);
-        return result.status === 'fail' || result.status === 'warn' ? [{ tone: 'warning', text: `${check.title} — no. ${result.detail ?? result.actual ?? ''}`.trim() }] : [];
-      }));
+      return notes.concat(
+        checks().flatMap((check): ConfigNote[] => {
+          if (!check.evaluate || check.fields?.some((field) => pending.includes(field))) return [];
+          const result = check.evaluate(pair);
+          return result.status === 'fail' || result.status === 'warn'
+            ? [{ tone: 'warning', text: `${check.title} — no. ${result.detail ?? result.actual ?? ''}`.trim() }]
+            : [];
+        }),
+      );
     },
     ...(followUp ? { followUp } : {}),
     checks,
@@ -292,17 +351,23 @@ function roundTrip(
         ),
       ) as unknown as z.ZodType<Record<string, string>>,
     ui: Object.fromEntries(entries.map(([key, field]) => [key, { label: field.label, help: field.help, example: field.example }])),
-    current: (pair) => Object.fromEntries(entries.flatMap(([key, field]) => {
-      const value = current(pair, field.sets);
-      return value === undefined ? [] : [[key, value]];
-    })),
+    current: (pair) =>
+      Object.fromEntries(
+        entries.flatMap(([key, field]) => {
+          const value = current(pair, field.sets);
+          return value === undefined ? [] : [[key, value]];
+        }),
+      ),
     isDone: (pair) => entries.every(([, field]) => current(pair, field.sets) !== undefined),
     patch: (values) => Object.fromEntries(entries.map(([key, field]) => [field.sets, values[key]])),
   };
 }
 
 /** The inputs' schema plus the protocol's rules across inputs, each message on the input it names. */
-function refineInputs(schema: z.ZodType<Record<string, string>>, rules: (values: Record<string, string>) => Record<string, string>): z.ZodType<Record<string, string>> {
+function refineInputs(
+  schema: z.ZodType<Record<string, string>>,
+  rules: (values: Record<string, string>) => Record<string, string>,
+): z.ZodType<Record<string, string>> {
   return schema.superRefine((values, ctx) => {
     for (const [key, message] of Object.entries(rules(values))) ctx.addIssue({ code: 'custom', path: [key], message });
   }) as unknown as z.ZodType<Record<string, string>>;

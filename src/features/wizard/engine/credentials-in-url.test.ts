@@ -18,12 +18,19 @@ describe('a URL with a user name or password never reaches the address bar or a 
     expect(carriesCredentials(value)).toBe(true);
   });
 
-  it.each(['https://osticket.example/', 'https://osticket.example:8443/x@y', 'osticket.example', 'acme', 'https://[::1]:9000', 'https://host:', 'user@example.com', 'https://admin', 'mailto:x'])(
-    '%s does not',
-    (value) => {
-      expect(carriesCredentials(value)).toBe(false);
-    },
-  );
+  it.each([
+    'https://osticket.example/',
+    'https://osticket.example:8443/x@y',
+    'osticket.example',
+    'acme',
+    'https://[::1]:9000',
+    'https://host:',
+    'user@example.com',
+    'https://admin',
+    'mailto:x',
+  ])('%s does not', (value) => {
+    expect(carriesCredentials(value)).toBe(false);
+  });
 
   it('typing a password into an address field leaves the address bar without it, keystroke by keystroke', () => {
     const typed = 'https://admin:pw@osticket.example';
@@ -44,18 +51,35 @@ describe('a URL with a user name or password never reaches the address bar or a 
     expect(link.searchParams.get('ak')).toBe('https://authentik.company');
     expect(link.searchParams.get('slug')).toBe('osticket');
     expect(link.toString()).not.toContain('pw');
-    const notConnected = new URL(buildShareLink('http://127.0.0.1:4173', '/osticket', undefined, new URLSearchParams({ ak: 'https://a:b@evil.example' })));
+    const notConnected = new URL(
+      buildShareLink('http://127.0.0.1:4173', '/osticket', undefined, new URLSearchParams({ ak: 'https://a:b@evil.example' })),
+    );
     expect(notConnected.search).toBe('');
   });
 });
 
 describe('a credential is recognised however its name is written', () => {
-  it.each(['token', 'token[]', 'x_token', 'github-token', 'client_secret', 'secret_key', 'key', 'api_key', 'Key', 'tοken', 'ｔｏｋｅｎ', 'token\u0000', 'to\u200bken', 'pаssword', 'sessionid', 'auth', 'keys'])(
-    '%j is a secret name',
-    (name) => {
-      expect(isSecretParam(name)).toBe(true);
-    },
-  );
+  it.each([
+    'token',
+    'token[]',
+    'x_token',
+    'github-token',
+    'client_secret',
+    'secret_key',
+    'key',
+    'api_key',
+    'Key',
+    'tοken',
+    'ｔｏｋｅｎ',
+    'token\u0000',
+    'to\u200bken',
+    'pаssword',
+    'sessionid',
+    'auth',
+    'keys',
+  ])('%j is a secret name', (name) => {
+    expect(isSecretParam(name)).toBe(true);
+  });
 
   it.each(['url', 'team', 'ak', 'name', 'slug', 'authz', 'inval', 'cert', 'utm_source', 'author'])('%j is not', (name) => {
     expect(isSecretParam(name)).toBe(false);

@@ -9,7 +9,9 @@ export function conflictingMappings(needs: readonly CustomMappingNeed[], found: 
   return needs.flatMap((need) => {
     const existing = found.find((mapping) => mapping.name === need.name);
     return existing && !same(existing.expression, need.expression)
-      ? [`A property mapping named “${need.name}” already exists with another expression. Rename or delete it under Customization › Property Mappings, or make its expression the one shown here, then reload.`]
+      ? [
+          `A property mapping named “${need.name}” already exists with another expression. Rename or delete it under Customization › Property Mappings, or make its expression the one shown here, then reload.`,
+        ]
       : [];
   });
 }

@@ -49,14 +49,18 @@ describe('the review screen describes the request in plain words', () => {
 
   it('names a signing key by its name, not its pk', () => {
     expect(value(describeRequest(oidcRequest(), discoveredContext()).provider, 'Signing key')).toBe(rsaKey.name);
-    expect(value(describeRequest(oidcRequest({ signing_key: ecKey.pk }), discoveredContext({ signingKey: ecKey })).provider, 'Signing key')).toBe(ecKey.name);
+    expect(value(describeRequest(oidcRequest({ signing_key: ecKey.pk }), discoveredContext({ signingKey: ecKey })).provider, 'Signing key')).toBe(
+      ecKey.name,
+    );
   });
 
   it('says "none" when no key is sent, and shows an unknown pk as it is rather than a wrong name', () => {
     expect(value(describeRequest(oidcRequest({ signing_key: null }), discoveredContext({ signingKey: null })).provider, 'Signing key')).toBe('none');
     expect(value(describeRequest(oidcRequest({ signing_key: 'pk-unknown' }), discoveredContext()).provider, 'Signing key')).toBe('pk-unknown');
     // The key was chosen, but the context holds none: its pk is not looked up among other objects.
-    expect(value(describeRequest(oidcRequest({ signing_key: rsaKey.pk }), discoveredContext({ signingKey: null })).provider, 'Signing key')).toBe(rsaKey.pk);
+    expect(value(describeRequest(oidcRequest({ signing_key: rsaKey.pk }), discoveredContext({ signingKey: null })).provider, 'Signing key')).toBe(
+      rsaKey.pk,
+    );
   });
 
   it('names the flows and mappings the SAML provider uses', () => {
@@ -80,7 +84,11 @@ describe('the review screen describes the request in plain words', () => {
 
   it('a provider type without a protocol module still gets the generic rows', () => {
     const request = { ...oidcRequest(), provider_model: 'authentik_providers_ldap.ldapprovider' } as TransactionApplicationRequest;
-    expect(describeRequest(request, discoveredContext()).provider.map((item) => item.term)).toEqual(['Name', 'Authorization flow', 'Invalidation flow']);
+    expect(describeRequest(request, discoveredContext()).provider.map((item) => item.term)).toEqual([
+      'Name',
+      'Authorization flow',
+      'Invalidation flow',
+    ]);
   });
 });
 

@@ -20,7 +20,10 @@ function nameOf(pk: unknown, context: DiscoveredContext): string {
   return all.find((item) => item.pk === pk)?.name ?? pk;
 }
 
-export function describeRequest(request: TransactionApplicationRequest, context: DiscoveredContext): { application: SummaryItem[]; provider: SummaryItem[] } {
+export function describeRequest(
+  request: TransactionApplicationRequest,
+  context: DiscoveredContext,
+): { application: SummaryItem[]; provider: SummaryItem[] } {
   const p = request.provider as Record<string, unknown>;
   const application: SummaryItem[] = [
     { label: 'Name users see', value: request.app.name, term: 'Name' },

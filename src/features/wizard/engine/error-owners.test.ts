@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isAlreadyExists, ownerOf } from './error-owners';
 import type { IntegrationDefinition } from './types';
 
-const definition = { errorOwners: { 'provider.redirect_uris': 'url', 'app.meta_launch_url': 'url', 'provider.acs_url': 'acs' } } as unknown as IntegrationDefinition;
+const definition = {
+  errorOwners: { 'provider.redirect_uris': 'url', 'app.meta_launch_url': 'url', 'provider.acs_url': 'acs' },
+} as unknown as IntegrationDefinition;
 const withoutOwners = {} as IntegrationDefinition;
 
 describe('each field authentik refuses is shown where the admin can change it', () => {
@@ -49,10 +51,12 @@ describe('authentik saying the slug or the provider name is taken', () => {
     expect(isAlreadyExists(fields)).toBe(true);
   });
 
-  it.each([[{}], [{ 'app.slug': ['Enter a valid slug.'] }], [{ 'app.name': ['Application with this name already exists.'] }], [{ 'provider.authorization_flow': ['already exists'] }]])(
-    '%j is not',
-    (fields) => {
-      expect(isAlreadyExists(fields)).toBe(false);
-    },
-  );
+  it.each([
+    [{}],
+    [{ 'app.slug': ['Enter a valid slug.'] }],
+    [{ 'app.name': ['Application with this name already exists.'] }],
+    [{ 'provider.authorization_flow': ['already exists'] }],
+  ])('%j is not', (fields) => {
+    expect(isAlreadyExists(fields)).toBe(false);
+  });
 });

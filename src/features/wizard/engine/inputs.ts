@@ -39,7 +39,8 @@ export function pagePatterns(pages: readonly string[] = []): RegExp[] {
 }
 
 /** A text input's pattern, from its source (the format keeps no RegExp). */
-const textPattern = (spec: Extract<InputSpec, { type: 'text' }>) => (spec.pattern === undefined ? undefined : new RegExp(spec.pattern, spec.ignoreCase ? 'i' : ''));
+const textPattern = (spec: Extract<InputSpec, { type: 'text' }>) =>
+  spec.pattern === undefined ? undefined : new RegExp(spec.pattern, spec.ignoreCase ? 'i' : '');
 
 const httpReason = (spec: Extract<InputSpec, { type: 'url' }>, app: string) => spec.httpReason ?? `Use the https:// address of ${app}.`;
 
@@ -65,7 +66,9 @@ function parseUrl(raw: string, spec: Extract<InputSpec, { type: 'url' }>, app: s
   if (url.protocol !== 'https:') return { ok: false, message: `Enter an https:// address, for example ${spec.example}.` };
   if (url.username || url.password) return { ok: false, message: 'Remove the user name and password from the address.' };
   if (url.hostname === '') return { ok: false, message: missingAddress(spec, app) };
-  const path = pagePatterns(spec.pages).reduce((current, page) => current.replace(page, ''), url.pathname).replace(/\/+$/, '');
+  const path = pagePatterns(spec.pages)
+    .reduce((current, page) => current.replace(page, ''), url.pathname)
+    .replace(/\/+$/, '');
   return { ok: true, value: `https://${url.host}${path}` };
 }
 
@@ -84,7 +87,10 @@ function parseSubdomain(raw: string, spec: Extract<InputSpec, { type: 'subdomain
     .replace(/\.$/, '');
   if (value.endsWith(suffix)) value = value.slice(0, -suffix.length);
   else if (value.includes('.')) {
-    return { ok: false, message: `${value} is not a ${spec.domain} address. Enter only the ${spec.label.toLowerCase()}, the part before ${suffix}, for example ${spec.example}.` };
+    return {
+      ok: false,
+      message: `${value} is not a ${spec.domain} address. Enter only the ${spec.label.toLowerCase()}, the part before ${suffix}, for example ${spec.example}.`,
+    };
   }
   if (value === '') return { ok: false, message: missing };
   if (value.length > 63) return { ok: false, message: `A ${spec.label.toLowerCase()} has at most 63 characters. Check it under ${spec.where}.` };
@@ -125,7 +131,11 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
   },
   host: {
     parse: (raw, spec) => {
-      const value = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+      const value = raw
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '');
       if (value === '' && spec.optional) return { ok: true, value };
       if (value === '') return { ok: false, message: `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.` };
       if (!HOST.test(value)) return { ok: false, message: `Enter only a host name, without a path, for example ${spec.example}.` };
@@ -139,7 +149,10 @@ const TYPES: { [T in InputSpec['type']]: InputType<Extract<InputSpec, { type: T 
       const value = raw.trim() || (spec.default ?? '');
       if (value === '') return { ok: false, message: `Enter the ${spec.label.toLowerCase()}, for example ${spec.example}.` };
       if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-        return { ok: false, message: `The ${spec.label.toLowerCase()} becomes part of a URL: use only letters, digits, hyphens and underscores, for example ${spec.example}.` };
+        return {
+          ok: false,
+          message: `The ${spec.label.toLowerCase()} becomes part of a URL: use only letters, digits, hyphens and underscores, for example ${spec.example}.`,
+        };
       }
       return { ok: true, value };
     },

@@ -6,18 +6,31 @@ import type { CertificateKeyPair, Flow, IntegrationDefinition, SAMLPropertyMappi
 const flow = (slug: string, designation: Flow['designation']): Flow => ({ pk: `pk-${slug}`, slug, name: slug, designation }) as Flow;
 const key = (name: string, extra: Partial<CertificateKeyPair> = {}): CertificateKeyPair =>
   ({ pk: `pk-${name}`, name, private_key_available: true, key_type: 'rsa', managed: null, ...extra }) as CertificateKeyPair;
-const scope = (name: string): ScopeMapping => ({ pk: `pk-${name}`, name, managed: `goauthentik.io/providers/oauth2/scope-${name}`, scope_name: name }) as ScopeMapping;
+const scope = (name: string): ScopeMapping =>
+  ({ pk: `pk-${name}`, name, managed: `goauthentik.io/providers/oauth2/scope-${name}`, scope_name: name }) as ScopeMapping;
 
 const fresh: Discovered = {
-  authorizationFlows: [flow('default-provider-authorization-explicit-consent', 'authorization'), flow('default-provider-authorization-implicit-consent', 'authorization')],
+  authorizationFlows: [
+    flow('default-provider-authorization-explicit-consent', 'authorization'),
+    flow('default-provider-authorization-implicit-consent', 'authorization'),
+  ],
   invalidationFlows: [flow('default-invalidation-flow', 'invalidation'), flow('default-provider-invalidation-flow', 'invalidation')],
-  signingKeys: [key('authentik Internal JWT Certificate', { managed: 'goauthentik.io/crypto/jwt-managed' }), key('authentik Self-signed Certificate')],
+  signingKeys: [
+    key('authentik Internal JWT Certificate', { managed: 'goauthentik.io/crypto/jwt-managed' }),
+    key('authentik Self-signed Certificate'),
+  ],
   scopeMappings: [scope('openid'), scope('email'), scope('profile')],
   samlMappings: [],
 };
 
 const definition = {
-  discovery: { signingKey: 'required', keyType: null, scopeMappings: ['goauthentik.io/providers/oauth2/scope-openid', 'goauthentik.io/providers/oauth2/scope-email'], samlMappings: [], customMappings: [] },
+  discovery: {
+    signingKey: 'required',
+    keyType: null,
+    scopeMappings: ['goauthentik.io/providers/oauth2/scope-openid', 'goauthentik.io/providers/oauth2/scope-email'],
+    samlMappings: [],
+    customMappings: [],
+  },
   inputs: z.object({}),
 } as unknown as IntegrationDefinition;
 
@@ -33,7 +46,10 @@ describe('the wizard picks safe defaults from what authentik has', () => {
   });
 
   it('honours the admin’s choices', () => {
-    const { context } = resolveContext(definition, fresh, { authorizationFlow: 'default-provider-authorization-explicit-consent', signingKey: 'authentik Internal JWT Certificate' });
+    const { context } = resolveContext(definition, fresh, {
+      authorizationFlow: 'default-provider-authorization-explicit-consent',
+      signingKey: 'authentik Internal JWT Certificate',
+    });
     expect(context?.authorizationFlow.slug).toBe('default-provider-authorization-explicit-consent');
     expect(context?.signingKey?.name).toBe('authentik Internal JWT Certificate');
   });
@@ -53,7 +69,11 @@ describe('the wizard picks safe defaults from what authentik has', () => {
   });
 
   it('says what to do when a required piece is missing', () => {
-    const bare: Discovered = { ...fresh, signingKeys: [key('cert-only', { private_key_available: false }), key('dsa', { key_type: 'dsa' })], scopeMappings: [scope('openid')] };
+    const bare: Discovered = {
+      ...fresh,
+      signingKeys: [key('cert-only', { private_key_available: false }), key('dsa', { key_type: 'dsa' })],
+      scopeMappings: [scope('openid')],
+    };
     const { context, problems } = resolveContext(definition, bare, {});
     expect(context).toBeNull();
     expect(problems.join('\n')).toMatch(/System › Certificates › Generate/);
@@ -74,7 +94,9 @@ describe('what the admin is told when authentik lacks a default', () => {
   it('no authorization flow at all blocks creating, and says where to make one', () => {
     const { context, problems } = resolveContext(definition, { ...fresh, authorizationFlows: [] }, {});
     expect(context).toBeNull();
-    expect(problems).toEqual(['This authentik has no flow with designation “Authorization”. Create one under Flows and Stages › Flows (or restore the default blueprints), then reload.']);
+    expect(problems).toEqual([
+      'This authentik has no flow with designation “Authorization”. Create one under Flows and Stages › Flows (or restore the default blueprints), then reload.',
+    ]);
   });
 
   it('no invalidation flow at all blocks creating too', () => {
@@ -86,7 +108,11 @@ describe('what the admin is told when authentik lacks a default', () => {
   it('a renamed default is replaced by the first flow found, and the note names both', () => {
     const { context, notes, problems } = resolveContext(
       definition,
-      { ...fresh, authorizationFlows: [flow('my-consent', 'authorization'), flow('other', 'authorization')], invalidationFlows: [flow('my-logout', 'invalidation')] },
+      {
+        ...fresh,
+        authorizationFlows: [flow('my-consent', 'authorization'), flow('other', 'authorization')],
+        invalidationFlows: [flow('my-logout', 'invalidation')],
+      },
       {},
     );
     expect(problems).toEqual([]);
@@ -131,7 +157,9 @@ describe('what the admin is told when authentik lacks a default', () => {
 
   it('without the default certificate, a key of the admin’s own comes before authentik’s managed one, and the note says which', () => {
     const managed = key('authentik Internal JWT Certificate', { managed: 'goauthentik.io/crypto/jwt-managed' });
-    expect(resolveContext(definition, { ...fresh, signingKeys: [managed, key('corp')] }, {}).notes).toEqual(['“authentik Self-signed Certificate” was not found; signing with “corp”.']);
+    expect(resolveContext(definition, { ...fresh, signingKeys: [managed, key('corp')] }, {}).notes).toEqual([
+      '“authentik Self-signed Certificate” was not found; signing with “corp”.',
+    ]);
     const onlyManaged = resolveContext(definition, { ...fresh, signingKeys: [managed] }, {});
     expect(onlyManaged.context?.signingKey?.name).toBe('authentik Internal JWT Certificate');
     expect(onlyManaged.notes).toEqual(['“authentik Self-signed Certificate” was not found; signing with “authentik Internal JWT Certificate”.']);
@@ -143,7 +171,9 @@ describe('the signing key the provider needs', () => {
     const { context, problems, notes } = resolveContext(needs({ signingKey: 'none' }), fresh, { signingKey: 'authentik Self-signed Certificate' });
     expect(problems).toEqual([]);
     expect(context?.signingKey).toBeNull();
-    expect(notes).toEqual(['The signing key “authentik Self-signed Certificate” from the link does not exist here (or has no private key); the default is used instead.']);
+    expect(notes).toEqual([
+      'The signing key “authentik Self-signed Certificate” from the link does not exist here (or has no private key); the default is used instead.',
+    ]);
   });
 
   it('an optional key may be missing without blocking, and no note is made', () => {
@@ -197,17 +227,27 @@ describe('the app’s own property mappings', () => {
   it('missing ones are announced as created first, before the pair', () => {
     const { context, notes } = resolveContext(withCustom, fresh, {});
     expect(context?.customMappings).toEqual({});
-    expect(notes).toEqual(['Created first, before the pair: the attribute App: Email mapping “App: Email”, the attribute App: Name mapping “App: Name”.']);
+    expect(notes).toEqual([
+      'Created first, before the pair: the attribute App: Email mapping “App: Email”, the attribute App: Name mapping “App: Name”.',
+    ]);
   });
 
   it('an identical one is reused by pk, and only the other is announced', () => {
-    const { context, notes } = resolveContext(withCustom, { ...fresh, customMappings: [{ name: 'App: Email', pk: 'pk-email', expression: 'return request.user.email' }] }, {});
+    const { context, notes } = resolveContext(
+      withCustom,
+      { ...fresh, customMappings: [{ name: 'App: Email', pk: 'pk-email', expression: 'return request.user.email' }] },
+      {},
+    );
     expect(context?.customMappings).toEqual({ 'App: Email': 'pk-email' });
     expect(notes).toEqual(['Created first, before the pair: the attribute App: Name mapping “App: Name”.']);
   });
 
   it('one with the same name but another expression blocks creating, and is not announced as created', () => {
-    const { context, problems, notes } = resolveContext(withCustom, { ...fresh, customMappings: [{ name: 'App: Email', pk: 'pk-email', expression: 'return "someone else"' }] }, {});
+    const { context, problems, notes } = resolveContext(
+      withCustom,
+      { ...fresh, customMappings: [{ name: 'App: Email', pk: 'pk-email', expression: 'return "someone else"' }] },
+      {},
+    );
     expect(context).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^A property mapping named “App: Email” already exists with another expression/);

@@ -52,23 +52,33 @@ export function resolveContext(
   const notes: string[] = [];
 
   const authz = pick(found.authorizationFlows, choices.authorizationFlow, DEFAULT_AUTHORIZATION_FLOW, 'slug');
-  if (choices.authorizationFlow && !authz.chosen) notes.push(`The authorization flow “${choices.authorizationFlow}” from the link does not exist here; the default is used instead.`);
+  if (choices.authorizationFlow && !authz.chosen)
+    notes.push(`The authorization flow “${choices.authorizationFlow}” from the link does not exist here; the default is used instead.`);
   const authorizationFlow = authz.chosen ?? authz.preferred ?? found.authorizationFlows[0];
-  if (!authorizationFlow) problems.push('This authentik has no flow with designation “Authorization”. Create one under Flows and Stages › Flows (or restore the default blueprints), then reload.');
-  else if (!authz.chosen && !authz.preferred) notes.push(`The default flow “${DEFAULT_AUTHORIZATION_FLOW}” was not found; using “${authorizationFlow.slug}”.`);
+  if (!authorizationFlow)
+    problems.push(
+      'This authentik has no flow with designation “Authorization”. Create one under Flows and Stages › Flows (or restore the default blueprints), then reload.',
+    );
+  else if (!authz.chosen && !authz.preferred)
+    notes.push(`The default flow “${DEFAULT_AUTHORIZATION_FLOW}” was not found; using “${authorizationFlow.slug}”.`);
 
   const inval = pick(found.invalidationFlows, choices.invalidationFlow, DEFAULT_INVALIDATION_FLOW, 'slug');
-  if (choices.invalidationFlow && !inval.chosen) notes.push(`The invalidation flow “${choices.invalidationFlow}” from the link does not exist here; the default is used instead.`);
+  if (choices.invalidationFlow && !inval.chosen)
+    notes.push(`The invalidation flow “${choices.invalidationFlow}” from the link does not exist here; the default is used instead.`);
   const fallbackInvalidation = found.invalidationFlows.find((flow) => flow.slug !== BRAND_INVALIDATION_FLOW) ?? found.invalidationFlows[0];
   const invalidationFlow = inval.chosen ?? inval.preferred ?? fallbackInvalidation;
-  if (!invalidationFlow) problems.push('This authentik has no flow with designation “Invalidation”. Create one under Flows and Stages › Flows, then reload.');
-  else if (!inval.chosen && !inval.preferred) notes.push(`The default flow “${DEFAULT_INVALIDATION_FLOW}” was not found; using “${invalidationFlow.slug}”.`);
-  if (invalidationFlow?.slug === BRAND_INVALIDATION_FLOW) notes.push(`“${BRAND_INVALIDATION_FLOW}” also logs users out of authentik when they log out of the app.`);
+  if (!invalidationFlow)
+    problems.push('This authentik has no flow with designation “Invalidation”. Create one under Flows and Stages › Flows, then reload.');
+  else if (!inval.chosen && !inval.preferred)
+    notes.push(`The default flow “${DEFAULT_INVALIDATION_FLOW}” was not found; using “${invalidationFlow.slug}”.`);
+  if (invalidationFlow?.slug === BRAND_INVALIDATION_FLOW)
+    notes.push(`“${BRAND_INVALIDATION_FLOW}” also logs users out of authentik when they log out of the app.`);
 
   const needs = definition.discovery;
   const keys = needs.signingKey === 'none' ? [] : usableSigningKeys(found.signingKeys, needs.keyType);
   const key = pick(keys, choices.signingKey, DEFAULT_SIGNING_KEY, 'name');
-  if (choices.signingKey && !key.chosen) notes.push(`The signing key “${choices.signingKey}” from the link does not exist here (or has no private key); the default is used instead.`);
+  if (choices.signingKey && !key.chosen)
+    notes.push(`The signing key “${choices.signingKey}” from the link does not exist here (or has no private key); the default is used instead.`);
   const signingKey = key.chosen ?? key.preferred ?? keys.find((k) => !k.managed) ?? keys[0] ?? null;
   if (!signingKey && needs.signingKey === 'required') {
     const type = needs.keyType ? needs.keyType.toUpperCase() : 'RSA or EC';
@@ -79,13 +89,19 @@ export function resolveContext(
   for (const managed of needs.scopeMappings) {
     const mapping = found.scopeMappings.find((m) => m.managed === managed);
     if (mapping) scopeMappings[managed] = mapping;
-    else problems.push(`The scope mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - OAuth2 Provider - Scopes” › Apply), then reload.`);
+    else
+      problems.push(
+        `The scope mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - OAuth2 Provider - Scopes” › Apply), then reload.`,
+      );
   }
   const samlMappings: Record<string, SAMLPropertyMapping> = {};
   for (const managed of needs.samlMappings) {
     const mapping = found.samlMappings.find((m) => m.managed === managed);
     if (mapping) samlMappings[managed] = mapping;
-    else problems.push(`The SAML property mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - SAML Provider - Mappings” › Apply), then reload.`);
+    else
+      problems.push(
+        `The SAML property mapping ${managed} is missing. Restore authentik's default blueprints (Customization › Blueprints › “System - SAML Provider - Mappings” › Apply), then reload.`,
+      );
   }
 
   // Custom mappings: reuse an identical one, never overwrite a different one, create the rest first.
@@ -94,10 +110,15 @@ export function resolveContext(
   // A conflicting one is in here too: it is not created (the problem above blocks the pair), so the note below must not name it.
   const customMappings = Object.fromEntries(existing.map((mapping) => [mapping.name, mapping.pk]));
   const pending = needs.customMappings.filter((need) => !(need.name in customMappings));
-  if (pending.length > 0) notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
+  if (pending.length > 0)
+    notes.push(`Created first, before the pair: ${pending.map((need) => `the ${need.describe} mapping “${need.name}”`).join(', ')}.`);
 
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
   const { canChangeOutposts, ...where } = connection;
   const outposts = needs.outposts ? { outposts: { list: found.outposts ?? null, canChange: canChangeOutposts === true } } : {};
-  return { context: { ...where, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings, ...outposts }, problems, notes };
+  return {
+    context: { ...where, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings, ...outposts },
+    problems,
+    notes,
+  };
 }

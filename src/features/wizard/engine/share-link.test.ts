@@ -5,22 +5,55 @@ import type { IntegrationDefinition } from './types';
 
 const definition = {
   id: 'demo-app',
-  inputs: z.object({ url: z.string().startsWith('https://', 'Start with https://').min(12, 'Too short'), team: z.string().regex(/^[a-z]+$/, 'Only letters') }),
+  inputs: z.object({
+    url: z.string().startsWith('https://', 'Start with https://').min(12, 'Too short'),
+    team: z.string().regex(/^[a-z]+$/, 'Only letters'),
+  }),
   inputUi: { url: { label: 'URL' }, team: { label: 'Team' } },
 } as unknown as IntegrationDefinition;
 
 describe('look-alike letters cannot disguise a secret’s name', () => {
   it.each([
-    ['а', 'a'], ['ɑ', 'a'], ['α', 'a'], ['с', 'c'], ['ϲ', 'c'], ['ς', 'c'], ['е', 'e'], ['ε', 'e'], ['һ', 'h'], ['і', 'i'], ['ı', 'i'], ['ι', 'i'], ['ј', 'j'],
-    ['к', 'k'], ['κ', 'k'], ['ӏ', 'l'], ['о', 'o'], ['ο', 'o'], ['σ', 'o'], ['р', 'p'], ['ρ', 'p'], ['ԛ', 'q'], ['ѕ', 's'], ['т', 't'], ['τ', 't'],
-    ['у', 'y'], ['γ', 'y'], ['х', 'x'], ['χ', 'x'], ['ԝ', 'w'], ['ν', 'v'],
+    ['а', 'a'],
+    ['ɑ', 'a'],
+    ['α', 'a'],
+    ['с', 'c'],
+    ['ϲ', 'c'],
+    ['ς', 'c'],
+    ['е', 'e'],
+    ['ε', 'e'],
+    ['һ', 'h'],
+    ['і', 'i'],
+    ['ı', 'i'],
+    ['ι', 'i'],
+    ['ј', 'j'],
+    ['к', 'k'],
+    ['κ', 'k'],
+    ['ӏ', 'l'],
+    ['о', 'o'],
+    ['ο', 'o'],
+    ['σ', 'o'],
+    ['р', 'p'],
+    ['ρ', 'p'],
+    ['ԛ', 'q'],
+    ['ѕ', 's'],
+    ['т', 't'],
+    ['τ', 't'],
+    ['у', 'y'],
+    ['γ', 'y'],
+    ['х', 'x'],
+    ['χ', 'x'],
+    ['ԝ', 'w'],
+    ['ν', 'v'],
   ])('%s reads as %s', (char, latin) => {
     expect(canonicalParamName(char)).toBe(latin);
   });
 
   it('whole words of short secret names, and names that start or end with key, are secrets; words that merely contain them are not', () => {
-    for (const name of ['pass', 'auth', 'sig', 'signature', 'otp', 'pin', 'key', 'keyid', 'apikeys', 'signingkey']) expect(isSecretParam(name), name).toBe(true);
-    for (const name of ['bypass', 'compass', 'passage', 'author', 'oauth', 'pinned', 'spin', 'otpx', 'monkeybusiness', 'turkeysandwich', 'signal']) expect(isSecretParam(name), name).toBe(false);
+    for (const name of ['pass', 'auth', 'sig', 'signature', 'otp', 'pin', 'key', 'keyid', 'apikeys', 'signingkey'])
+      expect(isSecretParam(name), name).toBe(true);
+    for (const name of ['bypass', 'compass', 'passage', 'author', 'oauth', 'pinned', 'spin', 'otpx', 'monkeybusiness', 'turkeysandwich', 'signal'])
+      expect(isSecretParam(name), name).toBe(false);
   });
 });
 
@@ -46,14 +79,20 @@ describe('inspecting an incoming query string', () => {
 
   it('a parameter without "=" is an empty value, and empty parts are skipped', () => {
     const inspection = inspectLink('team&&url=x');
-    expect(inspection.kind === 'ok' && [...inspection.params]).toEqual([['team', ''], ['url', 'x']]);
+    expect(inspection.kind === 'ok' && [...inspection.params]).toEqual([
+      ['team', ''],
+      ['url', 'x'],
+    ]);
     expect(inspectLink('').kind === 'ok' && inspectLink('?').kind).toBe('ok');
   });
 });
 
 describe('reading a link with the integration’s schema', () => {
   it('reports each invalid, non-empty input once with its first message, ignores empty ones, and lists the unknown', () => {
-    const parsed = parseShareLink(definition, new URLSearchParams('url=http://x&team=&slug=mine&ak=https%3A%2F%2Fak.example&extra=1&extra=2&other=3'));
+    const parsed = parseShareLink(
+      definition,
+      new URLSearchParams('url=http://x&team=&slug=mine&ak=https%3A%2F%2Fak.example&extra=1&extra=2&other=3'),
+    );
     expect(parsed.invalid).toEqual({ url: 'Start with https://' });
     expect(parsed.values).toEqual({ url: 'http://x', team: '', slug: 'mine', ak: 'https://ak.example' });
     expect(parsed.unknown).toEqual(['extra', 'other']);

@@ -13,13 +13,42 @@ export const MAX_SEARCH_LENGTH = 2048;
 
 /** Letters from other scripts that look like Latin ones, as used to disguise a parameter name. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', ɑ: 'a', α: 'a', с: 'c', ς: 'c', е: 'e', ε: 'e', һ: 'h', і: 'i', ı: 'i', ι: 'i', ј: 'j', к: 'k', κ: 'k',
-  ӏ: 'l', о: 'o', ο: 'o', σ: 'o', р: 'p', ρ: 'p', ԛ: 'q', ѕ: 's', т: 't', τ: 't', у: 'y', γ: 'y', х: 'x', χ: 'x', ԝ: 'w', ν: 'v',
+  а: 'a',
+  ɑ: 'a',
+  α: 'a',
+  с: 'c',
+  ς: 'c',
+  е: 'e',
+  ε: 'e',
+  һ: 'h',
+  і: 'i',
+  ı: 'i',
+  ι: 'i',
+  ј: 'j',
+  к: 'k',
+  κ: 'k',
+  ӏ: 'l',
+  о: 'o',
+  ο: 'o',
+  σ: 'o',
+  р: 'p',
+  ρ: 'p',
+  ԛ: 'q',
+  ѕ: 's',
+  т: 't',
+  τ: 't',
+  у: 'y',
+  γ: 'y',
+  х: 'x',
+  χ: 'x',
+  ԝ: 'w',
+  ν: 'v',
 };
 
 /** Characters that render as nothing (controls, zero-width, bidi marks): dropped from names. */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- invisible and combining characters are exactly what is removed
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- invisible and combining characters are exactly what is removed
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
 
 /**
  * A parameter name as a person reads it: compatibility forms folded (fullwidth, ligatures),

@@ -42,10 +42,7 @@ export function withParams(params: URLSearchParams, values: Record<string, strin
 }
 
 export function withChoices(params: URLSearchParams, choices: GenericChoices): URLSearchParams {
-  return withParams(
-    params,
-    Object.fromEntries(Object.entries(choices).map(([choice, value]) => [GENERIC_PARAMS[choice as GenericChoice], value])),
-  );
+  return withParams(params, Object.fromEntries(Object.entries(choices).map(([choice, value]) => [GENERIC_PARAMS[choice as GenericChoice], value])));
 }
 
 /** The inputs parsed by the definition's schema, or null when any is missing or invalid. */

@@ -36,23 +36,26 @@ function passes(sim: ReturnType<typeof createSimulator>, slug: string, username:
 describe('exports of an application restricted to groups', () => {
   const groups: AccessChoice = { mode: 'groups', names: ['Grafana Admins', 'Ops "night" ${shift}'] };
 
-  it.each([oidc, saml].map((definition) => [definition.id, definition] as const))('%s: the blueprint makes the missing groups empty, binds them, and applies twice', (_id, definition) => {
-    const plan = planFor(definition, groups);
-    const text = toBlueprint(plan);
-    expect(text).toContain('model: authentik_policies.policybinding');
-    expect(text).toContain('name: "Ops \\"night\\" ${shift}"');
-    const sim = createSimulator({ release: '2026.8' });
-    sim.applyBlueprint(text);
-    sim.applyBlueprint(text);
-    expect(sim.state.groups.map((group) => group.name).sort()).toEqual(['Grafana Admins', 'Ops "night" ${shift}', 'authentik Admins']);
-    expect(sim.state.policyBindings).toHaveLength(2);
-    // Nobody is in the new groups yet: nobody may open the application, not even the admin.
-    expect(passes(sim, plan.slug, 'alice')).toBe(false);
-    expect(passes(sim, plan.slug, 'akadmin')).toBe(false);
-    sim.state.users.find((user) => user.username === 'alice')!.groups.push(sim.state.groups.find((group) => group.name === 'Grafana Admins')!.pk);
-    expect(passes(sim, plan.slug, 'alice')).toBe(true);
-    expect(passes(sim, plan.slug, 'bob')).toBe(false);
-  });
+  it.each([oidc, saml].map((definition) => [definition.id, definition] as const))(
+    '%s: the blueprint makes the missing groups empty, binds them, and applies twice',
+    (_id, definition) => {
+      const plan = planFor(definition, groups);
+      const text = toBlueprint(plan);
+      expect(text).toContain('model: authentik_policies.policybinding');
+      expect(text).toContain('name: "Ops \\"night\\" ${shift}"');
+      const sim = createSimulator({ release: '2026.8' });
+      sim.applyBlueprint(text);
+      sim.applyBlueprint(text);
+      expect(sim.state.groups.map((group) => group.name).sort()).toEqual(['Grafana Admins', 'Ops "night" ${shift}', 'authentik Admins']);
+      expect(sim.state.policyBindings).toHaveLength(2);
+      // Nobody is in the new groups yet: nobody may open the application, not even the admin.
+      expect(passes(sim, plan.slug, 'alice')).toBe(false);
+      expect(passes(sim, plan.slug, 'akadmin')).toBe(false);
+      sim.state.users.find((user) => user.username === 'alice')!.groups.push(sim.state.groups.find((group) => group.name === 'Grafana Admins')!.pk);
+      expect(passes(sim, plan.slug, 'alice')).toBe(true);
+      expect(passes(sim, plan.slug, 'bob')).toBe(false);
+    },
+  );
 
   it('an existing group is bound, never changed', () => {
     const sim = createSimulator({ release: '2026.8' });
@@ -65,19 +68,22 @@ describe('exports of an application restricted to groups', () => {
     expect(passes(sim, plan.slug, 'alice')).toBe(false);
   });
 
-  it.each(['2025.4', '2025.8', '2025.12', '2026.5', '2026.8'] as const)('authentik %s: every entry fits the release’s schema and the Terraform file the provider’s', async (release) => {
-    const plan = planFor(oidc, groups, release);
-    expect(blueprintProblems(toBlueprint(plan), loadContract(release))).toEqual([]);
-    const terraform = toTerraform(plan);
-    const { problems, parsed } = await terraformProblems(terraform, release);
-    expect(problems).toEqual([]);
-    const bindings = (parsed.resource?.authentik_policy_binding ?? {}) as Record<string, [Record<string, unknown>]>;
-    expect(Object.values(bindings).map(([block]) => block)).toEqual([
-      { target: '${authentik_application.grafana.uuid}', group: '${data.authentik_group.grafana_access_group_1.id}', order: 0 },
-      { target: '${authentik_application.grafana.uuid}', group: '${data.authentik_group.grafana_access_group_2.id}', order: 1 },
-    ]);
-    expect(terraform).toContain('name = "Ops \\"night\\" $${shift}"');
-  });
+  it.each(['2025.4', '2025.8', '2025.12', '2026.5', '2026.8'] as const)(
+    'authentik %s: every entry fits the release’s schema and the Terraform file the provider’s',
+    async (release) => {
+      const plan = planFor(oidc, groups, release);
+      expect(blueprintProblems(toBlueprint(plan), loadContract(release))).toEqual([]);
+      const terraform = toTerraform(plan);
+      const { problems, parsed } = await terraformProblems(terraform, release);
+      expect(problems).toEqual([]);
+      const bindings = (parsed.resource?.authentik_policy_binding ?? {}) as Record<string, [Record<string, unknown>]>;
+      expect(Object.values(bindings).map(([block]) => block)).toEqual([
+        { target: '${authentik_application.grafana.uuid}', group: '${data.authentik_group.grafana_access_group_1.id}', order: 0 },
+        { target: '${authentik_application.grafana.uuid}', group: '${data.authentik_group.grafana_access_group_2.id}', order: 1 },
+      ]);
+      expect(terraform).toContain('name = "Ops \\"night\\" $${shift}"');
+    },
+  );
 });
 
 describe('exports of an application restricted to users', () => {
@@ -94,7 +100,9 @@ describe('exports of an application restricted to users', () => {
 
   it('a user the target authentik lacks fails the whole blueprint: the application is never left open', () => {
     const sim = createSimulator({ release: '2026.8' });
-    expect(() => sim.applyBlueprint(toBlueprint(planFor(oidc, { mode: 'users', names: ['nobody'] })))).toThrow(/policybinding.*user A valid integer is required/);
+    expect(() => sim.applyBlueprint(toBlueprint(planFor(oidc, { mode: 'users', names: ['nobody'] })))).toThrow(
+      /policybinding.*user A valid integer is required/,
+    );
     expect(sim.state.applications).toEqual([]);
   });
 

@@ -153,7 +153,14 @@ export function adopt(source: AdoptSource): Adoption {
   const flowRef = (pk: unknown): FindRef => {
     const flow = flows.get(text(pk));
     if (!flow) throw new Skip(`it uses a flow (${text(pk)}) the token cannot read`);
-    return find({ ref: 'find', model: 'authentik_flows.flow', field: 'slug', value: flow.slug, dataSource: 'authentik_flow', name: `flow_${terraformName(flow.slug)}` });
+    return find({
+      ref: 'find',
+      model: 'authentik_flows.flow',
+      field: 'slug',
+      value: flow.slug,
+      dataSource: 'authentik_flow',
+      name: `flow_${terraformName(flow.slug)}`,
+    });
   };
   const keyRef = (pk: unknown): FindRef => {
     const key = keys.get(text(pk));
@@ -175,13 +182,31 @@ export function adopt(source: AdoptSource): Adoption {
     const resource = MAPPING_DATA_SOURCES[mapping.model];
     if (!resource) throw new Skip(`it uses a ${mapping.model} mapping, which the wizard does not export`);
     if (typeof managed === 'string' && managed !== '') {
-      return find({ ref: 'find', model: mapping.model, field: 'managed', value: managed, dataSource: resource, name: `${resource.endsWith('scope') ? 'scope' : 'saml'}_${terraformName(managed.split('/').pop() ?? managed)}` });
+      return find({
+        ref: 'find',
+        model: mapping.model,
+        field: 'managed',
+        value: managed,
+        dataSource: resource,
+        name: `${resource.endsWith('scope') ? 'scope' : 'saml'}_${terraformName(managed.split('/').pop() ?? managed)}`,
+      });
     }
     const existing = custom.get(text(pk));
     if (existing) return { ref: 'entry', id: existing.id };
     const skip = new Set<string>([...READ_ONLY.mapping, 'name']);
-    const attrs = Object.fromEntries(Object.entries(mapping.record).filter(([field, value]) => !skip.has(field) && value !== undefined).map(([field, value]) => [field, plain(value)]));
-    const entry: CustomMapping = { id: unique(customIds, `mapping_${terraformName(text(mapping.record.name))}`), model: mapping.model, resource, pk: text(pk), name: text(mapping.record.name), attrs };
+    const attrs = Object.fromEntries(
+      Object.entries(mapping.record)
+        .filter(([field, value]) => !skip.has(field) && value !== undefined)
+        .map(([field, value]) => [field, plain(value)]),
+    );
+    const entry: CustomMapping = {
+      id: unique(customIds, `mapping_${terraformName(text(mapping.record.name))}`),
+      model: mapping.model,
+      resource,
+      pk: text(pk),
+      name: text(mapping.record.name),
+      attrs,
+    };
     custom.set(text(pk), entry);
     return { ref: 'entry', id: entry.id };
   };
@@ -197,7 +222,15 @@ export function adopt(source: AdoptSource): Adoption {
   const sourceRef = (pk: unknown): ExportValue => {
     const found = sources?.get(text(pk));
     if (!found) throw new Skip(`it federates with a source (${text(pk)}) the token cannot read`);
-    const ref: LiteralFind = { ref: 'find', model: 'authentik_core.source', field: 'slug', value: found.slug, dataSource: '', name: '', literal: found.pk };
+    const ref: LiteralFind = {
+      ref: 'find',
+      model: 'authentik_core.source',
+      field: 'slug',
+      value: found.slug,
+      dataSource: '',
+      name: '',
+      literal: found.pk,
+    };
     return ref;
   };
 
@@ -211,7 +244,8 @@ export function adopt(source: AdoptSource): Adoption {
     if (SOURCE_FIELDS.has(field)) return each(sourceRef);
     return plain(value);
   };
-  const isReference = (field: string) => FLOW_FIELDS.has(field) || KEY_FIELDS.has(field) || MAPPING_FIELDS.has(field) || PROVIDER_FIELDS.has(field) || SOURCE_FIELDS.has(field);
+  const isReference = (field: string) =>
+    FLOW_FIELDS.has(field) || KEY_FIELDS.has(field) || MAPPING_FIELDS.has(field) || PROVIDER_FIELDS.has(field) || SOURCE_FIELDS.has(field);
 
   // Stems first, so a provider naming another selected provider refers to its entry.
   const candidates = source.pairs.map((pair) => {
@@ -242,9 +276,20 @@ export function adopt(source: AdoptSource): Adoption {
       const application: Record<string, ExportValue> = {};
       for (const [field, value] of Object.entries(pair.application)) {
         if (appSkip.has(field) || value === undefined) continue;
-        application[field] = field === 'provider' ? { ref: 'entry', id: `provider_${stem}` } : isReference(field) ? reference(field, value) : plain(value);
+        application[field] =
+          field === 'provider' ? { ref: 'entry', id: `provider_${stem}` } : isReference(field) ? reference(field, value) : plain(value);
       }
-      plans.push({ stem, slug, name: text(pair.application.name), spec: module.export, providerModel: module.providerModel, providerPk: Number(pair.provider.pk), providerName: text(pair.provider.name), provider, application });
+      plans.push({
+        stem,
+        slug,
+        name: text(pair.application.name),
+        spec: module.export,
+        providerModel: module.providerModel,
+        providerPk: Number(pair.provider.pk),
+        providerName: text(pair.provider.name),
+        provider,
+        application,
+      });
     } catch (error) {
       if (!(error instanceof Skip)) throw error;
       // Leave nothing of the pair behind: the shared lists go back to what they were.
@@ -291,7 +336,12 @@ function plain(value: unknown): ExportValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, plain(item)]));
+  if (typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => [key, plain(item)]),
+    );
   throw new Error(`Cannot export a ${typeof value}`);
 }
 
@@ -329,7 +379,15 @@ function toAdoptBlueprint(release: ReleaseId, plans: readonly PairPlan[], custom
     'entries:',
   ];
   const entry = (id: string, model: string, identifiers: Record<string, ExportValue>, attrs: Record<string, ExportValue>) => {
-    lines.push(`  - model: ${bareName(model)}`, `    id: ${bareName(id)}`, '    state: present', '    identifiers:', ...block(identifiers, '      '), '    attrs:', ...block(attrs, '      '));
+    lines.push(
+      `  - model: ${bareName(model)}`,
+      `    id: ${bareName(id)}`,
+      '    state: present',
+      '    identifiers:',
+      ...block(identifiers, '      '),
+      '    attrs:',
+      ...block(attrs, '      '),
+    );
   };
   for (const mapping of custom) entry(mapping.id, mapping.model, { name: mapping.name }, mapping.attrs);
   for (const plan of plans) {
@@ -354,7 +412,13 @@ function documented(version: string, resource: string): Set<string> {
 
 const APPLICATION_RENAME: Readonly<Record<string, string>> = { provider: 'protocol_provider' };
 
-function toAdoptTerraform(release: ReleaseId, plans: readonly PairPlan[], custom: readonly CustomMapping[], finds: readonly FindRef[], skipped: Adoption['skipped']): string {
+function toAdoptTerraform(
+  release: ReleaseId,
+  plans: readonly PairPlan[],
+  custom: readonly CustomMapping[],
+  finds: readonly FindRef[],
+  skipped: Adoption['skipped'],
+): string {
   const version = TERRAFORM_PROVIDER_RELEASES[release];
   const addresses = new Map<string, string>();
   for (const mapping of custom) addresses.set(mapping.id, `${mapping.resource}.${mapping.id}`);
@@ -369,7 +433,10 @@ function toAdoptTerraform(release: ReleaseId, plans: readonly PairPlan[], custom
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (isRef(value)) {
       if (value.ref === 'entry') return `${addresses.get(value.id)!}.id`;
-      if ('literal' in value) return typeof (value as LiteralFind).literal === 'number' ? String((value as LiteralFind).literal) : hclString(String((value as LiteralFind).literal));
+      if ('literal' in value)
+        return typeof (value as LiteralFind).literal === 'number'
+          ? String((value as LiteralFind).literal)
+          : hclString(String((value as LiteralFind).literal));
       return `data.${value.dataSource}.${value.name}.id`;
     }
     if (Array.isArray(value)) {
@@ -394,7 +461,9 @@ function toAdoptTerraform(release: ReleaseId, plans: readonly PairPlan[], custom
       const key = rename[field] ?? field;
       if (known.has(key)) attrs[key] = value;
       else if (value !== null) {
-        lines.push(`# ${commentText(`${field} = ${JSON.stringify(isRef(value) ? ('value' in value ? value.value : value.id) : value)}: ${type} has no such attribute in provider ${version},`)}`);
+        lines.push(
+          `# ${commentText(`${field} = ${JSON.stringify(isRef(value) ? ('value' in value ? value.value : value.id) : value)}: ${type} has no such attribute in provider ${version},`)}`,
+        );
         lines.push('# so Terraform leaves authentik’s value as it is (the blueprint carries it).');
       }
     }
@@ -429,7 +498,12 @@ function toAdoptTerraform(release: ReleaseId, plans: readonly PairPlan[], custom
   ];
   for (const ref of finds) {
     if ('literal' in ref) continue;
-    lines.push('', `data "${bareName(ref.dataSource)}" "${bareName(ref.name)}" {`, ...attributes({ [ref.field]: ref.value, ...ref.extra }, '  '), '}');
+    lines.push(
+      '',
+      `data "${bareName(ref.dataSource)}" "${bareName(ref.name)}" {`,
+      ...attributes({ [ref.field]: ref.value, ...ref.extra }, '  '),
+      '}',
+    );
   }
   for (const mapping of custom) {
     lines.push('');
@@ -445,7 +519,14 @@ function toAdoptTerraform(release: ReleaseId, plans: readonly PairPlan[], custom
     lines.push(...importBlock(`authentik_application.${plan.stem}`, plan.slug));
     for (const output of plan.spec.outputs.filter((item) => item.value.startsWith('{provider}.'))) {
       const value = output.value.replace('{provider}', `${plan.spec.resource}.${plan.stem}`);
-      lines.push('', `output "${bareName(`${plan.stem}_${output.name}`)}" {`, `  description = ${hclString(`${output.description} (${plan.slug})`)}`, `  value       = ${value}`, ...(output.sensitive ? ['  sensitive   = true'] : []), '}');
+      lines.push(
+        '',
+        `output "${bareName(`${plan.stem}_${output.name}`)}" {`,
+        `  description = ${hclString(`${output.description} (${plan.slug})`)}`,
+        `  value       = ${value}`,
+        ...(output.sensitive ? ['  sensitive   = true'] : []),
+        '}',
+      );
     }
   }
   return `${lines.join('\n')}\n`;

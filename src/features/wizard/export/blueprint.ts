@@ -85,11 +85,21 @@ export function toBlueprint(plan: ExportPlan): string {
     'entries:',
   ];
   for (const entry of plan.entries) {
-    if (entry.role === 'mapping') lines.push(`  # ${commentText('Named with a hash of its fields: an admin’s mapping of the same display name is left alone.')}`);
-    if (entry.role === 'group') lines.push(`  # ${commentText('Who may sign in: this group, found by name. Made (empty) when missing, never changed when it exists.')}`);
-    if (entry.role === 'binding') lines.push(`  # ${commentText('Binds the application to that group or user: only they may open it. A missing user fails the blueprint.')}`);
+    if (entry.role === 'mapping')
+      lines.push(`  # ${commentText('Named with a hash of its fields: an admin’s mapping of the same display name is left alone.')}`);
+    if (entry.role === 'group')
+      lines.push(`  # ${commentText('Who may sign in: this group, found by name. Made (empty) when missing, never changed when it exists.')}`);
+    if (entry.role === 'binding')
+      lines.push(`  # ${commentText('Binds the application to that group or user: only they may open it. A missing user fails the blueprint.')}`);
     const attrs = Object.keys(entry.attrs).length === 0 ? ['    attrs: {}'] : ['    attrs:', ...block(entry.attrs, '      ')];
-    lines.push(`  - model: ${bareName(entry.model)}`, `    id: ${bareName(entry.id)}`, `    state: ${entry.state}`, '    identifiers:', ...block(entry.identifiers, '      '), ...attrs);
+    lines.push(
+      `  - model: ${bareName(entry.model)}`,
+      `    id: ${bareName(entry.id)}`,
+      `    state: ${entry.state}`,
+      '    identifiers:',
+      ...block(entry.identifiers, '      '),
+      ...attrs,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -22,10 +22,15 @@ import { hclString, outputName, SHARED_BEGIN, SHARED_END, toTerraform } from './
 const integrations = await loadAll();
 const withCustom = integrations.find((definition) => definition.discovery.customMappings.length > 0 && definition.protocol.id === 'oidc')!;
 const samlWithCustom = integrations.find((definition) => definition.discovery.customMappings.length > 0 && definition.protocol.id === 'saml')!;
-const plain = integrations.find((definition) => definition.protocol.id === 'oidc' && definition.discovery.customMappings.length === 0 && definition.discovery.signingKey !== 'none')!;
+const plain = integrations.find(
+  (definition) => definition.protocol.id === 'oidc' && definition.discovery.customMappings.length === 0 && definition.discovery.signingKey !== 'none',
+)!;
 const roundTrip = integrations.find((definition) => definition.data.roundTrip && definition.protocol.id === 'saml')!;
 
-function planFor(definition: (typeof integrations)[number], options: { context?: ReturnType<typeof discoveredContext>; identity?: { name: string; slug: string }; current?: Record<string, unknown> } = {}) {
+function planFor(
+  definition: (typeof integrations)[number],
+  options: { context?: ReturnType<typeof discoveredContext>; identity?: { name: string; slug: string }; current?: Record<string, unknown> } = {},
+) {
   const inputs = definition.inputs.parse(exampleInputs(definition));
   const context = options.context ?? discoveredContext({ release: capabilities('2026.8'), base: 'https://authentik.company' });
   return exportPlan({ definition, inputs, identity: options.identity ?? definition.identity(inputs), context, current: options.current });
@@ -83,7 +88,13 @@ function substitute(value: unknown, strings: readonly string[]): unknown {
 }
 
 const nfc = (value: unknown): unknown =>
-  typeof value === 'string' ? value.normalize('NFC') : Array.isArray(value) ? value.map(nfc) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nfc(item)])) : value;
+  typeof value === 'string'
+    ? value.normalize('NFC')
+    : Array.isArray(value)
+      ? value.map(nfc)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nfc(item)]))
+        : value;
 
 const TAGS = [
   { tag: '!Find', collection: 'seq' as const, resolve: (seq: unknown) => ({ find: (seq as YAMLSeq).toJSON() as unknown }) },
@@ -109,63 +120,116 @@ const literal = (value: unknown): unknown =>
         : value;
 
 /** The shape of a file, lines split as YAML 1.1 splits them, each line cut at its first quote. */
-const skeleton = (text: string) => text.split(LINE_BREAKS).map((line) => (/^\s*#/.test(line) ? line.replace(/#.*$/, '#') : line.replace(/".*$/, '"')));
+const skeleton = (text: string) =>
+  text.split(LINE_BREAKS).map((line) => (/^\s*#/.test(line) ? line.replace(/#.*$/, '#') : line.replace(/".*$/, '"')));
 
-const SPECIALS = ['\n', '\r', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u2029', '\u0000', '\u001b', '\u007f', '\u0080', '\u009f', '\ufeff', '\t', '${', '$${', '%{', '%%{', '}', '!Find', '!KeyOf a', '&a', '*a', '#', '# x', '"', "'", '\\', '\\n', ': ', '- ', '---', '...', '{', '[', 'data "external" "x" {}', 'resource "a" "b" {'];
-const hostile = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(...SPECIALS)), { maxLength: 6 }).map((parts) => parts.join(''));
+const SPECIALS = [
+  '\n',
+  '\r',
+  '\r\n',
+  '\v',
+  '\f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u0000',
+  '\u001b',
+  '\u007f',
+  '\u0080',
+  '\u009f',
+  '\ufeff',
+  '\t',
+  '${',
+  '$${',
+  '%{',
+  '%%{',
+  '}',
+  '!Find',
+  '!KeyOf a',
+  '&a',
+  '*a',
+  '#',
+  '# x',
+  '"',
+  "'",
+  '\\',
+  '\\n',
+  ': ',
+  '- ',
+  '---',
+  '...',
+  '{',
+  '[',
+  'data "external" "x" {}',
+  'resource "a" "b" {',
+];
+const hostile = fc
+  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(...SPECIALS)), { maxLength: 6 })
+  .map((parts) => parts.join(''));
 
 describe('every text an admin controls, however hostile', () => {
   // An OIDC app with custom scope mappings, a SAML app with custom attributes, a SAML app with a round trip.
   const plans = [planFor(withCustom), planFor(samlWithCustom), planFor(roundTrip)];
 
-  it.each(plans.map((plan) => [plan.integration.id, plan] as const))('%s: stays one value in the blueprint, read as YAML 1.1 and 1.2, and adds no line', (_id, plan) => {
-    let count = 0;
-    replaceStrings(plan, (index) => {
-      count = Math.max(count, index + 1);
-      return '';
-    });
-    const marked = replaceStrings(plan, marker);
-    const markedYaml = readYaml11(toBlueprint(marked));
-    const markedSkeleton = skeleton(toBlueprint(marked));
-    fc.assert(
-      fc.property(fc.array(hostile, { minLength: count, maxLength: count }), (strings) => {
-        const text = toBlueprint(replaceStrings(plan, (index) => strings[index]!));
-        // Nothing YAML 1.1 reads as a line break, and nothing PyYAML's reader refuses, is written raw.
-        expect(text).not.toMatch(RAW_BREAKS_OR_CONTROLS);
-        expect(skeleton(text)).toEqual(markedSkeleton);
-        expect(readYaml11(text)).toEqual(substitute(markedYaml, strings));
-        // And the simulator's YAML 1.2 reader, with authentik's tags, sees the same values.
-        expect(JSON.parse(JSON.stringify(parseBlueprint(text)))).toEqual(JSON.parse(JSON.stringify(substitute(parseBlueprint(toBlueprint(marked)), strings))));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each(plans.map((plan) => [plan.integration.id, plan] as const))(
+    '%s: stays one value in the blueprint, read as YAML 1.1 and 1.2, and adds no line',
+    (_id, plan) => {
+      let count = 0;
+      replaceStrings(plan, (index) => {
+        count = Math.max(count, index + 1);
+        return '';
+      });
+      const marked = replaceStrings(plan, marker);
+      const markedYaml = readYaml11(toBlueprint(marked));
+      const markedSkeleton = skeleton(toBlueprint(marked));
+      fc.assert(
+        fc.property(fc.array(hostile, { minLength: count, maxLength: count }), (strings) => {
+          const text = toBlueprint(replaceStrings(plan, (index) => strings[index]!));
+          // Nothing YAML 1.1 reads as a line break, and nothing PyYAML's reader refuses, is written raw.
+          expect(text).not.toMatch(RAW_BREAKS_OR_CONTROLS);
+          expect(skeleton(text)).toEqual(markedSkeleton);
+          expect(readYaml11(text)).toEqual(substitute(markedYaml, strings));
+          // And the simulator's YAML 1.2 reader, with authentik's tags, sees the same values.
+          expect(JSON.parse(JSON.stringify(parseBlueprint(text)))).toEqual(
+            JSON.parse(JSON.stringify(substitute(parseBlueprint(toBlueprint(marked)), strings))),
+          );
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
-  it.each(plans.map((plan) => [plan.integration.id, plan] as const))('%s: stays one value in the Terraform file, which keeps exactly its blocks', async (_id, plan) => {
-    let count = 0;
-    replaceStrings(plan, (index) => {
-      count = Math.max(count, index + 1);
-      return '';
-    });
-    const marked = toTerraform(replaceStrings(plan, marker));
-    const markedHcl = literal(await parseHcl('marked.tf', marked));
-    await fc.assert(
-      fc.asyncProperty(fc.array(hostile, { minLength: count, maxLength: count }), async (strings) => {
-        const text = toTerraform(replaceStrings(plan, (index) => strings[index]!));
-        expect(text).not.toMatch(RAW_BREAKS_OR_CONTROLS);
-        expect(skeleton(text)).toEqual(skeleton(marked));
-        // HCL reads every string in Unicode normal form C, as Terraform does.
-        expect(literal(await parseHcl('hostile.tf', text))).toEqual(nfc(substitute(markedHcl, strings)));
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(plans.map((plan) => [plan.integration.id, plan] as const))(
+    '%s: stays one value in the Terraform file, which keeps exactly its blocks',
+    async (_id, plan) => {
+      let count = 0;
+      replaceStrings(plan, (index) => {
+        count = Math.max(count, index + 1);
+        return '';
+      });
+      const marked = toTerraform(replaceStrings(plan, marker));
+      const markedHcl = literal(await parseHcl('marked.tf', marked));
+      await fc.assert(
+        fc.asyncProperty(fc.array(hostile, { minLength: count, maxLength: count }), async (strings) => {
+          const text = toTerraform(replaceStrings(plan, (index) => strings[index]!));
+          expect(text).not.toMatch(RAW_BREAKS_OR_CONTROLS);
+          expect(skeleton(text)).toEqual(skeleton(marked));
+          // HCL reads every string in Unicode normal form C, as Terraform does.
+          expect(literal(await parseHcl('hostile.tf', text))).toEqual(nfc(substitute(markedHcl, strings)));
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it('cannot add a Terraform block or a blueprint entry through the application name', async () => {
     const name = 'Grafana"\n}\ndata "external" "x" {\n  program = ["sh"]\n}\u2028entries:\n  - model: authentik_core.user\u0085# ${x}';
     const plan = planFor(plain, { identity: { name, slug: 'grafana' } });
     const terraform = toTerraform(plan);
-    const parsed = (await parseHcl('x.tf', terraform)) as { data: Record<string, unknown>; resource: { authentik_application: Record<string, [{ name: string }]> } };
+    const parsed = (await parseHcl('x.tf', terraform)) as {
+      data: Record<string, unknown>;
+      resource: { authentik_application: Record<string, [{ name: string }]> };
+    };
     expect(parsed.data.external).toBeUndefined();
     expect(literal(parsed.resource.authentik_application.grafana![0].name)).toBe(name);
     const blueprint = toBlueprint(plan);
@@ -252,22 +316,37 @@ describe('a custom mapping in the files', () => {
 });
 
 describe('a signing key the target authentik does not have', () => {
-  const context = discoveredContext({ release: capabilities('2026.8'), base: 'https://authentik.company', signingKey: { ...rsaKey, name: 'Company key' } });
-
-  it.each([plain, roundTrip].map((definition) => [definition.id, definition] as const))('%s: fails the blueprint loudly instead of leaving the provider unsigned, and says so above the key', (_id, definition) => {
-    const text = toBlueprint(planFor(definition, { context }));
-    const lines = text.split('\n');
-    const keyLine = lines.findIndex((line) => /^\s+signing_(key|kp): !If \[!Find \[authentik_crypto\.certificatekeypair, \[name, "Company key"\]\]/.test(line));
-    expect(keyLine).toBeGreaterThan(0);
-    expect(lines.slice(keyLine - 2, keyLine).join(' ')).toMatch(/^\s+# The signing key is found by name \(“Company key”\)\. .* applying fails .*never left unsigned\.$/);
-    const sim = createSimulator({ release: '2026.8' });
-    expect(() => sim.applyBlueprint(text)).toThrow(BlueprintError);
-    expect(() => sim.applyBlueprint(text)).toThrow(/signing_(key|kp) “Missing on this authentik: authentik_crypto.certificatekeypair with name “Company key”” is not a valid UUID\./);
-    expect(sim.state.providers).toHaveLength(0);
+  const context = discoveredContext({
+    release: capabilities('2026.8'),
+    base: 'https://authentik.company',
+    signingKey: { ...rsaKey, name: 'Company key' },
   });
 
+  it.each([plain, roundTrip].map((definition) => [definition.id, definition] as const))(
+    '%s: fails the blueprint loudly instead of leaving the provider unsigned, and says so above the key',
+    (_id, definition) => {
+      const text = toBlueprint(planFor(definition, { context }));
+      const lines = text.split('\n');
+      const keyLine = lines.findIndex((line) =>
+        /^\s+signing_(key|kp): !If \[!Find \[authentik_crypto\.certificatekeypair, \[name, "Company key"\]\]/.test(line),
+      );
+      expect(keyLine).toBeGreaterThan(0);
+      expect(lines.slice(keyLine - 2, keyLine).join(' ')).toMatch(
+        /^\s+# The signing key is found by name \(“Company key”\)\. .* applying fails .*never left unsigned\.$/,
+      );
+      const sim = createSimulator({ release: '2026.8' });
+      expect(() => sim.applyBlueprint(text)).toThrow(BlueprintError);
+      expect(() => sim.applyBlueprint(text)).toThrow(
+        /signing_(key|kp) “Missing on this authentik: authentik_crypto.certificatekeypair with name “Company key”” is not a valid UUID\./,
+      );
+      expect(sim.state.providers).toHaveLength(0);
+    },
+  );
+
   it('reads the key in Terraform with a data source, which fails the plan when no key has that name', async () => {
-    const parsed = (await parseHcl('key.tf', toTerraform(planFor(plain, { context })))) as { data: Record<string, Record<string, [Record<string, unknown>]>> };
+    const parsed = (await parseHcl('key.tf', toTerraform(planFor(plain, { context })))) as {
+      data: Record<string, Record<string, [Record<string, unknown>]>>;
+    };
     // terraform-provider-authentik, pkg/provider/data_source_certificate_key_pair.go: no result → error “No matching … found”.
     expect(Object.values(parsed.data.authentik_certificate_key_pair!)[0]![0]).toMatchObject({ name: 'Company key', fetch_key: false });
   });
@@ -288,10 +367,20 @@ describe('a signing key the target authentik does not have', () => {
 });
 
 describe('several Terraform exports in one module', () => {
-  type Hcl = { terraform?: unknown[]; provider?: Record<string, unknown[]>; data?: Record<string, Record<string, unknown[]>>; resource?: Record<string, Record<string, unknown[]>>; output?: Record<string, unknown[]> };
+  type Hcl = {
+    terraform?: unknown[];
+    provider?: Record<string, unknown[]>;
+    data?: Record<string, Record<string, unknown[]>>;
+    resource?: Record<string, Record<string, unknown[]>>;
+    output?: Record<string, unknown[]>;
+  };
   const names = (parsed: Hcl) => [
-    ...Object.entries(parsed.data ?? {}).flatMap(([type, blocks]) => Object.entries(blocks).map(([name, list]) => [`data.${type}.${name}`, list.length] as const)),
-    ...Object.entries(parsed.resource ?? {}).flatMap(([type, blocks]) => Object.entries(blocks).map(([name, list]) => [`${type}.${name}`, list.length] as const)),
+    ...Object.entries(parsed.data ?? {}).flatMap(([type, blocks]) =>
+      Object.entries(blocks).map(([name, list]) => [`data.${type}.${name}`, list.length] as const),
+    ),
+    ...Object.entries(parsed.resource ?? {}).flatMap(([type, blocks]) =>
+      Object.entries(blocks).map(([name, list]) => [`${type}.${name}`, list.length] as const),
+    ),
     ...Object.entries(parsed.output ?? {}).map(([name, list]) => [`output.${name}`, list.length] as const),
   ];
   const withoutShared = (text: string) => {
@@ -307,7 +396,12 @@ describe('several Terraform exports in one module', () => {
   });
 
   it('parse as one module, with one shared block and no name twice, when the second copy of the shared section is left out', async () => {
-    const files = [planFor(plain), planFor(plain, { identity: { name: 'Staging', slug: 'staging' } }), planFor(roundTrip), planFor(samlWithCustom)].map(toTerraform);
+    const files = [
+      planFor(plain),
+      planFor(plain, { identity: { name: 'Staging', slug: 'staging' } }),
+      planFor(roundTrip),
+      planFor(samlWithCustom),
+    ].map(toTerraform);
     const module = [files[0]!, ...files.slice(1).map(withoutShared)].join('\n');
     const parsed = (await parseHcl('main.tf', module)) as Hcl;
     expect(parsed.terraform).toHaveLength(1);
@@ -333,7 +427,11 @@ describe('the SAML Terraform file', () => {
   });
 
   it('writes the NameID policy as a comment, since no documented provider release has the attribute', () => {
-    const withPolicy = integrations.find((definition) => definition.protocol.id === 'saml' && 'default_name_id_policy' in planFor(definition).entries.find((entry) => entry.role === 'provider')!.attrs)!;
+    const withPolicy = integrations.find(
+      (definition) =>
+        definition.protocol.id === 'saml' &&
+        'default_name_id_policy' in planFor(definition).entries.find((entry) => entry.role === 'provider')!.attrs,
+    )!;
     for (const provider of Object.values(schema.providers)) {
       const documented = provider.resources.authentik_provider_saml;
       expect([...documented.required, ...documented.optional].filter((key) => /name_id_policy/.test(key))).toEqual([]);
@@ -359,7 +457,12 @@ describe('the exported files', () => {
   it('carry no pk of the instance they were made on, whatever the keys are called there', () => {
     const context = discoveredContext({ release: capabilities('2026.8'), signingKey: { ...rsaKey, name: 'Company key' } });
     const plan = planFor(plain, { context });
-    const pks = [context.authorizationFlow.pk, context.invalidationFlow.pk, context.signingKey!.pk, ...Object.values(context.scopeMappings).map((mapping) => mapping.pk)];
+    const pks = [
+      context.authorizationFlow.pk,
+      context.invalidationFlow.pk,
+      context.signingKey!.pk,
+      ...Object.values(context.scopeMappings).map((mapping) => mapping.pk),
+    ];
     for (const text of [toBlueprint(plan), toTerraform(plan)]) {
       for (const pk of pks) expect(text).not.toContain(pk);
       expect(text).toContain('Company key');

@@ -77,12 +77,20 @@ export interface ExportPlan {
 const STAND_IN = 'wizard-export-ref-';
 
 function terraformName(text: string): string {
-  const name = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[a-z_]/.test(name) ? name : `_${name}`;
 }
 
 export function isRef(value: unknown): value is ExportRef {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && ((value as { ref?: unknown }).ref === 'find' || (value as { ref?: unknown }).ref === 'entry');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ((value as { ref?: unknown }).ref === 'find' || (value as { ref?: unknown }).ref === 'entry')
+  );
 }
 
 /** Replaces stand-ins by their references, everywhere in a value; a stand-in left inside text is a bug. */
@@ -97,7 +105,8 @@ function translate(value: unknown, refs: ReadonlyMap<string, ExportRef>, used: S
     return value;
   }
   if (Array.isArray(value)) return value.map((item) => translate(item, refs, used));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, translate(item, refs, used)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, translate(item, refs, used)]));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   throw new Error(`Cannot export a ${typeof value}`);
 }
@@ -124,25 +133,53 @@ function accessEntries(access: AccessChoice | undefined): { entries: ExportEntry
   if (access.mode === 'groups') {
     const entries = access.names.flatMap((name, index): ExportEntry[] => [
       { id: `access-group-${index + 1}`, role: 'group', model: 'authentik_core.group', state: 'created', identifiers: { name }, attrs: {} },
-      { id: `access-${index + 1}`, role: 'binding', model: 'authentik_policies.policybinding', state: 'present', identifiers: { target, group: { ref: 'entry', id: `access-group-${index + 1}` } }, attrs: { order: index } },
+      {
+        id: `access-${index + 1}`,
+        role: 'binding',
+        model: 'authentik_policies.policybinding',
+        state: 'present',
+        identifiers: { target, group: { ref: 'entry', id: `access-group-${index + 1}` } },
+        attrs: { order: index },
+      },
     ]);
     return { entries, finds: [] };
   }
-  const finds = access.names.map((username, index): FindRef => ({ ref: 'find', model: 'authentik_core.user', field: 'username', value: username, dataSource: 'authentik_user', name: `access_user_${index + 1}`, attribute: 'pk' }));
-  const entries = finds.map((user, index): ExportEntry => ({ id: `access-${index + 1}`, role: 'binding', model: 'authentik_policies.policybinding', state: 'present', identifiers: { target, user }, attrs: { order: index } }));
+  const finds = access.names.map((username, index): FindRef => ({
+    ref: 'find',
+    model: 'authentik_core.user',
+    field: 'username',
+    value: username,
+    dataSource: 'authentik_user',
+    name: `access_user_${index + 1}`,
+    attribute: 'pk',
+  }));
+  const entries = finds.map((user, index): ExportEntry => ({
+    id: `access-${index + 1}`,
+    role: 'binding',
+    model: 'authentik_policies.policybinding',
+    state: 'present',
+    identifiers: { target, user },
+    attrs: { order: index },
+  }));
   return { entries, finds };
 }
 
-
 function spKeypairRefs(metadata: SpMetadataSettings, appName: string, standIn: (ref: ExportRef) => string): SpKeypairs {
   const find = (role: 'verification' | 'encryption'): string =>
-    standIn({ ref: 'find', model: 'authentik_crypto.certificatekeypair', field: 'name', value: keypairName(appName, role), dataSource: 'authentik_certificate_key_pair', name: `sp_${role}`, extra: { fetch_certificate: false, fetch_key: false } });
+    standIn({
+      ref: 'find',
+      model: 'authentik_crypto.certificatekeypair',
+      field: 'name',
+      value: keypairName(appName, role),
+      dataSource: 'authentik_certificate_key_pair',
+      name: `sp_${role}`,
+      extra: { fetch_certificate: false, fetch_key: false },
+    });
   return {
     ...(metadata.verificationCertificate ? { verification: find('verification') } : {}),
     ...(metadata.encryptionCertificate ? { encryption: find('encryption') } : {}),
   };
 }
-
 
 export function exportPlan({ definition, inputs, identity, context, current = {}, access }: PlanInput): ExportPlan {
   const spec = definition.protocol.export;
@@ -153,7 +190,14 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
     refs.set(pk, ref);
     return pk;
   };
-  const flow = (slug: string, name: string): FindRef => ({ ref: 'find', model: 'authentik_flows.flow', field: 'slug', value: slug, dataSource: 'authentik_flow', name });
+  const flow = (slug: string, name: string): FindRef => ({
+    ref: 'find',
+    model: 'authentik_flows.flow',
+    field: 'slug',
+    value: slug,
+    dataSource: 'authentik_flow',
+    name,
+  });
   const managed = (id: string): FindRef => ({
     ref: 'find',
     model: spec.mappingModel,
@@ -201,16 +245,34 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   const entries: ExportEntry[] = [
     ...needs.map((need): ExportEntry => {
       const { name: _name, ...attrs } = need.body;
-      return { id: mappingIds.get(need.name)!, role: 'mapping', model: spec.mappingModel, state: 'present', identifiers: { name: exportedMappingName(need) }, attrs: translate(attrs, refs, used) as Record<string, ExportValue> };
+      return {
+        id: mappingIds.get(need.name)!,
+        role: 'mapping',
+        model: spec.mappingModel,
+        state: 'present',
+        identifiers: { name: exportedMappingName(need) },
+        attrs: translate(attrs, refs, used) as Record<string, ExportValue>,
+      };
     }),
-    { id: 'provider', role: 'provider', model: definition.protocol.providerModel, state: 'present', identifiers: { name: String(providerName) }, attrs: providerAttrs },
+    {
+      id: 'provider',
+      role: 'provider',
+      model: definition.protocol.providerModel,
+      state: 'present',
+      identifiers: { name: String(providerName) },
+      attrs: providerAttrs,
+    },
     {
       id: 'application',
       role: 'application',
       model: 'authentik_core.application',
       state: 'present',
       identifiers: { slug: String(slug) },
-      attrs: { name: String(appName), provider: { ref: 'entry', id: 'provider' }, ...(translate(appAttrs, refs, used) as Record<string, ExportValue>) },
+      attrs: {
+        name: String(appName),
+        provider: { ref: 'entry', id: 'provider' },
+        ...(translate(appAttrs, refs, used) as Record<string, ExportValue>),
+      },
     },
   ];
   const accessPart = accessEntries(access);
@@ -226,7 +288,18 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
       return typeof value !== 'string' || definition.protocol.isPlaceholder(field.sets, value, definition.data.provider as never);
     })
     .map((field) => ({ field: field.sets, label: field.label }));
-  return { integration: { id: definition.id, name: definition.name }, title, release: release.release, slug: String(slug), appName: String(appName), spec, entries, finds, notes: spec.notes(release), placeholders };
+  return {
+    integration: { id: definition.id, name: definition.name },
+    title,
+    release: release.release,
+    slug: String(slug),
+    appName: String(appName),
+    spec,
+    entries,
+    finds,
+    notes: spec.notes(release),
+    placeholders,
+  };
 }
 
 /**
@@ -240,9 +313,14 @@ function outpostEntry(definition: IntegrationDefinition, context: DiscoveredCont
   const list = context.outposts?.list ?? null;
   const target = list?.find((entry) => entry.managed === EMBEDDED) ?? (list?.length === 1 ? list[0] : undefined);
   if (!target) return null;
-  const kept = target.providers.map(
-    (provider): FindRef => ({ ref: 'find', model: definition.protocol.providerModel, field: 'name', value: provider.name, dataSource: 'authentik_provider_proxy', name: terraformName(provider.name) }),
-  );
+  const kept = target.providers.map((provider): FindRef => ({
+    ref: 'find',
+    model: definition.protocol.providerModel,
+    field: 'name',
+    value: provider.name,
+    dataSource: 'authentik_provider_proxy',
+    name: terraformName(provider.name),
+  }));
   return {
     id: 'outpost',
     role: 'outpost',
@@ -279,7 +357,11 @@ export function notFinalLines(plan: Pick<ExportPlan, 'placeholders'>): string[] 
 
 /** The download names: `<slug>.blueprint.yaml`, `<slug>.tf`. */
 export function exportFileNames(plan: Pick<ExportPlan, 'slug'>): { blueprint: string; terraform: string } {
-  const stem = plan.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'application';
+  const stem =
+    plan.slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'application';
   return { blueprint: `${stem}.blueprint.yaml`, terraform: `${stem}.tf` };
 }
 

@@ -47,7 +47,11 @@ function resourceName(plan: ExportPlan, entry: ExportEntry): string {
   return entry.role === 'provider' || entry.role === 'application' ? terraformPrefix(plan) : `${terraformPrefix(plan)}_${terraformName(entry.id)}`;
 }
 
-const ROLE_TYPES: Readonly<Record<string, string>> = { application: 'authentik_application', group: 'authentik_group', binding: 'authentik_policy_binding' };
+const ROLE_TYPES: Readonly<Record<string, string>> = {
+  application: 'authentik_application',
+  group: 'authentik_group',
+  binding: 'authentik_policy_binding',
+};
 
 function resourceType(plan: ExportPlan, entry: ExportEntry): string {
   return entry.role === 'mapping' ? plan.spec.mappingResource : entry.role === 'provider' ? plan.spec.resource : ROLE_TYPES[entry.role]!;
@@ -75,7 +79,10 @@ export function toTerraform(plan: ExportPlan): string {
     if (value === null) return 'null';
     if (typeof value === 'string') return hclString(value);
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (isRef(value)) return value.ref === 'entry' ? `${address(value.id)}.${value.attribute ?? 'id'}` : `data.${value.dataSource}.${terraformPrefix(plan)}_${value.name}.${value.attribute ?? 'id'}`;
+    if (isRef(value))
+      return value.ref === 'entry'
+        ? `${address(value.id)}.${value.attribute ?? 'id'}`
+        : `data.${value.dataSource}.${terraformPrefix(plan)}_${value.name}.${value.attribute ?? 'id'}`;
     if (Array.isArray(value)) {
       if (value.length === 0) return '[]';
       return `[\n${value.map((item) => `${indent}  ${expression(item, `${indent}  `)},`).join('\n')}\n${indent}]`;
@@ -104,7 +111,9 @@ export function toTerraform(plan: ExportPlan): string {
     'Flows, the signing key and managed property mappings are read by slug, name or managed id; a data',
     'source that finds nothing fails the plan, so the provider is never left without its signing key.',
     'No secret is in this file: set AUTHENTIK_URL and AUTHENTIK_TOKEN in the environment.',
-    ...secrets.map((output) => `Read the ${output.description.toLowerCase()} from its output: terraform output -raw ${outputName(plan, output.name)}`),
+    ...secrets.map(
+      (output) => `Read the ${output.description.toLowerCase()} from its output: terraform output -raw ${outputName(plan, output.name)}`,
+    ),
     ...plan.notes,
   ];
   const lines = [
@@ -129,7 +138,12 @@ export function toTerraform(plan: ExportPlan): string {
   ];
 
   for (const find of plan.finds) {
-    lines.push('', `data "${bareName(find.dataSource)}" "${bareName(dataName(find.name))}" {`, ...attributes({ [find.field]: find.value, ...find.extra }, '  '), '}');
+    lines.push(
+      '',
+      `data "${bareName(find.dataSource)}" "${bareName(dataName(find.name))}" {`,
+      ...attributes({ [find.field]: find.value, ...find.extra }, '  '),
+      '}',
+    );
   }
   for (const [field, { length }] of generated) {
     lines.push('', `# authentik generates the ${field} when it is omitted; this provider needs one, so Terraform makes it.`);
@@ -145,11 +159,14 @@ export function toTerraform(plan: ExportPlan): string {
     const rename = entry.role === 'provider' ? plan.spec.rename : entry.role === 'application' ? APPLICATION_RENAME : {};
     const omitted = entry.role === 'provider' ? plan.spec.notInTerraform.filter((field) => field in entry.attrs) : [];
     const attrs: Record<string, ExportValue | Raw> = {};
-    for (const [key, value] of Object.entries({ ...entry.identifiers, ...entry.attrs })) if (!omitted.includes(key)) attrs[rename[key] ?? key] = value;
+    for (const [key, value] of Object.entries({ ...entry.identifiers, ...entry.attrs }))
+      if (!omitted.includes(key)) attrs[rename[key] ?? key] = value;
     if (entry.role === 'provider') for (const [field] of generated) attrs[field] = new Raw(`random_string.${dataName(field)}.result`);
     lines.push('');
     for (const field of omitted) {
-      lines.push(`# ${commentText(`${field} = ${JSON.stringify(entry.attrs[field])}: ${plan.spec.resource} has no such attribute in provider ${version},`)}`);
+      lines.push(
+        `# ${commentText(`${field} = ${JSON.stringify(entry.attrs[field])}: ${plan.spec.resource} has no such attribute in provider ${version},`)}`,
+      );
       lines.push('# so Terraform leaves authentik’s value: set it on the provider in authentik (or with the blueprint).');
     }
     lines.push(`resource "${bareName(resourceType(plan, entry))}" "${bareName(resourceName(plan, entry))}" {`, ...attributes(attrs, '  '), '}');
@@ -157,10 +174,24 @@ export function toTerraform(plan: ExportPlan): string {
 
   const providerAddress = address(provider.id);
   const config = `data.${plan.spec.configDataSource}.${prefix}`;
-  if (plan.spec.configDataSource) lines.push('', `data "${bareName(plan.spec.configDataSource)}" "${prefix}" {`, `  provider_id = ${providerAddress}.id`, `  depends_on  = [${address('application')}]`, '}');
+  if (plan.spec.configDataSource)
+    lines.push(
+      '',
+      `data "${bareName(plan.spec.configDataSource)}" "${prefix}" {`,
+      `  provider_id = ${providerAddress}.id`,
+      `  depends_on  = [${address('application')}]`,
+      '}',
+    );
   for (const output of plan.spec.outputs) {
     const value = output.value.replace('{provider}', providerAddress).replace('{config}', config);
-    lines.push('', `output "${bareName(outputName(plan, output.name))}" {`, `  description = ${hclString(`${output.description} (${plan.slug})`)}`, `  value       = ${value}`, ...(output.sensitive ? ['  sensitive   = true'] : []), '}');
+    lines.push(
+      '',
+      `output "${bareName(outputName(plan, output.name))}" {`,
+      `  description = ${hclString(`${output.description} (${plan.slug})`)}`,
+      `  value       = ${value}`,
+      ...(output.sensitive ? ['  sensitive   = true'] : []),
+      '}',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,9 @@ export function mappingPks(found: Record<string, { pk: string }>, ids: readonly 
   return ids.map((id) => {
     const mapping = found[id];
     if (!mapping) {
-      throw new Error(`authentik has no ${kind} mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`);
+      throw new Error(
+        `authentik has no ${kind} mapping "${id}". It comes with authentik's system blueprints; re-apply them under Customization › Blueprints and try again.`,
+      );
     }
     return mapping.pk;
   });
@@ -17,7 +19,12 @@ export function mappingPks(found: Record<string, { pk: string }>, ids: readonly 
 const TYPE_NAMES = { any: 'an RSA or EC', rsa: 'an RSA', ec: 'an EC' } as const;
 
 /** The chosen keypair, or an error that says why the app needs one and how to get it. */
-export function requireSigningKey(key: CertificateKeyPair | null, spec: Exclude<SigningKeySpec, 'none'>, why: string, appName: string): CertificateKeyPair {
+export function requireSigningKey(
+  key: CertificateKeyPair | null,
+  spec: Exclude<SigningKeySpec, 'none'>,
+  why: string,
+  appName: string,
+): CertificateKeyPair {
   const wanted = TYPE_NAMES[spec];
   if (!key) {
     throw new Error(`${why} Create or import ${wanted} certificate with a private key in authentik (System › Certificates), then try again.`);

@@ -21,7 +21,10 @@ import type { Check } from '../model/checks/types';
  * after) — compared exactly. Its wording lives in checks.ts alone: here a verdict only has to name
  * the values the admin must see.
  */
-function decided(result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } }, ...mentions: string[]) {
+function decided(
+  result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } },
+  ...mentions: string[]
+) {
   const said = [result.expected, result.actual, result.detail].filter((text) => text !== undefined).join('\n');
   for (const value of mentions) expect(said, `the verdict names ${value}`).toContain(value);
   return result.fix ? { status: result.status, fix: { patch: result.fix.patch, describe: result.fix.describe } } : { status: result.status };
@@ -67,7 +70,10 @@ describe('certificate expiry', () => {
 
   it('passes far from expiry, warns within the window and fails after it', () => {
     expect(evaluateCertificateExpiry(keypair.pk, expiring('2027-09-01T00:00:00Z'), now, 30).status).toBe('pass');
-    expect(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-11T00:00:00Z'), now, 30)).toMatchObject({ status: 'warn', actual: expect.stringContaining('in 10 days') });
+    expect(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-11T00:00:00Z'), now, 30)).toMatchObject({
+      status: 'warn',
+      actual: expect.stringContaining('in 10 days'),
+    });
     expect(evaluateCertificateExpiry(keypair.pk, expiring('2026-08-01T00:00:00Z'), now, 30).status).toBe('fail');
   });
 
@@ -140,7 +146,10 @@ describe('an app whose servers call authentik needs it on a public https address
 
 describe('an app’s own property mappings must be attached to its provider', () => {
   const need = { kind: 'scope' as const, name: 'wizard: email (verified)', expression: 'return {}', body: {}, describe: 'scope email' };
-  const check = customMappingsCheck({ needs: [need], attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [] });
+  const check = customMappingsCheck({
+    needs: [need],
+    attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [],
+  });
   const listed = { '/propertymappings/provider/scope/': { results: [{ name: need.name, pk: 'm-1', expression: 'return {}' }] } };
 
   it('passes when the mapping exists and the provider uses it', async () => {
@@ -151,7 +160,9 @@ describe('an app’s own property mappings must be attached to its provider', ()
   it('fails, naming the mapping, when the provider does not use it or it was deleted', async () => {
     const detached = await check.run(fakeContext(oidcPair({ property_mappings: ['other'] }), { api: listed }).ctx);
     expect(detached).toMatchObject({ status: 'fail', actual: `Not attached: ${need.name}` });
-    const deleted = await check.run(fakeContext(oidcPair({ property_mappings: ['m-1'] }), { api: { '/propertymappings/provider/scope/': { results: [] } } }).ctx);
+    const deleted = await check.run(
+      fakeContext(oidcPair({ property_mappings: ['m-1'] }), { api: { '/propertymappings/provider/scope/': { results: [] } } }).ctx,
+    );
     expect(deleted.status).toBe('fail');
   });
 });
@@ -168,12 +179,32 @@ describe('what each generic check tells the admin', () => {
       publicAuthentikCheck(),
     ];
     expect(made.map(({ id, title, why }) => ({ id, title, why }))).toEqual([
-      { id: 'provider-assigned', title: 'The provider is assigned to the application', why: 'Without the link authentik serves no login, metadata or key URLs under the application’s slug.' },
-      { id: 'application-access', title: 'You may open the application', why: 'If authentik’s policies refuse a user, the login stops at authentik before the app sees it.' },
-      { id: 'certificate-expiry', title: 'The signing certificate is not about to expire', why: 'Once the certificate expires, the app rejects every signed login.' },
-      { id: 'username-changes', title: 'Users cannot change their username', why: 'The app identifies accounts by username, so a renamed user would no longer match their account.' },
+      {
+        id: 'provider-assigned',
+        title: 'The provider is assigned to the application',
+        why: 'Without the link authentik serves no login, metadata or key URLs under the application’s slug.',
+      },
+      {
+        id: 'application-access',
+        title: 'You may open the application',
+        why: 'If authentik’s policies refuse a user, the login stops at authentik before the app sees it.',
+      },
+      {
+        id: 'certificate-expiry',
+        title: 'The signing certificate is not about to expire',
+        why: 'Once the certificate expires, the app rejects every signed login.',
+      },
+      {
+        id: 'username-changes',
+        title: 'Users cannot change their username',
+        why: 'The app identifies accounts by username, so a renamed user would no longer match their account.',
+      },
       { id: 'custom-mappings', title: 'The app’s own property mappings are attached', why: 'The app reads values that only these mappings provide.' },
-      { id: 'public-authentik', title: 'authentik is reachable over https on a public address', why: 'The app’s servers fetch tokens and keys from authentik over the internet.' },
+      {
+        id: 'public-authentik',
+        title: 'authentik is reachable over https on a public address',
+        why: 'The app’s servers fetch tokens and keys from authentik over the internet.',
+      },
     ]);
     const text = { title: 'Own title', why: 'Own reason' };
     const worded = [
@@ -189,21 +220,46 @@ describe('what each generic check tells the admin', () => {
 
   it('the assignment check names both sides, whichever is wrong', async () => {
     const pair = oidcPair();
-    expect(await providerAssignedCheck().run(fakeContext(pair).ctx)).toEqual({ status: 'pass', expected: 'Application “app” ↔ provider #42', actual: 'Application “app” ↔ provider #42' });
+    expect(await providerAssignedCheck().run(fakeContext(pair).ctx)).toEqual({
+      status: 'pass',
+      expected: 'Application “app” ↔ provider #42',
+      actual: 'Application “app” ↔ provider #42',
+    });
     const detached = { ...pair, application: { ...pair.application, provider: null } } as unknown as typeof pair;
-    expect(decided(evaluateAssignment(detached), 'Application “app” ↔ provider #42', 'no provider', 'assigned to “app”', 'Applications › Applications › Edit')).toEqual({ status: 'fail' });
-    expect(evaluateAssignment(oidcPair({ assigned_application_slug: 'other' })).actual).toBe('the application points to provider #42; the provider is assigned to “other”');
-    expect(evaluateAssignment(oidcPair({ assigned_application_slug: undefined })).actual).toBe('the application points to provider #42; the provider is assigned to no application');
+    expect(
+      decided(
+        evaluateAssignment(detached),
+        'Application “app” ↔ provider #42',
+        'no provider',
+        'assigned to “app”',
+        'Applications › Applications › Edit',
+      ),
+    ).toEqual({ status: 'fail' });
+    expect(evaluateAssignment(oidcPair({ assigned_application_slug: 'other' })).actual).toBe(
+      'the application points to provider #42; the provider is assigned to “other”',
+    );
+    expect(evaluateAssignment(oidcPair({ assigned_application_slug: undefined })).actual).toBe(
+      'the application points to provider #42; the provider is assigned to no application',
+    );
   });
 
   it('an access refusal quotes authentik’s messages, without blank ones, or says the policies refused', async () => {
-    const refused = evaluateAccess({ passing: false, messages: [' ', 'Not in group Staff', 'Outside office hours', ''], log_messages: [] }, 'Your user akadmin');
-    expect(decided(refused, 'Your user akadmin', 'Access denied: Not in group Staff Outside office hours', 'bindings of the application')).toEqual({ status: 'fail' });
-    expect(evaluateAccess({ passing: false, messages: ['  '], log_messages: [] }, 'Your user').actual).toBe('Access denied by the application’s policies');
+    const refused = evaluateAccess(
+      { passing: false, messages: [' ', 'Not in group Staff', 'Outside office hours', ''], log_messages: [] },
+      'Your user akadmin',
+    );
+    expect(decided(refused, 'Your user akadmin', 'Access denied: Not in group Staff Outside office hours', 'bindings of the application')).toEqual({
+      status: 'fail',
+    });
+    expect(evaluateAccess({ passing: false, messages: ['  '], log_messages: [] }, 'Your user').actual).toBe(
+      'Access denied by the application’s policies',
+    );
     expect(evaluateAccess({ passing: false, messages: ['  denied  '], log_messages: [] }, 'Your user').actual).toBe('Access denied:   denied  ');
     const answer = { api: { '/core/applications/{slug}/check_access/': { passing: true, messages: [], log_messages: [] } } };
     expect((await applicationAccessCheck().run(fakeContext(oidcPair(), answer).ctx)).expected).toBe('Your user akadmin may open the application');
-    expect((await applicationAccessCheck().run(fakeContext(oidcPair(), answer, { pk: 8, is_superuser: false, username: '', email: '' }).ctx)).expected).toBe('Your user may open the application');
+    expect(
+      (await applicationAccessCheck().run(fakeContext(oidcPair(), answer, { pk: 8, is_superuser: false, username: '', email: '' }).ctx)).expected,
+    ).toBe('Your user may open the application');
   });
 });
 
@@ -213,13 +269,32 @@ describe('the certificate check names dates and days exactly', () => {
   const name = keypair.name;
 
   it('pass, warn and fail say when, and by how much', () => {
-    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('2027-09-01T00:00:00Z'), now, 30), '30 days', `“${name}”`, '2027-09-01 (365 days)')).toEqual({ status: 'pass' });
-    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-02T12:00:00Z'), now, 30), '30 days', `“${name}”`, '2026-09-02 (in 1 day)', 'renewal')).toEqual({ status: 'warn' });
-    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('2026-08-01T00:00:00Z'), now, 30), '30 days', `“${name}” expired on 2026-08-01`, 'new certificate')).toEqual({ status: 'fail' });
+    expect(
+      decided(evaluateCertificateExpiry(keypair.pk, expiring('2027-09-01T00:00:00Z'), now, 30), '30 days', `“${name}”`, '2027-09-01 (365 days)'),
+    ).toEqual({ status: 'pass' });
+    expect(
+      decided(
+        evaluateCertificateExpiry(keypair.pk, expiring('2026-09-02T12:00:00Z'), now, 30),
+        '30 days',
+        `“${name}”`,
+        '2026-09-02 (in 1 day)',
+        'renewal',
+      ),
+    ).toEqual({ status: 'warn' });
+    expect(
+      decided(
+        evaluateCertificateExpiry(keypair.pk, expiring('2026-08-01T00:00:00Z'), now, 30),
+        '30 days',
+        `“${name}” expired on 2026-08-01`,
+        'new certificate',
+      ),
+    ).toEqual({ status: 'fail' });
   });
 
   it('the last day still counts as valid, and the window’s edge no longer warns', () => {
-    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-01T12:00:00Z'), now, 30), '2026-09-01 (in 0 days)')).toEqual({ status: 'warn' });
+    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-01T12:00:00Z'), now, 30), '2026-09-01 (in 0 days)')).toEqual({
+      status: 'warn',
+    });
     expect(evaluateCertificateExpiry(keypair.pk, expiring('2026-10-01T00:00:00Z'), now, 30).status).toBe('pass');
     expect(evaluateCertificateExpiry(keypair.pk, expiring('2026-09-30T23:00:00Z'), now, 30).status).toBe('warn');
   });
@@ -227,7 +302,9 @@ describe('the certificate check names dates and days exactly', () => {
   it('missing, unreadable and undated certificates are told apart', () => {
     expect(decided(evaluateCertificateExpiry(null, null, now, 14), '14 days', 'No signing certificate')).toEqual({ status: 'fail' });
     expect(decided(evaluateCertificateExpiry(keypair.pk, null, now, 14), '14 days', 'permission')).toEqual({ status: 'unknown' });
-    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring(''), now, 14), '14 days', 'no expiry date', `“${name}”`)).toEqual({ status: 'unknown' });
+    expect(decided(evaluateCertificateExpiry(keypair.pk, expiring(''), now, 14), '14 days', 'no expiry date', `“${name}”`)).toEqual({
+      status: 'unknown',
+    });
     expect(decided(evaluateCertificateExpiry(keypair.pk, expiring('soon'), now, 14), '14 days', '“soon”')).toEqual({ status: 'unknown' });
   });
 
@@ -242,8 +319,16 @@ describe('the certificate check names dates and days exactly', () => {
 
 describe('the username setting, as the admin reads it', () => {
   it('on, off and not reported each say what to do', () => {
-    expect(decided(evaluateUsernameChange({ default_user_change_username: true }), 'Allow users to change username: on', 'System › Settings › Allow users to change username')).toEqual({ status: 'warn' });
-    expect(decided(evaluateUsernameChange({ default_user_change_username: false }), 'Allow users to change username: off')).toEqual({ status: 'pass' });
+    expect(
+      decided(
+        evaluateUsernameChange({ default_user_change_username: true }),
+        'Allow users to change username: on',
+        'System › Settings › Allow users to change username',
+      ),
+    ).toEqual({ status: 'warn' });
+    expect(decided(evaluateUsernameChange({ default_user_change_username: false }), 'Allow users to change username: off')).toEqual({
+      status: 'pass',
+    });
     expect(decided(evaluateUsernameChange(null), 'System › Settings › Allow users to change username')).toEqual({ status: 'unknown' });
   });
 
@@ -259,10 +344,21 @@ describe('custom mappings, as the admin reads them', () => {
   const need = (name: string) => ({ kind: 'scope' as const, name, expression: 'return {}', body: {}, describe: 'scope x' });
   const needs = [need('App: a'), need('App: b')];
   const check = customMappingsCheck({ needs, attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [] });
-  const listed = { '/propertymappings/provider/scope/': { results: [{ name: 'App: a', pk: 'm-a', expression: 'return {}' }, { name: 'App: b', pk: 'm-b', expression: 'return {}' }] } };
+  const listed = {
+    '/propertymappings/provider/scope/': {
+      results: [
+        { name: 'App: a', pk: 'm-a', expression: 'return {}' },
+        { name: 'App: b', pk: 'm-b', expression: 'return {}' },
+      ],
+    },
+  };
 
   it('names every mapping expected, and only the missing ones as not attached', async () => {
-    expect(await check.run(fakeContext(oidcPair({ property_mappings: ['m-a', 'm-b'] }), { api: listed }).ctx)).toEqual({ status: 'pass', expected: 'App: a, App: b', actual: 'App: a, App: b' });
+    expect(await check.run(fakeContext(oidcPair({ property_mappings: ['m-a', 'm-b'] }), { api: listed }).ctx)).toEqual({
+      status: 'pass',
+      expected: 'App: a, App: b',
+      actual: 'App: a, App: b',
+    });
     const missing = await check.run(fakeContext(oidcPair({ property_mappings: ['m-b'] }), { api: listed }).ctx);
     expect(decided(missing, 'App: a, App: b', 'property mappings')).toEqual({ status: 'fail' });
     expect(missing.actual).toContain('App: a');
@@ -292,16 +388,40 @@ describe('which addresses servers on the internet cannot reach', () => {
     expect(evaluatePublicAuthentik(base).detail).toMatch(/is a loopback, private or local name that servers on the internet cannot reach/);
   });
 
-  it.each(['https://localhost.example.com', 'https://mylocalhost.com', 'https://local.example.com', 'https://a127.0.0.1.nip.io', 'https://110.1.2.3', 'https://8.10.1.1', 'https://1.192.168.1', 'https://172.15.0.1', 'https://x172.16.example.com', 'https://1.169.254.1', 'https://x10.example.com', 'https://x192.168.example.com', 'https://x0.example.com', 'https://x169.254.example.com', 'https://auth.localhost.example.com'])(
-    '%s is public',
-    (base) => {
-      expect(evaluatePublicAuthentik(base).status).toBe('pass');
-    },
-  );
+  it.each([
+    'https://localhost.example.com',
+    'https://mylocalhost.com',
+    'https://local.example.com',
+    'https://a127.0.0.1.nip.io',
+    'https://110.1.2.3',
+    'https://8.10.1.1',
+    'https://1.192.168.1',
+    'https://172.15.0.1',
+    'https://x172.16.example.com',
+    'https://1.169.254.1',
+    'https://x10.example.com',
+    'https://x192.168.example.com',
+    'https://x0.example.com',
+    'https://x169.254.example.com',
+    'https://auth.localhost.example.com',
+  ])('%s is public', (base) => {
+    expect(evaluatePublicAuthentik(base).status).toBe('pass');
+  });
 
   it('the verdict names the address, and every reason at once', () => {
-    expect(evaluatePublicAuthentik('https://sso.example.com:8443/auth')).toEqual({ status: 'pass', expected: 'https on a public host name', actual: 'https://sso.example.com:8443' });
-    expect(decided(evaluatePublicAuthentik('http://authentik.lan'), 'http://authentik.lan', 'plain http', 'authentik.lan is a loopback, private or local name')).toEqual({ status: 'fail' });
+    expect(evaluatePublicAuthentik('https://sso.example.com:8443/auth')).toEqual({
+      status: 'pass',
+      expected: 'https on a public host name',
+      actual: 'https://sso.example.com:8443',
+    });
+    expect(
+      decided(
+        evaluatePublicAuthentik('http://authentik.lan'),
+        'http://authentik.lan',
+        'plain http',
+        'authentik.lan is a loopback, private or local name',
+      ),
+    ).toEqual({ status: 'fail' });
     expect(decided(evaluatePublicAuthentik('not a url'), '“not a url”')).toEqual({ status: 'unknown' });
   });
 

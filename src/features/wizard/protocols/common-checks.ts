@@ -30,7 +30,8 @@ export function evaluateAssignment(pair: CreatedPair): CheckResult {
     status: 'fail',
     expected,
     actual,
-    detail: 'Open the application in authentik (Applications › Applications › Edit) and select this provider, so authentik serves its login URLs under this application.',
+    detail:
+      'Open the application in authentik (Applications › Applications › Edit) and select this provider, so authentik serves its login URLs under this application.',
   };
 }
 
@@ -88,11 +89,16 @@ export function evaluateCertificateExpiry(keyPk: string | null, keypair: Certifi
   const expected = `Valid for more than ${warnDays} days`;
   if (!keyPk) return { status: 'fail', expected, actual: 'No signing certificate is selected' };
   if (!keypair) {
-    return { status: 'unknown', expected, detail: 'Could not read the signing certificate: your user may lack the permission to view certificate-key pairs.' };
+    return {
+      status: 'unknown',
+      expected,
+      detail: 'Could not read the signing certificate: your user may lack the permission to view certificate-key pairs.',
+    };
   }
   if (!keypair.cert_expiry) return { status: 'unknown', expected, detail: `authentik reports no expiry date for “${keypair.name}”.` };
   const expiry = new Date(keypair.cert_expiry);
-  if (Number.isNaN(expiry.getTime())) return { status: 'unknown', expected, detail: `authentik reports the expiry “${keypair.cert_expiry}”, which is not a date.` };
+  if (Number.isNaN(expiry.getTime()))
+    return { status: 'unknown', expected, detail: `authentik reports the expiry “${keypair.cert_expiry}”, which is not a date.` };
   const days = Math.floor((expiry.getTime() - now.getTime()) / DAY_MS);
   const date = expiry.toISOString().slice(0, 10);
   if (days < 0) {
@@ -100,7 +106,8 @@ export function evaluateCertificateExpiry(keyPk: string | null, keypair: Certifi
       status: 'fail',
       expected,
       actual: `“${keypair.name}” expired on ${date}`,
-      detail: 'Logins signed with an expired certificate are rejected. Create or import a new certificate, select it in the provider and update the fingerprint or key in the app.',
+      detail:
+        'Logins signed with an expired certificate are rejected. Create or import a new certificate, select it in the provider and update the fingerprint or key in the app.',
     };
   }
   if (days < warnDays) {
@@ -140,7 +147,11 @@ export function evaluateUsernameChange(settings: Partial<Pick<AuthentikSettings,
     };
   }
   if (value === false) return { status: 'pass', expected, actual: 'Allow users to change username: off' };
-  return { status: 'unknown', expected, detail: 'authentik did not report this setting. Look under System › Settings › Allow users to change username.' };
+  return {
+    status: 'unknown',
+    expected,
+    detail: 'authentik did not report this setting. Look under System › Settings › Allow users to change username.',
+  };
 }
 
 export function usernameChangeCheck(text: CheckText = {}): Check {
@@ -177,7 +188,8 @@ export function customMappingsCheck(options: CheckText & { needs: readonly Custo
         status: 'fail',
         expected,
         actual: `Not attached: ${missing.map((need) => need.name).join(', ')}`,
-        detail: 'Without these mappings the app does not receive the values it needs. Select them in the provider’s property mappings (or create the pair again with the wizard).',
+        detail:
+          'Without these mappings the app does not receive the values it needs. Select them in the provider’s property mappings (or create the pair again with the wizard).',
       };
     },
   };
@@ -207,8 +219,10 @@ export function evaluatePublicAuthentik(base: string): CheckResult {
   }
   const host = url.hostname;
   const problems: string[] = [];
-  if (url.protocol !== 'https:') problems.push('it uses plain http, so the app’s servers would send codes and secrets unencrypted (and most refuse http)');
-  if (PRIVATE_HOST.some((pattern) => pattern.test(host)) || !host.includes('.')) problems.push(`${host} is a loopback, private or local name that servers on the internet cannot reach`);
+  if (url.protocol !== 'https:')
+    problems.push('it uses plain http, so the app’s servers would send codes and secrets unencrypted (and most refuse http)');
+  if (PRIVATE_HOST.some((pattern) => pattern.test(host)) || !host.includes('.'))
+    problems.push(`${host} is a loopback, private or local name that servers on the internet cannot reach`);
   if (problems.length === 0) return { status: 'pass', expected, actual: `${url.protocol}//${url.host}` };
   return {
     status: 'fail',

@@ -19,7 +19,11 @@ export async function findByName(client: AuthentikClient, need: CustomMappingNee
 }
 
 /** The declared mappings that exist already (whatever their expression). */
-export async function findCustomMappings(client: AuthentikClient, needs: readonly CustomMappingNeed[], signal?: AbortSignal): Promise<FoundMapping[]> {
+export async function findCustomMappings(
+  client: AuthentikClient,
+  needs: readonly CustomMappingNeed[],
+  signal?: AbortSignal,
+): Promise<FoundMapping[]> {
   const found = await Promise.all(needs.map((need) => findByName(client, need, signal)));
   return found.filter((mapping): mapping is FoundMapping => mapping !== null);
 }

@@ -21,4 +21,3 @@ export function moduleForModel(model: string | undefined): ProtocolModule | unde
 export function moduleOf(pair: CreatedPair): ProtocolModule {
   return protocolModule(pair.protocol);
 }
-

@@ -48,10 +48,18 @@ export function evaluateAuthorizationFlow(pair: CreatedPair, all: readonly Flow[
   const pk = authorizationFlowOf(pair);
   const flow = all.find((entry) => entry.pk === pk);
   const expected = 'A flow designated “Authorization”';
-  if (!flow) return { status: 'unknown', expected, actual: pk || '(none)', detail: 'The provider’s authorization flow is not in the flow list this token can read.' };
+  if (!flow)
+    return {
+      status: 'unknown',
+      expected,
+      actual: pk || '(none)',
+      detail: 'The provider’s authorization flow is not in the flow list this token can read.',
+    };
   const actual = `${flow.slug} (${flow.designation})`;
   if (flow.designation === 'authorization') return { status: 'pass', expected, actual };
-  const target = PREFERRED_FLOWS.map((slug) => all.find((entry) => entry.slug === slug)).find(Boolean) ?? all.find((entry) => entry.designation === 'authorization');
+  const target =
+    PREFERRED_FLOWS.map((slug) => all.find((entry) => entry.slug === slug)).find(Boolean) ??
+    all.find((entry) => entry.designation === 'authorization');
   return {
     status: 'fail',
     expected,
@@ -75,7 +83,8 @@ export function authorizationFlowCheck(text: CheckText = {}): Check {
     fields: ['authorization_flow'],
     title: text.title ?? 'The provider uses an authorization flow',
     why: text.why ?? 'authentik runs the provider’s authorization flow for every login of the app; another kind of flow never returns to it.',
-    run: async ({ pair, client, signal, shared }: CheckContext) => evaluateAuthorizationFlow(pair, await shared('catalog:flows', () => flows(client, signal))),
+    run: async ({ pair, client, signal, shared }: CheckContext) =>
+      evaluateAuthorizationFlow(pair, await shared('catalog:flows', () => flows(client, signal))),
   };
 }
 
@@ -95,7 +104,13 @@ export function evaluateScopes(attached: readonly string[], needed: readonly Sco
     actual,
     detail: `The provider does not offer the scope${missing.length > 1 ? 's' : ''} ${missing.map((scope) => `“${scope}”`).join(', ')} the app asks for: authentik leaves the claims out (or refuses the login with “invalid_scope”), so the app cannot match or create the user. Add the scope mapping${missing.length > 1 ? 's' : ''} under the provider’s Advanced protocol settings › Scopes.`,
     ...(add.length === missing.length
-      ? { fix: { label: `Add the scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, describe: [{ field: 'Scopes', before: actual, after: [...names, ...missing].sort().join(' ') }], patch: { property_mappings: [...attached, ...add] } } }
+      ? {
+          fix: {
+            label: `Add the scope${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+            describe: [{ field: 'Scopes', before: actual, after: [...names, ...missing].sort().join(' ') }],
+            patch: { property_mappings: [...attached, ...add] },
+          },
+        }
       : {}),
   };
 }
@@ -108,7 +123,11 @@ export function scopesCheck(options: CheckText & { needed: readonly ScopeName[] 
     why: options.why ?? 'The app asks for these scopes; a scope the provider lacks means claims the app needs are missing.',
     run: async ({ pair, client, signal, shared }: CheckContext) => {
       if (pair.protocol !== 'oidc') return { status: 'unknown', expected: 'OAuth2/OpenID', actual: pair.protocol };
-      return evaluateScopes(pair.provider.property_mappings ?? [], options.needed, await shared('catalog:scope-mappings', () => scopeMappings(client, signal)));
+      return evaluateScopes(
+        pair.provider.property_mappings ?? [],
+        options.needed,
+        await shared('catalog:scope-mappings', () => scopeMappings(client, signal)),
+      );
     },
   };
 }
@@ -126,22 +145,37 @@ const RETURNS: Partial<Record<SamlMappingName, RegExp>> = {
   upn: /\bupn\b/,
 };
 
-export function evaluateNameId(pair: CreatedPair, wanted: SamlMappingName | 'persistent' | `custom:${string}`, all: readonly SamlMapping[]): CheckResult {
+export function evaluateNameId(
+  pair: CreatedPair,
+  wanted: SamlMappingName | 'persistent' | `custom:${string}`,
+  all: readonly SamlMapping[],
+): CheckResult {
   if (pair.protocol !== 'saml') return { status: 'unknown', expected: 'SAML', actual: pair.protocol };
   const pk = pair.provider.name_id_mapping ?? null;
   const current = pk ? all.find((mapping) => mapping.pk === pk) : undefined;
-  const expected = wanted === 'persistent' ? 'No NameID mapping (persistent id)' : wanted.startsWith('custom:') ? wanted.slice(7) : `The user’s ${wanted}`;
+  const expected =
+    wanted === 'persistent' ? 'No NameID mapping (persistent id)' : wanted.startsWith('custom:') ? wanted.slice(7) : `The user’s ${wanted}`;
   const actual = pk === null ? '(none: the hashed user id)' : (current?.name ?? pk);
-  if (wanted === 'persistent' || wanted.startsWith('custom:')) return { status: pk === null || wanted !== 'persistent' ? 'pass' : 'warn', expected, actual };
+  if (wanted === 'persistent' || wanted.startsWith('custom:'))
+    return { status: pk === null || wanted !== 'persistent' ? 'pass' : 'warn', expected, actual };
   const managed = all.find((mapping) => mapping.managed === samlManagedId(wanted as SamlMappingName));
-  if (current && (current.pk === managed?.pk || RETURNS[wanted as SamlMappingName]?.test(current.expression))) return { status: 'pass', expected, actual };
+  if (current && (current.pk === managed?.pk || RETURNS[wanted as SamlMappingName]?.test(current.expression)))
+    return { status: 'pass', expected, actual };
   if (pk !== null && !current) return { status: 'unknown', expected, actual, detail: 'The NameID mapping is not in the list this token can read.' };
   return {
     status: 'fail',
     expected,
     actual,
     detail: `The app matches users by their ${wanted}, but the provider sends ${pk === null ? 'authentik’s hashed user id' : `“${actual}”`} as NameID: a user who signs in arrives as someone unknown, or is refused. Set the NameID property mapping to the ${wanted} mapping.`,
-    ...(managed ? { fix: { label: `Send the user’s ${wanted} as NameID`, describe: [{ field: 'NameID property mapping', before: actual, after: managed.name }], patch: { name_id_mapping: managed.pk } } } : {}),
+    ...(managed
+      ? {
+          fix: {
+            label: `Send the user’s ${wanted} as NameID`,
+            describe: [{ field: 'NameID property mapping', before: actual, after: managed.name }],
+            patch: { name_id_mapping: managed.pk },
+          },
+        }
+      : {}),
   };
 }
 
@@ -151,7 +185,8 @@ export function nameIdCheck(options: CheckText & { wanted: SamlMappingName | 'pe
     fields: ['name_id_mapping'],
     title: options.title ?? 'NameID is what the app matches users by',
     why: options.why ?? 'The app finds the user by the NameID of the assertion.',
-    run: async ({ pair, client, signal, shared }: CheckContext) => evaluateNameId(pair, options.wanted, await shared('catalog:saml-mappings', () => samlMappings(client, signal))),
+    run: async ({ pair, client, signal, shared }: CheckContext) =>
+      evaluateNameId(pair, options.wanted, await shared('catalog:saml-mappings', () => samlMappings(client, signal))),
   };
 }
 

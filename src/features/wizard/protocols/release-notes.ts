@@ -9,7 +9,9 @@ export function releaseNotes(module: ProtocolModule, caps: ReleaseCapabilities):
   const at = `authentik ${caps.release}`;
   return [
     ...module.releaseNotes(caps),
-    ...(caps.keypairTypeField === 'private_key_type' ? [`${at}: keypairs report their type as private_key_type, and the key list cannot be filtered by type; the wizard filters it itself.`] : []),
+    ...(caps.keypairTypeField === 'private_key_type'
+      ? [`${at}: keypairs report their type as private_key_type, and the key list cannot be filtered by type; the wizard filters it itself.`]
+      : []),
     ...(caps.applicationSlugMaxLength !== null ? [`${at}: an application slug has at most ${caps.applicationSlugMaxLength} characters.`] : []),
   ];
 }

@@ -130,7 +130,10 @@ export interface ProtocolDefaults {
 }
 
 /** Validates one (non-empty) round-trip value for the provider field it writes: a message, or null. */
-export type RoundTripRule = (value: string, env: { appName: string; where: string; label: string; host: string | null; placeholder: boolean }) => string | null;
+export type RoundTripRule = (
+  value: string,
+  env: { appName: string; where: string; label: string; host: string | null; placeholder: boolean },
+) => string | null;
 
 export interface ProtocolModule<S extends ProviderSettings = ProviderSettings, P extends CreatedPair = CreatedPair> {
   id: S['protocol'];
@@ -184,4 +187,3 @@ export interface ProtocolModule<S extends ProviderSettings = ProviderSettings, P
   /** Checks for every provider of this protocol, whatever the app: settings an upgrade changed. */
   releaseTraps: () => Check[];
 }
-

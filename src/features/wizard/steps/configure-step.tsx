@@ -19,7 +19,9 @@ import { PairExport } from '../components/pair-export';
 
 /** The block as shown on screen: secret values masked (the copy button still copies them). */
 function maskSecrets(text: string, fields: ConfigSection['fields']): string {
-  return fields.filter((field) => field.secret && field.value !== '').reduce((shown, field) => shown.split(field.value).join('••••••••••••••••'), text);
+  return fields
+    .filter((field) => field.secret && field.value !== '')
+    .reduce((shown, field) => shown.split(field.value).join('••••••••••••••••'), text);
 }
 
 /** Every value of the screen as plain text, in the screen's order. */
@@ -33,7 +35,10 @@ export function configAsText(definitionName: string, sections: ConfigSection[]):
 }
 
 /** Reads the pair by slug and hands it on; the same for a fresh pair and one opened from a link. */
-export function WithPair(props: { why: string; children: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode }) {
+export function WithPair(props: {
+  why: string;
+  children: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode;
+}) {
   const { definition } = useWizard();
   return (
     <RequireConnection why={props.why} urlParam={GENERIC_PARAMS.authentikUrl}>
@@ -42,11 +47,20 @@ export function WithPair(props: { why: string; children: (pair: CreatedPair, con
   );
 }
 
-function PairLoader(props: { connection: Connection; definition: IntegrationDefinition; render: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode }) {
+function PairLoader(props: {
+  connection: Connection;
+  definition: IntegrationDefinition;
+  render: (pair: CreatedPair, connection: Connection, definition: IntegrationDefinition) => React.ReactNode;
+}) {
   const { slug = '' } = useParams();
   const pair = useQuery(pairQuery(props.connection.client, slug));
   const host = displayHost(props.connection.client.target.base);
-  if (pair.isPending) return <p role="status">Reading “{slug}” from {host}…</p>;
+  if (pair.isPending)
+    return (
+      <p role="status">
+        Reading “{slug}” from {host}…
+      </p>
+    );
   if (pair.isError)
     return (
       <ProblemAlert error={pair.error} host={host}>
@@ -82,8 +96,8 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
     <div className="stack">
       <h1>Configure {definition.name}</h1>
       <p className="lead">
-        authentik now has the application <strong>{pair.application.name}</strong> (<code>{pair.application.slug}</code>) with its provider. Enter these values in{' '}
-        {definition.name}, in this order.
+        authentik now has the application <strong>{pair.application.name}</strong> (<code>{pair.application.slug}</code>) with its provider. Enter
+        these values in {definition.name}, in this order.
       </p>
       <div className="actions">
         <CopyButton value={configAsText(definition.name, sections)} label="all as text" text="Copy all as text" className="button-secondary" />
@@ -97,7 +111,8 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
             ))}
           </ul>
           <p>
-            <Link to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>Verify</Link> explains each one and offers fixes.
+            <Link to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>Verify</Link> explains each one and offers
+            fixes.
           </p>
         </Alert>
       ) : null}

@@ -52,7 +52,7 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
   const submit = form.handleSubmit((values) => save.mutate(values));
   const validation = isApiError(save.error) && save.error.problem.kind === 'validation' ? save.error.problem : null;
   const targets = roundTripTargets(props.definition.data);
-  const label = (key: string | undefined) => (key ? followUp.ui[key]?.label ?? key : undefined);
+  const label = (key: string | undefined) => (key ? (followUp.ui[key]?.label ?? key) : undefined);
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="follow-up-title">
@@ -65,7 +65,8 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
             targets={targets}
             labels={{ ...(targets.acs ? { acs: label(targets.acs)! } : {}), ...(targets.entity ? { entity: label(targets.entity)! } : {}) }}
             onFill={(values) => {
-              for (const [key, value] of Object.entries(values)) form.setValue(key, value, { shouldValidate: true, shouldDirty: true, shouldTouch: true });
+              for (const [key, value] of Object.entries(values))
+                form.setValue(key, value, { shouldValidate: true, shouldDirty: true, shouldTouch: true });
             }}
             persist={false}
             uses="If the app offers its SP metadata file instead of the values, give it here; check the values below, then write them."
@@ -107,9 +108,7 @@ function FollowUpForm(props: { pair: CreatedPair; connection: Connection; defini
             Next: verify
           </Link>
         ) : null}
-        <Link to={stepLink(props.definition.id, 'configure', { slug: pair.application.slug, search: params })}>
-          Back to the configuration values
-        </Link>
+        <Link to={stepLink(props.definition.id, 'configure', { slug: pair.application.slug, search: params })}>Back to the configuration values</Link>
       </div>
     </form>
   );

@@ -82,7 +82,10 @@ export function InputsStep() {
           <SpMetadataPanel
             definitionId={definition.id}
             targets={targets}
-            labels={{ ...(targets.acs ? { acs: definition.inputUi[targets.acs]?.label ?? targets.acs } : {}), ...(targets.entity ? { entity: definition.inputUi[targets.entity]?.label ?? targets.entity } : {}) }}
+            labels={{
+              ...(targets.acs ? { acs: definition.inputUi[targets.acs]?.label ?? targets.acs } : {}),
+              ...(targets.entity ? { entity: definition.inputUi[targets.entity]?.label ?? targets.entity } : {}),
+            }}
             onFill={fillFromMetadata}
             persist
             uses="Its binding, signing and encryption certificates, NameID format and logout URL go into the provider on Create; the review shows them."
@@ -125,7 +128,11 @@ export function InputsStep() {
         <ShareLinkButton definition={definition} />
       </div>
       <p className="muted">
-        Guides: <a href={definition.docs.authentik} target="_blank" rel="noreferrer noopener">authentik’s integration guide</a> ·{' '}
+        Guides:{' '}
+        <a href={definition.docs.authentik} target="_blank" rel="noreferrer noopener">
+          authentik’s integration guide
+        </a>{' '}
+        ·{' '}
         <a href={definition.docs.vendor} target="_blank" rel="noreferrer noopener">
           {definition.name} documentation
         </a>

@@ -35,7 +35,16 @@ async function openReview(definition: IntegrationDefinition) {
   const connection = await connectTo(url, simulator.tokens.superuser);
   const search = new URLSearchParams(exampleInputs(definition));
   const router = renderRoutes(
-    [{ path: '/:app', element: <Outlet context={{ definition }} />, children: [{ path: 'review', element: <ReviewStep /> }, { path: 'pair/:slug', element: <PairOpened /> }] }],
+    [
+      {
+        path: '/:app',
+        element: <Outlet context={{ definition }} />,
+        children: [
+          { path: 'review', element: <ReviewStep /> },
+          { path: 'pair/:slug', element: <PairOpened /> },
+        ],
+      },
+    ],
     `/${definition.id}/review?${search}`,
   );
   return { router, search, client: connection.client, slug: definition.identity(exampleInputs(definition)).slug };

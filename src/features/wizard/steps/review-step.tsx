@@ -39,16 +39,31 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   const navigate = useNavigate();
   const openPair = (slug: string) => navigate(stepLink(definition.id, 'configure', { slug, search: params }));
   const model = useReviewModel(definition, inputs, connection);
-  const { host, release, parsedRelease, support, notes, discovery, discoveryError, discovered, resolved, identity, built, plan, summary, missingPermissions, setChoices, spMetadata } = model;
+  const {
+    host,
+    release,
+    parsedRelease,
+    support,
+    notes,
+    discovery,
+    discoveryError,
+    discovered,
+    resolved,
+    identity,
+    built,
+    plan,
+    summary,
+    missingPermissions,
+    setChoices,
+    spMetadata,
+  } = model;
   const creating = useCreatePair({ definition, inputs, connection, model, onCreated: openPair });
   const { create, refreshed, permission, canCreate, elapsed } = creating;
 
   return (
     <div className="stack">
       <h1>Review what will be created</h1>
-      <p className="lead">
-        One request creates the application and its provider in {host}. If anything fails, authentik keeps neither.
-      </p>
+      <p className="lead">One request creates the application and its provider in {host}. If anything fails, authentik keeps neither.</p>
       <ShareLinkButton definition={definition} />
 
       {support ? (
@@ -78,8 +93,8 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         <Alert tone="error" title="authentik is missing something this integration needs">
           {connection.user.is_superuser ? null : (
             <p>
-              The connected user is not a superuser, and authentik lists only the objects it may view: what looks missing may be a permission problem. Give this user
-              view permissions on flows, certificates and property mappings, or connect with a superuser’s token.
+              The connected user is not a superuser, and authentik lists only the objects it may view: what looks missing may be a permission problem.
+              Give this user view permissions on flows, certificates and property mappings, or connect with a superuser’s token.
             </p>
           )}
           <ul>
@@ -98,10 +113,17 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
           </ul>
         </Alert>
       ) : null}
-      {built?.error ? <Alert tone="error" title="This request cannot be built">{built.error}</Alert> : null}
+      {built?.error ? (
+        <Alert tone="error" title="This request cannot be built">
+          {built.error}
+        </Alert>
+      ) : null}
       {refreshed ? (
         <Alert tone="info" title="authentik’s flows, keys or mappings changed">
-          <p>authentik no longer knew some of what the wizard had read from it (it may have restarted). They were read again: review the request below, then click Create again.</p>
+          <p>
+            authentik no longer knew some of what the wizard had read from it (it may have restarted). They were read again: review the request below,
+            then click Create again.
+          </p>
         </Alert>
       ) : null}
 
@@ -135,7 +157,15 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       ) : null}
 
       {discovered ? (
-        <AdvancedChoices slugMax={release.applicationSlugMaxLength} definition={definition} discovered={discovered} context={resolved?.context ?? null} identity={identity} serverErrors={creating.choiceErrors} onChange={setChoices} />
+        <AdvancedChoices
+          slugMax={release.applicationSlugMaxLength}
+          definition={definition}
+          discovered={discovered}
+          context={resolved?.context ?? null}
+          identity={identity}
+          serverErrors={creating.choiceErrors}
+          onChange={setChoices}
+        />
       ) : null}
 
       <AccessChoice appName={identity.name} sensitive={definition.sensitive} client={client} access={model.access} />

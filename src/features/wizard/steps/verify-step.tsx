@@ -59,7 +59,12 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
   // The same list the audit runs for this pair (engine/checks/pair-checks.ts).
   const signs = definition.protocol.signingKeyPk(pair) !== null;
   const checks = useMemo(() => pairChecks(definition, pair), [definition, signs]); // eslint-disable-line react-hooks/exhaustive-deps
-  const user: CheckUser = { pk: connection.user.pk, is_superuser: connection.user.is_superuser, username: connection.user.username, email: connection.user.email ?? '' };
+  const user: CheckUser = {
+    pk: connection.user.pk,
+    is_superuser: connection.user.is_superuser,
+    username: connection.user.username,
+    email: connection.user.email ?? '',
+  };
   const sharedFor = (key: number) => {
     let shared = sharedByRound.get(key);
     if (!shared) {
@@ -116,8 +121,8 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
     <div className="stack">
       <h1>Verify {definition.name}</h1>
       <p className="lead">
-        The wizard reads <strong>{pair.application.name}</strong> (<code>{slug}</code>) and what authentik publishes for it, and checks the settings that most often
-        break a login. Nothing changes unless you confirm a fix.
+        The wizard reads <strong>{pair.application.name}</strong> (<code>{slug}</code>) and what authentik publishes for it, and checks the settings
+        that most often break a login. Nothing changes unless you confirm a fix.
       </p>
 
       {checks.length === 0 ? (

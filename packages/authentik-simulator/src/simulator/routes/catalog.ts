@@ -140,12 +140,16 @@ function createMapping(kind: 'scope' | 'saml'): ApiHandler {
     if (kind === 'scope') {
       const mapping = { ...common, scope_name: String(data.scope_name ?? ''), description: String(data.description ?? '') };
       ctx.state.scopeMappings.push(mapping);
-      recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_providers_oauth2', 'scopemapping', mapping.pk, name) });
+      recordEvent(ctx, 'model_created', 'authentik.events.middleware', {
+        model: modelRef('authentik_providers_oauth2', 'scopemapping', mapping.pk, name),
+      });
       return json(201, serializeScopeMapping(mapping) as unknown as Record<string, unknown>);
     }
     const mapping = { ...common, saml_name: String(data.saml_name ?? ''), friendly_name: (data.friendly_name as string | null | undefined) ?? null };
     ctx.state.samlMappings.push(mapping);
-    recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_providers_saml', 'samlpropertymapping', mapping.pk, name) });
+    recordEvent(ctx, 'model_created', 'authentik.events.middleware', {
+      model: modelRef('authentik_providers_saml', 'samlpropertymapping', mapping.pk, name),
+    });
     return json(201, serializeSamlMapping(mapping) as unknown as Record<string, unknown>);
   };
 }
@@ -168,7 +172,8 @@ const keypairCreate: ApiHandler = (ctx) => {
   if (!ctx.check.ok && ctx.check.where === 'body') return json(400, ctx.check.drf);
   const data = ctx.body as Record<string, unknown>;
   const name = String(data.name ?? '');
-  if (ctx.state.keypairs.some((keypair) => keypair.name === name)) return json(400, { name: ['certificate-key pair with this name already exists.'] });
+  if (ctx.state.keypairs.some((keypair) => keypair.name === name))
+    return json(400, { name: ['certificate-key pair with this name already exists.'] });
   const pem = String(data.certificate_data ?? '');
   let certificate: X509Certificate;
   try {
@@ -177,7 +182,8 @@ const keypairCreate: ApiHandler = (ctx) => {
   } catch {
     return json(400, { certificate_data: ['Unable to load certificate.'] });
   }
-  if (String(data.key_data ?? '') !== '') return json(400, { key_data: ['The simulator stores certificate-only pairs; it does not load private keys.'] });
+  if (String(data.key_data ?? '') !== '')
+    return json(400, { key_data: ['The simulator stores certificate-only pairs; it does not load private keys.'] });
   const keyType = certificate.publicKey.asymmetricKeyType;
   const keypair = {
     pk: randomUUID(),
@@ -194,7 +200,9 @@ const keypairCreate: ApiHandler = (ctx) => {
     publicJwk: certificate.publicKey.export({ format: 'jwk' }),
   };
   ctx.state.keypairs.push(keypair);
-  recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_crypto', 'certificatekeypair', keypair.pk.replace(/-/g, ''), name) });
+  recordEvent(ctx, 'model_created', 'authentik.events.middleware', {
+    model: modelRef('authentik_crypto', 'certificatekeypair', keypair.pk.replace(/-/g, ''), name),
+  });
   return json(201, serializeKeypair(keypair) as unknown as Record<string, unknown>);
 };
 

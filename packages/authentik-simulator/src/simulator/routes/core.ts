@@ -92,7 +92,15 @@ function serializePermission(permission: string, id: number): Record<string, unk
   const [app = '', codename = ''] = permission.split('.');
   const model = codename.replace(/^(add|change|delete|view)_/, '');
   const action = codename.split('_')[0] ?? '';
-  return { id, name: `Can ${action} ${model}`, codename, model, app_label: app, app_label_verbose: app.replace(/^authentik_/, 'authentik '), model_verbose: model };
+  return {
+    id,
+    name: `Can ${action} ${model}`,
+    codename,
+    model,
+    app_label: app,
+    app_label_verbose: app.replace(/^authentik_/, 'authentik '),
+    model_verbose: model,
+  };
 }
 
 /**
@@ -123,7 +131,12 @@ const permissionsList: ApiHandler = (ctx) => {
   };
   const items = chosen
     .map((permission) => serializePermission(permission, universe.indexOf(permission) + 1))
-    .filter((entry) => exact('codename', String(entry.codename)) && exact('content_type__app_label', String(entry.app_label)) && exact('content_type__model', String(entry.model)));
+    .filter(
+      (entry) =>
+        exact('codename', String(entry.codename)) &&
+        exact('content_type__app_label', String(entry.app_label)) &&
+        exact('content_type__model', String(entry.model)),
+    );
   return paginate(ctx, items);
 };
 

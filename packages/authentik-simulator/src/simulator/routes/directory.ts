@@ -62,7 +62,9 @@ const groupsCreate: ApiHandler = (ctx) => {
   };
   ctx.state.groups.push(group);
   for (const user of ctx.state.users) if (users.includes(user.pk)) user.groups.push(group.pk);
-  recordEvent(ctx, 'model_created', 'authentik.events.middleware', { model: modelRef('authentik_core', 'group', group.pk.replace(/-/g, ''), group.name) });
+  recordEvent(ctx, 'model_created', 'authentik.events.middleware', {
+    model: modelRef('authentik_core', 'group', group.pk.replace(/-/g, ''), group.name),
+  });
   return json(201, serializeGroup(ctx.state, group, true));
 };
 

@@ -53,9 +53,7 @@ const providersAll: ApiHandler = (ctx) => {
   const providers = ctx.state.providers
     .filter((provider) => withoutApp === null || (applicationOf(ctx.state, provider) === undefined) === withoutApp)
     .filter(
-      (provider) =>
-        backchannel === null ||
-        ctx.state.applications.some((app) => app.backchannel_providers.includes(provider.pk)) === backchannel,
+      (provider) => backchannel === null || ctx.state.applications.some((app) => app.backchannel_providers.includes(provider.pk)) === backchannel,
     )
     .filter((provider) => matchesSearch(search, [provider.name, applicationOf(ctx.state, provider)?.name ?? '']))
     .map((provider) => serializeProviderBase(ctx.state, provider) as unknown as Record<string, unknown>);

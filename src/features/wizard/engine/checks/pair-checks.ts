@@ -10,7 +10,11 @@ import type { Check } from './types';
 export function pairChecks(definition: IntegrationDefinition, pair: CreatedPair): Check[] {
   const module = definition.protocol;
   const signs = module.signingKeyPk(pair) !== null;
-  const all = [...definition.checks(), ...module.releaseTraps(), ...(signs ? [certificateExpiryCheck({ keyPk: (p) => module.signingKeyPk(p) })] : [])];
+  const all = [
+    ...definition.checks(),
+    ...module.releaseTraps(),
+    ...(signs ? [certificateExpiryCheck({ keyPk: (p) => module.signingKeyPk(p) })] : []),
+  ];
   const seen = new Set<string>();
   return all.filter((check) => !seen.has(check.id) && seen.add(check.id));
 }

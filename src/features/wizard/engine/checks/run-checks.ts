@@ -66,10 +66,7 @@ export const STATUS_LABEL: Record<CheckStatus, string> = {
 /** "8 passed, 1 warning, 1 failed, 0 could not check" */
 export function summaryText(summary: CheckSummary): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [
-    `${summary.pass} passed`,
-    plural(summary.warn, 'warning', 'warnings'),
-    `${summary.fail} failed`,
-    `${summary.unknown} could not check`,
-  ].join(', ');
+  return [`${summary.pass} passed`, plural(summary.warn, 'warning', 'warnings'), `${summary.fail} failed`, `${summary.unknown} could not check`].join(
+    ', ',
+  );
 }

@@ -100,7 +100,11 @@ type Answer = unknown | (() => unknown);
  * A client whose API answers come from `api` (by path template) and public URLs from `public`
  * (by absolute URL). An answer that is an Error is thrown, like the real client does.
  */
-export function fakeContext(pair: CreatedPair, answers: { api?: Record<string, Answer>; public?: Record<string, Answer> } = {}, user: CheckUser = admin) {
+export function fakeContext(
+  pair: CreatedPair,
+  answers: { api?: Record<string, Answer>; public?: Record<string, Answer> } = {},
+  user: CheckUser = admin,
+) {
   const calls: { path: string; query: unknown }[] = [];
   const resolve = (answer: Answer) => {
     const value = typeof answer === 'function' ? (answer as () => unknown)() : answer;

@@ -24,7 +24,10 @@ const CALLBACK = /^https:\/\/[a-z0-9-]+\.example\.com\/callback$/;
  * after) — compared exactly. Its wording lives in checks.ts alone: here a verdict only has to name
  * the values the admin must see.
  */
-function decided(result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } }, ...mentions: string[]) {
+function decided(
+  result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } },
+  ...mentions: string[]
+) {
   const said = [result.expected, result.actual, result.detail].filter((text) => text !== undefined).join('\n');
   for (const value of mentions) expect(said, `the verdict names ${value}`).toContain(value);
   return result.fix ? { status: result.status, fix: { patch: result.fix.patch, describe: result.fix.describe } } : { status: result.status };
@@ -37,14 +40,18 @@ describe('redirect URI', () => {
   });
 
   it('passes on the pattern when the exact URL is unknown', () => {
-    expect(evaluateRedirectUris([strict('https://acme.example.com/callback')], { expected: null, pattern: CALLBACK, shape: 's' }).status).toBe('pass');
+    expect(evaluateRedirectUris([strict('https://acme.example.com/callback')], { expected: null, pattern: CALLBACK, shape: 's' }).status).toBe(
+      'pass',
+    );
   });
 
   it('offers to strip a trailing slash, keeping the other entries', () => {
     const logout = { matching_mode: 'strict' as const, url: 'https://acme.example.com/bye', redirect_uri_type: 'logout' as const };
     const result = evaluateRedirectUris([strict('https://acme.example.com/callback/'), logout], { expected: null, pattern: CALLBACK, shape: 's' });
     expect(result.status).toBe('fail');
-    expect(result.fix?.describe).toEqual([{ field: 'Redirect URI', before: 'https://acme.example.com/callback/', after: 'https://acme.example.com/callback' }]);
+    expect(result.fix?.describe).toEqual([
+      { field: 'Redirect URI', before: 'https://acme.example.com/callback/', after: 'https://acme.example.com/callback' },
+    ]);
     expect(result.fix?.patch).toEqual({ redirect_uris: [strict('https://acme.example.com/callback'), logout] });
   });
 
@@ -55,18 +62,27 @@ describe('redirect URI', () => {
   });
 
   it('fails on the shape when only a pattern is known', () => {
-    const result = evaluateRedirectUris([strict('https://acme.example.org/callback')], { expected: null, pattern: CALLBACK, shape: 'https://<team>.example.com/callback' });
+    const result = evaluateRedirectUris([strict('https://acme.example.org/callback')], {
+      expected: null,
+      pattern: CALLBACK,
+      shape: 'https://<team>.example.com/callback',
+    });
     expect(result).toMatchObject({ status: 'fail', expected: 'https://<team>.example.com/callback' });
   });
 
   it('replaces a regex with the exact URL when it is known', () => {
-    const result = evaluateRedirectUris([{ matching_mode: 'regex', url: 'https://.*', redirect_uri_type: 'authorization' }], { expected: 'https://c.example.com/cb', shape: 's' });
+    const result = evaluateRedirectUris([{ matching_mode: 'regex', url: 'https://.*', redirect_uri_type: 'authorization' }], {
+      expected: 'https://c.example.com/cb',
+      shape: 's',
+    });
     expect(result.status).toBe('fail');
     expect(result.fix?.patch).toEqual({ redirect_uris: [strict('https://c.example.com/cb')] });
   });
 
   it('adds the expected URI when there is none, and cannot when it is unknown', () => {
-    expect(evaluateRedirectUris([], { expected: 'https://d.example.com/cb', shape: 's' }).fix?.patch).toEqual({ redirect_uris: [strict('https://d.example.com/cb')] });
+    expect(evaluateRedirectUris([], { expected: 'https://d.example.com/cb', shape: 's' }).fix?.patch).toEqual({
+      redirect_uris: [strict('https://d.example.com/cb')],
+    });
     const unknown = evaluateRedirectUris([], { expected: null, pattern: CALLBACK, shape: 's' });
     expect(unknown).toMatchObject({ status: 'fail', actual: '(none)' });
     expect(unknown.fix).toBeUndefined();
@@ -154,7 +170,9 @@ describe('discovery document', () => {
 
   it('fails when authentik answers 404, and cannot check when it is unreachable', async () => {
     const url = pair.setupUrls.provider_info!;
-    const notFound = fakeContext(pair, { public: { [url]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) } });
+    const notFound = fakeContext(pair, {
+      public: { [url]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) },
+    });
     expect((await discoveryCheck().run(notFound.ctx)).status).toBe('fail');
     const down = fakeContext(pair, { public: { [url]: new AuthentikApiError({ kind: 'timeout' }) } });
     await expect(discoveryCheck().run(down.ctx)).rejects.toBeInstanceOf(AuthentikApiError);
@@ -219,7 +237,15 @@ describe('the OpenID checks as the admin reads them in the list', () => {
 
   it('each has its id, a title and a reason', () => {
     const checks = made();
-    expect(checks.map((check) => check.id)).toEqual(['redirect-uri', 'grant-types', 'signing-key', 'encryption-key', 'id-token-claims', 'discovery', 'email-claim']);
+    expect(checks.map((check) => check.id)).toEqual([
+      'redirect-uri',
+      'grant-types',
+      'signing-key',
+      'encryption-key',
+      'id-token-claims',
+      'discovery',
+      'email-claim',
+    ]);
     for (const check of checks) {
       expect(check.fields, check.id).toBeUndefined();
       expect(check.title, check.id).not.toBe('');
@@ -259,12 +285,26 @@ describe('the OpenID checks as the admin reads them in the list', () => {
 
   it('a redirect URI rule without an exact URL checks the shape, and a pattern the URL must fit', async () => {
     const byShape = redirectUriCheck({ shape: 'https://<team>.example.com/callback', pattern: /^https:\/\/[a-z]+\.example\.com\/callback$/ });
-    expect(await byShape.run(fakeContext(oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://acme.example.com/callback', redirect_uri_type: 'authorization' }] })).ctx)).toEqual({
+    expect(
+      await byShape.run(
+        fakeContext(
+          oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://acme.example.com/callback', redirect_uri_type: 'authorization' }] }),
+        ).ctx,
+      ),
+    ).toEqual({
       status: 'pass',
       expected: 'https://<team>.example.com/callback',
       actual: 'https://acme.example.com/callback',
     });
-    expect((await byShape.run(fakeContext(oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://evil.test/callback', redirect_uri_type: 'authorization' }] })).ctx)).status).toBe('fail');
+    expect(
+      (
+        await byShape.run(
+          fakeContext(
+            oidcPair({ redirect_uris: [{ matching_mode: 'strict', url: 'https://evil.test/callback', redirect_uri_type: 'authorization' }] }),
+          ).ctx,
+        )
+      ).status,
+    ).toBe('fail');
     const noPattern = redirectUriCheck({ shape: 'anything' });
     expect((await noPattern.run(fakeContext(oidcPair()).ctx)).status).toBe('fail');
   });
@@ -277,11 +317,17 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
     expect([decided(evaluateGrantTypes([]), 'unauthorized_client'), decided(evaluateGrantTypes(['refresh_token']), 'refresh_token')]).toEqual([
       {
         status: 'fail',
-        fix: { patch: { grant_types: ['authorization_code', 'refresh_token'] }, describe: [{ field: 'Grant types', before: '(none)', after: 'authorization_code, refresh_token' }] },
+        fix: {
+          patch: { grant_types: ['authorization_code', 'refresh_token'] },
+          describe: [{ field: 'Grant types', before: '(none)', after: 'authorization_code, refresh_token' }],
+        },
       },
       {
         status: 'fail',
-        fix: { patch: { grant_types: ['refresh_token', 'authorization_code'] }, describe: [{ field: 'Grant types', before: 'refresh_token', after: 'refresh_token, authorization_code' }] },
+        fix: {
+          patch: { grant_types: ['refresh_token', 'authorization_code'] },
+          describe: [{ field: 'Grant types', before: 'refresh_token', after: 'refresh_token, authorization_code' }],
+        },
       },
     ]);
   });
@@ -295,7 +341,10 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
     ]).toEqual([
       { status: 'fail', fix: { patch: { encryption_key: null }, describe: [{ field: 'Encryption key', before: 'pk-enc', after: '(none)' }] } },
       { status: 'pass' },
-      { status: 'fail', fix: { patch: { include_claims_in_id_token: true }, describe: [{ field: 'Include claims in id_token', before: 'off', after: 'on' }] } },
+      {
+        status: 'fail',
+        fix: { patch: { include_claims_in_id_token: true }, describe: [{ field: 'Include claims in id_token', before: 'off', after: 'on' }] },
+      },
       { status: 'pass' },
     ]);
   });
@@ -306,14 +355,24 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
       decided(evaluateSigningKey(null, null, jwks, ['RS256', 'ES256']), 'HS256', 'RS256/ES256'),
       decided(evaluateSigningKey(keypair.pk, { ...keypair, key_type: 'dsa' as never }, jwks, ['RS256']), 'authentik Self-signed Certificate', 'DSA'),
       decided(evaluateSigningKey(keypair.pk, keypair, { keys: [] }, ['RS256']), '{}'),
-      decided(evaluateSigningKey(keypair.pk, keypair, { keys: [{ kid: 'e1', alg: 'RS256', use: 'enc' }, { alg: 'HS256' }, { kid: 'x' }] }, ['RS256']), 'RS256 (enc)', 'HS256 (no use)'),
+      decided(
+        evaluateSigningKey(keypair.pk, keypair, { keys: [{ kid: 'e1', alg: 'RS256', use: 'enc' }, { alg: 'HS256' }, { kid: 'x' }] }, ['RS256']),
+        'RS256 (enc)',
+        'HS256 (no use)',
+      ),
       decided(evaluateSigningKey(keypair.pk, keypair, jwks, ['RS256']), 'authentik Self-signed Certificate', 'RS256', 'k1'),
       decided(evaluateSigningKey(keypair.pk, null, { keys: [{ alg: 'ES256' }] }, ['ES256']), 'ES256'),
     ]).toEqual([{ status: 'fail' }, { status: 'fail' }, { status: 'fail' }, { status: 'fail' }, { status: 'pass' }, { status: 'pass' }]);
   });
 
   it('discovery document', () => {
-    const good = { issuer: setupUrls.issuer, authorization_endpoint: setupUrls.authorize, token_endpoint: setupUrls.token, userinfo_endpoint: setupUrls.user_info, jwks_uri: setupUrls.jwks };
+    const good = {
+      issuer: setupUrls.issuer,
+      authorization_endpoint: setupUrls.authorize,
+      token_endpoint: setupUrls.token,
+      userinfo_endpoint: setupUrls.user_info,
+      jwks_uri: setupUrls.jwks,
+    };
     expect([
       decided(evaluateDiscovery('<html>', setupUrls)),
       decided(evaluateDiscovery(good, setupUrls), setupUrls.issuer),
@@ -326,7 +385,13 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
         'userinfo_endpoint',
         setupUrls.user_info,
       ),
-      decided(evaluateDiscovery({ ...good, authorization_endpoint: 'x', jwks_uri: 'y' }, setupUrls), 'authorization_endpoint: x', setupUrls.authorize, 'jwks_uri: y', setupUrls.jwks),
+      decided(
+        evaluateDiscovery({ ...good, authorization_endpoint: 'x', jwks_uri: 'y' }, setupUrls),
+        'authorization_endpoint: x',
+        setupUrls.authorize,
+        'jwks_uri: y',
+        setupUrls.jwks,
+      ),
     ]).toEqual([{ status: 'fail' }, { status: 'pass' }, { status: 'fail' }, { status: 'fail' }]);
   });
 
@@ -342,14 +407,20 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
   });
 
   it('the email check previews the token of the connected admin, as that admin, and reads their address again', async () => {
-    const answers = { api: { '/providers/oauth2/{id}/preview_user/': { preview: {} }, '/core/users/me/': { user: { email: 'new@authentik.company' } } } };
+    const answers = {
+      api: { '/providers/oauth2/{id}/preview_user/': { preview: {} }, '/core/users/me/': { user: { email: 'new@authentik.company' } } },
+    };
     const superuser = fakeContext(oidcPair({ include_claims_in_id_token: false }), answers);
     expect(decided(await emailClaimCheck({ source: 'id_token' }).run(superuser.ctx), 'Include claims in id_token')).toEqual({ status: 'fail' });
     expect(superuser.calls.map((call) => [call.path, call.query])).toEqual([
       ['/providers/oauth2/{id}/preview_user/', { for_user: 7 }],
       ['/core/users/me/', undefined],
     ]);
-    const regular = fakeContext(oidcPair(), { api: { ...answers.api, '/core/users/me/': { user: {} } } }, { pk: 8, is_superuser: false, username: 'bob', email: 'old@x' });
+    const regular = fakeContext(
+      oidcPair(),
+      { api: { ...answers.api, '/core/users/me/': { user: {} } } },
+      { pk: 8, is_superuser: false, username: 'bob', email: 'old@x' },
+    );
     expect((await emailClaimCheck({ source: 'id_token' }).run(regular.ctx)).status).toBe('warn');
     expect(regular.calls[0]?.query).toEqual({});
   });
@@ -357,7 +428,11 @@ describe('every OpenID verdict: its status, its fix and the values it names', ()
 
 describe('redirect URI verdicts: their status, their fixes and the values they name', () => {
   const rule = { expected: 'https://app.example.com/callback', shape: 'https://<app>/callback', typed: true };
-  const strict = (url: string, type: 'authorization' | 'logout' = 'authorization') => ({ matching_mode: 'strict' as const, url, redirect_uri_type: type });
+  const strict = (url: string, type: 'authorization' | 'logout' = 'authorization') => ({
+    matching_mode: 'strict' as const,
+    url,
+    redirect_uri_type: type,
+  });
   const regex = (url: string) => ({ matching_mode: 'regex' as const, url, redirect_uri_type: 'authorization' as const });
 
   it('none, a trailing slash, a regex, another URL; only logout entries count as none', () => {
@@ -367,18 +442,36 @@ describe('redirect URI verdicts: their status, their fixes and the values they n
       decided(evaluateRedirectUris([loggedOut], rule), 'Redirect URI Error', 'https://app.example.com/callback'),
       decided(evaluateRedirectUris([strict('https://app.example.com/callback//')], rule), 'https://app.example.com/callback//'),
       decided(evaluateRedirectUris([regex('https://app\\.example\\.com/.*'), loggedOut], rule), 'https://app\\.example\\.com/.*', 'Strict'),
-      decided(evaluateRedirectUris([strict('https://app.example.com/other')], rule), 'https://app.example.com/other', 'https://app.example.com/callback', 'Redirect URI Error'),
-      decided(evaluateRedirectUris([strict('https://app.example.com/other')], { expected: null, shape: 'https://<app>/callback', pattern: /\/callback$/ }), 'https://app.example.com/other', 'https://<app>/callback'),
+      decided(
+        evaluateRedirectUris([strict('https://app.example.com/other')], rule),
+        'https://app.example.com/other',
+        'https://app.example.com/callback',
+        'Redirect URI Error',
+      ),
+      decided(
+        evaluateRedirectUris([strict('https://app.example.com/other')], { expected: null, shape: 'https://<app>/callback', pattern: /\/callback$/ }),
+        'https://app.example.com/other',
+        'https://<app>/callback',
+      ),
       decided(evaluateRedirectUris([regex('.*')], { expected: null, shape: 'https://<app>/callback' }), '.*', 'https://<app>/callback'),
-      decided(evaluateRedirectUris([{ matching_mode: 'strict', url: 'https://app.example.com/callback' } as never], rule), 'https://app.example.com/callback'),
+      decided(
+        evaluateRedirectUris([{ matching_mode: 'strict', url: 'https://app.example.com/callback' } as never], rule),
+        'https://app.example.com/callback',
+      ),
     ]).toEqual([
       {
         status: 'fail',
-        fix: { patch: { redirect_uris: [loggedOut, callback] }, describe: [{ field: 'Redirect URI (Strict, Authorization)', before: '(none)', after: 'https://app.example.com/callback' }] },
+        fix: {
+          patch: { redirect_uris: [loggedOut, callback] },
+          describe: [{ field: 'Redirect URI (Strict, Authorization)', before: '(none)', after: 'https://app.example.com/callback' }],
+        },
       },
       {
         status: 'fail',
-        fix: { patch: { redirect_uris: [callback] }, describe: [{ field: 'Redirect URI', before: 'https://app.example.com/callback//', after: 'https://app.example.com/callback' }] },
+        fix: {
+          patch: { redirect_uris: [callback] },
+          describe: [{ field: 'Redirect URI', before: 'https://app.example.com/callback//', after: 'https://app.example.com/callback' }],
+        },
       },
       {
         status: 'fail',

@@ -21,10 +21,16 @@ function loginUris(uris: readonly RedirectUri[]): RedirectUri[] {
 }
 
 /** An entry as a PATCH sends it back: with a type only where the release has types (2026.5+). */
-type RedirectRequest = Omit<components['schemas']['RedirectURIRequest'], 'redirect_uri_type'> & { redirect_uri_type?: RedirectUri['redirect_uri_type'] };
+type RedirectRequest = Omit<components['schemas']['RedirectURIRequest'], 'redirect_uri_type'> & {
+  redirect_uri_type?: RedirectUri['redirect_uri_type'];
+};
 
 function asRequest(uri: RedirectUri): RedirectRequest {
-  return { matching_mode: uri.matching_mode, url: uri.url, ...(uri.redirect_uri_type !== undefined ? { redirect_uri_type: uri.redirect_uri_type } : {}) };
+  return {
+    matching_mode: uri.matching_mode,
+    url: uri.url,
+    ...(uri.redirect_uri_type !== undefined ? { redirect_uri_type: uri.redirect_uri_type } : {}),
+  };
 }
 
 /** A new login entry, typed like the provider's other entries (or by the rule when it has none). */
@@ -78,7 +84,8 @@ export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: Redirec
         status: 'fail',
         expected,
         actual,
-        detail: 'The redirect URI ends with a slash, but the app sends it without one. authentik compares the whole string, so every login fails with “Redirect URI Error”.',
+        detail:
+          'The redirect URI ends with a slash, but the app sends it without one. authentik compares the whole string, so every login fails with “Redirect URI Error”.',
         fix: {
           label: 'Remove the trailing slash',
           describe: [{ field: 'Redirect URI', before: uri.url, after: stripped }],
@@ -93,7 +100,8 @@ export function evaluateRedirectUris(uris: readonly RedirectUri[], rule: Redirec
       status: 'fail',
       expected,
       actual,
-      detail: 'The redirect URI is a regular expression. A loose expression lets other addresses receive login codes; use the exact URL with Strict matching.',
+      detail:
+        'The redirect URI is a regular expression. A loose expression lets other addresses receive login codes; use the exact URL with Strict matching.',
       ...(rule.expected !== null
         ? {
             fix: {
@@ -168,7 +176,12 @@ export function grantTypesCheck(text: CheckText = {}): Check {
       const found = oidc(pair);
       if (!found) return notApplicable('OAuth2/OpenID');
       // Before 2026.5 the setting does not exist and authentik allows every grant.
-      if (!('grant_types' in found.provider)) return { status: 'pass', expected: 'Includes authorization_code', actual: 'This authentik release has no grant types: every grant is allowed' };
+      if (!('grant_types' in found.provider))
+        return {
+          status: 'pass',
+          expected: 'Includes authorization_code',
+          actual: 'This authentik release has no grant types: every grant is allowed',
+        };
       return evaluateGrantTypes(found.provider.grant_types);
     },
   });
@@ -191,12 +204,18 @@ export function evaluateSigningKey(
       status: 'fail',
       expected,
       actual: 'No signing key: tokens are signed with HS256 and the client secret, and no keys are published',
-      detail: 'Select an RSA or EC certificate with a private key as the provider’s signing key (System › Certificates has authentik’s self-signed one).',
+      detail:
+        'Select an RSA or EC certificate with a private key as the provider’s signing key (System › Certificates has authentik’s self-signed one).',
     };
   }
   const type = keypair ? keyTypeOf(keypair) : null;
   if (keypair && type !== null && type !== 'rsa' && type !== 'ec') {
-    return { status: 'fail', expected, actual: `“${keypair.name}” is a ${type.toUpperCase()} key`, detail: 'Choose an RSA or EC keypair as the signing key.' };
+    return {
+      status: 'fail',
+      expected,
+      actual: `“${keypair.name}” is a ${type.toUpperCase()} key`,
+      detail: 'Choose an RSA or EC keypair as the signing key.',
+    };
   }
   const keys = isRecord(jwks) && Array.isArray(jwks.keys) ? jwks.keys.filter(isRecord) : [];
   if (keys.length === 0) {
@@ -307,19 +326,22 @@ const DISCOVERY_FIELDS: ReadonlyArray<readonly [string, keyof OAuth2ProviderSetu
 
 export function evaluateDiscovery(document: unknown, setupUrls: OAuth2ProviderSetupURLs): CheckResult {
   const expected = 'issuer and endpoints equal the values on the configuration screen';
-  if (!isRecord(document)) return { status: 'fail', expected, actual: 'Not a JSON object', detail: 'authentik answered something that is not a discovery document.' };
+  if (!isRecord(document))
+    return { status: 'fail', expected, actual: 'Not a JSON object', detail: 'authentik answered something that is not a discovery document.' };
   const differences: string[] = [];
   for (const [field, key] of DISCOVERY_FIELDS) {
     const want = setupUrls[key];
     const got = document[field];
-    if (typeof want === 'string' && got !== want) differences.push(`${field}: ${typeof got === 'string' ? got : shown(undefined)} (expected ${want})`);
+    if (typeof want === 'string' && got !== want)
+      differences.push(`${field}: ${typeof got === 'string' ? got : shown(undefined)} (expected ${want})`);
   }
   if (differences.length === 0) return { status: 'pass', expected, actual: `issuer ${String(document.issuer)}` };
   return {
     status: 'fail',
     expected,
     actual: differences.join('\n'),
-    detail: 'Clients that read the discovery document would use other URLs than the ones entered in the app. Check the provider’s issuer mode and authentik’s external address (reverse proxy headers).',
+    detail:
+      'Clients that read the discovery document would use other URLs than the ones entered in the app. Check the provider’s issuer mode and authentik’s external address (reverse proxy headers).',
   };
 }
 
@@ -336,7 +358,13 @@ export function discoveryCheck(text: CheckText = {}): Check {
       try {
         return evaluateDiscovery(await publicJson(ctx, url), found.setupUrls);
       } catch (error) {
-        if (isNotFound(error)) return { status: 'fail', expected: `HTTP 200 at ${url}`, actual: 'HTTP 404', detail: 'authentik serves no discovery document at this address.' };
+        if (isNotFound(error))
+          return {
+            status: 'fail',
+            expected: `HTTP 200 at ${url}`,
+            actual: 'HTTP 404',
+            detail: 'authentik serves no discovery document at this address.',
+          };
         throw error;
       }
     },
@@ -351,7 +379,12 @@ export interface EmailClaimOptions {
   source: 'id_token' | 'userinfo';
 }
 
-export function evaluateEmailClaim(preview: Record<string, unknown>, user: CheckUser, includeClaims: boolean, options: EmailClaimOptions): CheckResult {
+export function evaluateEmailClaim(
+  preview: Record<string, unknown>,
+  user: CheckUser,
+  includeClaims: boolean,
+  options: EmailClaimOptions,
+): CheckResult {
   const expected = 'A non-empty email claim';
   const email = preview.email;
   if (typeof email === 'string' && email.trim() !== '') return { status: 'pass', expected, actual: `email: ${email}` };
@@ -368,7 +401,8 @@ export function evaluateEmailClaim(preview: Record<string, unknown>, user: Check
     return {
       status: 'unknown',
       expected,
-      detail: 'authentik’s preview shows the ID token, which carries no claims for this provider; the app reads the userinfo endpoint instead, which the preview does not show.',
+      detail:
+        'authentik’s preview shows the ID token, which carries no claims for this provider; the app reads the userinfo endpoint instead, which the preview does not show.',
     };
   }
   return {
@@ -395,7 +429,12 @@ export function emailClaimCheck(options: CheckText & EmailClaimOptions): Check {
         unwrap(client.api.GET('/providers/oauth2/{id}/preview_user/', { params: { path: { id: found.provider.pk }, query }, signal })),
         unwrap(client.api.GET('/core/users/me/', { signal })),
       ]);
-      return evaluateEmailClaim(answer.preview, { ...user, email: me.user.email ?? '' }, found.provider.include_claims_in_id_token !== false, options);
+      return evaluateEmailClaim(
+        answer.preview,
+        { ...user, email: me.user.email ?? '' },
+        found.provider.include_claims_in_id_token !== false,
+        options,
+      );
     },
   };
 }

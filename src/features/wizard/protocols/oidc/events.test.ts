@@ -38,13 +38,21 @@ describe('redirect URI errors authentik recorded', () => {
   });
 
   it('fails with the URI the client really sent', () => {
-    const result = evaluateRedirectFailures([{ uri: 'https://app.example.com/callback', created: '2026-09-01T11:00:00Z' }], [strict('https://app.example.com/callback/')], admin);
+    const result = evaluateRedirectFailures(
+      [{ uri: 'https://app.example.com/callback', created: '2026-09-01T11:00:00Z' }],
+      [strict('https://app.example.com/callback/')],
+      admin,
+    );
     expect(result).toMatchObject({ status: 'fail', actual: 'https://app.example.com/callback', expected: 'https://app.example.com/callback/' });
     expect(result.detail).toMatch(/2026-09-01 11:00 UTC/);
   });
 
   it('passes once the provider accepts the URI that failed', () => {
-    const result = evaluateRedirectFailures([{ uri: 'https://app.example.com/callback', created: '2026-09-01T11:00:00Z' }], [strict('https://app.example.com/callback')], admin);
+    const result = evaluateRedirectFailures(
+      [{ uri: 'https://app.example.com/callback', created: '2026-09-01T11:00:00Z' }],
+      [strict('https://app.example.com/callback')],
+      admin,
+    );
     expect(result.status).toBe('pass');
     expect(result.detail).toMatch(/accepts now/);
   });
@@ -58,7 +66,9 @@ describe('redirect URI errors authentik recorded', () => {
   it('asks authentik for recent configuration errors', async () => {
     const pair = oidcPair({ redirect_uris: [strict('https://app.example.com/callback/')] });
     const { ctx, calls } = fakeContext(pair, {
-      api: { '/events/events/': { pagination: {}, results: [configurationError('https://app.example.com/callback', '2026-09-01T11:00:00.000000Z')] } },
+      api: {
+        '/events/events/': { pagination: {}, results: [configurationError('https://app.example.com/callback', '2026-09-01T11:00:00.000000Z')] },
+      },
     });
     expect((await redirectErrorsCheck().run(ctx)).actual).toBe('https://app.example.com/callback');
     expect(calls[0]?.query).toEqual({ action: 'configuration_error', ordering: '-created', page_size: 20 });

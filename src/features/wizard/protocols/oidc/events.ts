@@ -63,7 +63,12 @@ export function evaluateRedirectFailures(failures: readonly RedirectFailure[], u
   const latest = failures[0];
   if (!latest) {
     const note = user.is_superuser ? '' : ' Only events your user may view were searched.';
-    return { status: 'pass', expected: 'No failed logins', actual: 'No failed logins recorded', detail: `authentik recorded no redirect URI errors for this provider.${note}` };
+    return {
+      status: 'pass',
+      expected: 'No failed logins',
+      actual: 'No failed logins recorded',
+      detail: `authentik recorded no redirect URI errors for this provider.${note}`,
+    };
   }
   if (acceptsRedirect(uris, latest.uri)) {
     return {

@@ -53,13 +53,40 @@ const LIBRARY: Readonly<Record<string, CustomScopeSpec>> = { 'email-verified': E
 export const oidc: ProtocolModule<Settings, OidcPair> = {
   id: 'oidc',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'signing-key', 'encryption-key', 'id-token-claims', 'email-claim', 'discovery', 'redirect-errors', 'username-changes', 'public-authentik', 'certificate-expiry', 'custom-mappings'],
-    checks: ['provider-assigned', 'application-access', 'authorization-flow', 'redirect-uri', 'grant-types', 'scopes', 'discovery', 'redirect-errors'],
+    checkOrder: [
+      'provider-assigned',
+      'application-access',
+      'authorization-flow',
+      'redirect-uri',
+      'grant-types',
+      'scopes',
+      'signing-key',
+      'encryption-key',
+      'id-token-claims',
+      'email-claim',
+      'discovery',
+      'redirect-errors',
+      'username-changes',
+      'public-authentik',
+      'certificate-expiry',
+      'custom-mappings',
+    ],
+    checks: [
+      'provider-assigned',
+      'application-access',
+      'authorization-flow',
+      'redirect-uri',
+      'grant-types',
+      'scopes',
+      'discovery',
+      'redirect-errors',
+    ],
     reasons: {
       ...COMMON_REASONS,
       'redirect-uri': (app) => `${app} sends its redirect URI exactly; authentik refuses any other string with “Redirect URI Error”.`,
       'grant-types': (app) => `${app} signs users in with the authorization code flow.`,
-      'authorization-flow': (app) => `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
+      'authorization-flow': (app) =>
+        `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
       scopes: (app) => `${app} asks for these scopes; a scope the provider does not offer leaves out the claims it matches users by.`,
       'signing-key': (app) => `${app} verifies the ID token with the keys authentik publishes.`,
       'encryption-key': (app) => `${app} cannot read an encrypted ID token.`,
@@ -75,7 +102,19 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     scopes: scopes ?? DEFAULT_SCOPES,
     ...(customScopes ? { customScopes: customScopes.map((scope) => (typeof scope === 'string' ? LIBRARY[scope]! : scope)) } : {}),
   }),
-  valueKeys: ['client_id', 'client_secret', 'redirect_uri', 'logout_redirect_uri', 'issuer', 'discovery_url', 'authorize_url', 'token_url', 'userinfo_url', 'end_session_url', 'jwks_url'],
+  valueKeys: [
+    'client_id',
+    'client_secret',
+    'redirect_uri',
+    'logout_redirect_uri',
+    'issuer',
+    'discovery_url',
+    'authorize_url',
+    'token_url',
+    'userinfo_url',
+    'end_session_url',
+    'jwks_url',
+  ],
   label: 'OAuth2 / OpenID Connect',
   providerModel: MODEL,
   export: {
@@ -122,7 +161,12 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
         ? null
         : settings.signingKeyOptional
           ? context.signingKey
-          : requireSigningKey(context.signingKey, settings.signingKey, `${appName} verifies logins with the keys authentik publishes, so the provider needs a signing key.`, appName);
+          : requireSigningKey(
+              context.signingKey,
+              settings.signingKey,
+              `${appName} verifies logins with the keys authentik publishes, so the provider needs a signing key.`,
+              appName,
+            );
     const release = releaseOf(context);
     // Before 2026.5 there are no redirect URI types: every entry is a login redirect, so a post-logout URI is left out.
     const redirects = settings.redirectUris.filter((uri) => release.redirectUriType || (uri.type ?? 'authorization') === 'authorization');
@@ -177,12 +221,19 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     const mappings = (p.property_mappings as string[] | undefined) ?? [];
     return [
       { label: 'Client type', value: String(p.client_type ?? 'confidential') },
-      ...redirects.map((r) => ({ label: `Redirect URI (${r.matching_mode}${r.redirect_uri_type === 'logout' ? ', post logout' : ''})`, value: r.url })),
+      ...redirects.map((r) => ({
+        label: `Redirect URI (${r.matching_mode}${r.redirect_uri_type === 'logout' ? ', post logout' : ''})`,
+        value: r.url,
+      })),
       { label: 'Grant types', value: grants.map((g) => GRANT_NAMES[g] ?? g).join(', ') || 'none' },
       { label: 'Signing key', value: name(p.signing_key) },
       { label: 'Encryption key', value: p.encryption_key ? name(p.encryption_key) : 'none (ID tokens are signed, not encrypted)' },
       { label: 'Claims in the ID token', value: p.include_claims_in_id_token === false ? 'no' : 'yes' },
-      { label: 'The app knows each user by', value: SUBJECT_WORDS[String(p.sub_mode ?? 'hashed_user_id')] ?? String(p.sub_mode), term: 'Subject mode' },
+      {
+        label: 'The app knows each user by',
+        value: SUBJECT_WORDS[String(p.sub_mode ?? 'hashed_user_id')] ?? String(p.sub_mode),
+        term: 'Subject mode',
+      },
       { label: 'Scopes', value: mappings.map((pk) => Object.values(context.scopeMappings).find((m) => m.pk === pk)?.scope_name ?? pk).join(' ') },
       { label: 'Client ID and secret', value: 'generated by authentik; shown after creation' },
     ];
@@ -207,12 +258,18 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
   isPlaceholder: () => false,
   releaseNotes: (caps) => [
     ...(caps.oauth2GrantTypes ? [] : [`authentik ${caps.release}: grant types do not exist yet, so the provider allows every grant; none is sent.`]),
-    ...(caps.redirectUriType ? [] : [`authentik ${caps.release}: redirect URI types do not exist yet; every redirect URI counts as a login redirect, so post-logout URIs are left out.`]),
+    ...(caps.redirectUriType
+      ? []
+      : [
+          `authentik ${caps.release}: redirect URI types do not exist yet; every redirect URI counts as a login redirect, so post-logout URIs are left out.`,
+        ]),
   ],
   checks: {
     'redirect-uri': (spec, env) => {
       const template = loginTemplate(env.settings) ?? '';
-      const accepted = env.accepts.flatMap((shape) => (shape.redirectUris ?? []).map((url) => ({ pattern: env.pattern(url), shape: templateShape(url, {}, env.labels), why: shape.why })));
+      const accepted = env.accepts.flatMap((shape) =>
+        (shape.redirectUris ?? []).map((url) => ({ pattern: env.pattern(url), shape: templateShape(url, {}, env.labels), why: shape.why })),
+      );
       const check = redirectUriCheck({
         ...spec,
         expected: (pair) => {
@@ -240,7 +297,9 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     'signing-key': (spec, env) =>
       signingKeyCheck({
         ...spec,
-        algorithms: (spec.algorithms as string[] | undefined) ?? (env.settings.signingKey === 'rsa' ? RSA_ALGORITHMS : env.settings.signingKey === 'ec' ? EC_ALGORITHMS : ASYMMETRIC_ALGORITHMS),
+        algorithms:
+          (spec.algorithms as string[] | undefined) ??
+          (env.settings.signingKey === 'rsa' ? RSA_ALGORITHMS : env.settings.signingKey === 'ec' ? EC_ALGORITHMS : ASYMMETRIC_ALGORITHMS),
       }),
     'encryption-key': (spec) => encryptionKeyCheck(spec),
     'id-token-claims': (spec) => idTokenClaimsCheck(spec),
@@ -249,8 +308,12 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     'redirect-errors': (spec) => redirectErrorsCheck(spec),
   },
   signatures: (settings) =>
-    settings.redirectUris.filter((uri) => (uri.type ?? 'authorization') === 'authorization').map((uri) => ({ field: 'redirect_uris', what: 'Redirect URI', template: uri.url })),
+    settings.redirectUris
+      .filter((uri) => (uri.type ?? 'authorization') === 'authorization')
+      .map((uri) => ({ field: 'redirect_uris', what: 'Redirect URI', template: uri.url })),
   signatureValues: (pair, field) =>
-    field === 'redirect_uris' ? pair.provider.redirect_uris.filter((uri) => (uri.redirect_uri_type ?? 'authorization') === 'authorization').map((uri) => uri.url) : [],
+    field === 'redirect_uris'
+      ? pair.provider.redirect_uris.filter((uri) => (uri.redirect_uri_type ?? 'authorization') === 'authorization').map((uri) => uri.url)
+      : [],
   releaseTraps: () => [grantTypesCheck(), redirectUriTypesCheck()],
 };

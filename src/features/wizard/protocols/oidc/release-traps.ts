@@ -26,7 +26,11 @@ const pathOf = (url: string) => {
 
 const typeOf = (uri: RedirectUri) => uri.redirect_uri_type ?? 'authorization';
 const label = (type: string) => (type === 'logout' ? 'post-logout' : 'login');
-const asRequest = (uri: RedirectUri, type = typeOf(uri)): RedirectRequest => ({ matching_mode: uri.matching_mode, url: uri.url, redirect_uri_type: type });
+const asRequest = (uri: RedirectUri, type = typeOf(uri)): RedirectRequest => ({
+  matching_mode: uri.matching_mode,
+  url: uri.url,
+  redirect_uri_type: type,
+});
 
 /**
  * From 2026.5 every redirect URI has a type: `authorization` (login) or `logout`. The upgrade typed
@@ -36,7 +40,11 @@ const asRequest = (uri: RedirectUri, type = typeOf(uri)): RedirectRequest => ({ 
 export function evaluateRedirectUriTypes(uris: readonly RedirectUri[]): CheckResult {
   const expected = 'Login callbacks typed “Authorization”, pages after logout typed “Logout”, at least one login redirect';
   const actual = uris.length === 0 ? '(none)' : uris.map((uri) => `${uri.url} (${label(typeOf(uri))})`).join('\n');
-  const wrong = uris.filter((uri) => (typeOf(uri) === 'authorization' ? LOGOUT_PATH.test(pathOf(uri.url)) && !CALLBACK_PATH.test(pathOf(uri.url)) : CALLBACK_PATH.test(pathOf(uri.url)) && !LOGOUT_PATH.test(pathOf(uri.url))));
+  const wrong = uris.filter((uri) =>
+    typeOf(uri) === 'authorization'
+      ? LOGOUT_PATH.test(pathOf(uri.url)) && !CALLBACK_PATH.test(pathOf(uri.url))
+      : CALLBACK_PATH.test(pathOf(uri.url)) && !LOGOUT_PATH.test(pathOf(uri.url)),
+  );
   const logins = uris.filter((uri) => typeOf(uri) === 'authorization');
   if (wrong.length === 0 && (logins.length > 0 || uris.length === 0)) return { status: 'pass', expected, actual };
   const retyped = (uri: RedirectUri) => (wrong.includes(uri) ? (typeOf(uri) === 'authorization' ? 'logout' : 'authorization') : typeOf(uri));
@@ -71,7 +79,11 @@ export function redirectUriTypesCheck(): Check {
       if (pair.protocol !== 'oidc') return notApplicable('OAuth2/OpenID');
       const uris = pair.provider.redirect_uris;
       if (!uris.some((uri) => uri.redirect_uri_type !== undefined) && uris.length > 0) {
-        return { status: 'pass', expected: 'Typed redirect URIs', actual: 'This authentik release has no redirect URI types: every entry is a login redirect' };
+        return {
+          status: 'pass',
+          expected: 'Typed redirect URIs',
+          actual: 'This authentik release has no redirect URI types: every entry is a login redirect',
+        };
       }
       return evaluateRedirectUriTypes(uris);
     },

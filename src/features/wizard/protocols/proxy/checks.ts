@@ -20,17 +20,25 @@ const NOT_PROXY: CheckResult = { status: 'unknown', detail: 'This check applies 
 
 export function evaluateOnOutpost(outposts: OutpostSummary[] | null, hasApplication: boolean): CheckResult {
   const expected = 'An outpost serves the provider';
-  if (outposts === null) return { status: 'unknown', expected, detail: 'The token may not read outposts, so it is not known which outpost serves this provider.' };
+  if (outposts === null)
+    return { status: 'unknown', expected, detail: 'The token may not read outposts, so it is not known which outpost serves this provider.' };
   if (outposts.length === 0) {
     return {
       status: 'fail',
       expected,
       actual: 'on no outpost',
-      detail: 'No outpost serves this provider, so the reverse proxy gets “no app for hostname” (or a 404 on /outpost.goauthentik.io). Add it to an outpost: Applications › Outposts › Edit › Applications.',
+      detail:
+        'No outpost serves this provider, so the reverse proxy gets “no app for hostname” (or a 404 on /outpost.goauthentik.io). Add it to an outpost: Applications › Outposts › Edit › Applications.',
     };
   }
   const names = outposts.map((outpost) => `“${outpost.name}”`).join(', ');
-  if (!hasApplication) return { status: 'fail', expected, actual: `on ${names}, but without an application`, detail: 'An outpost serves only providers that have an application: assign the provider to one.' };
+  if (!hasApplication)
+    return {
+      status: 'fail',
+      expected,
+      actual: `on ${names}, but without an application`,
+      detail: 'An outpost serves only providers that have an application: assign the provider to one.',
+    };
   return { status: 'pass', expected, actual: `on ${names}` };
 }
 
@@ -49,13 +57,24 @@ export function outpostCheck(text: CheckText = {}): Check {
 export function evaluateExternalHost(externalHost: string, launchUrl: string): CheckResult {
   const url = tryUrl(externalHost);
   const expected = 'The app’s https address, as in the launch URL';
-  if (!url) return { status: 'fail', expected, actual: externalHost || '(empty)', detail: 'The external host is not a URL: enter the address users open.' };
+  if (!url)
+    return { status: 'fail', expected, actual: externalHost || '(empty)', detail: 'The external host is not a URL: enter the address users open.' };
   if (url.protocol !== 'https:') {
-    return { status: 'fail', expected, actual: externalHost, detail: 'The external host uses plain http: the outpost’s session cookie would travel unencrypted. Use the https address.' };
+    return {
+      status: 'fail',
+      expected,
+      actual: externalHost,
+      detail: 'The external host uses plain http: the outpost’s session cookie would travel unencrypted. Use the https address.',
+    };
   }
   const launch = tryUrl(launchUrl);
   if (launch && launch.host !== url.host) {
-    return { status: 'warn', expected, actual: externalHost, detail: `The launch URL opens ${launch.host}, but the provider protects ${url.host}: users would land on an unprotected or unknown host.` };
+    return {
+      status: 'warn',
+      expected,
+      actual: externalHost,
+      detail: `The launch URL opens ${launch.host}, but the provider protects ${url.host}: users would land on an unprotected or unknown host.`,
+    };
   }
   return { status: 'pass', expected, actual: externalHost };
 }
@@ -78,9 +97,20 @@ export function evaluateCookieDomain(mode: string, cookieDomain: string, externa
   const host = tryUrl(externalHost)?.hostname ?? '';
   const domain = cookieDomain.replace(/^\./, '').toLowerCase();
   const expected = `A cookie domain that covers ${host || 'the host'}`;
-  if (domain === '') return { status: 'fail', expected, actual: '(empty)', detail: 'Domain mode needs a cookie domain (e.g. company for *.company), or every app asks to log in again.' };
+  if (domain === '')
+    return {
+      status: 'fail',
+      expected,
+      actual: '(empty)',
+      detail: 'Domain mode needs a cookie domain (e.g. company for *.company), or every app asks to log in again.',
+    };
   if (host && host !== domain && !host.endsWith(`.${domain}`)) {
-    return { status: 'fail', expected, actual: cookieDomain, detail: `${host} is not under ${domain}: the session cookie would not reach it, and the login ends in “redirect URI did not contain external host”.` };
+    return {
+      status: 'fail',
+      expected,
+      actual: cookieDomain,
+      detail: `${host} is not under ${domain}: the session cookie would not reach it, and the login ends in “redirect URI did not contain external host”.`,
+    };
   }
   return { status: 'pass', expected, actual: cookieDomain };
 }
@@ -93,7 +123,9 @@ export function cookieDomainCheck(text: CheckText = {}): Check {
     why: text.why ?? 'In domain mode one login serves every app under the cookie domain.',
     evaluate: (pair) => {
       const found = proxy(pair);
-      return found ? evaluateCookieDomain(found.provider.mode ?? 'proxy', found.provider.cookie_domain ?? '', found.provider.external_host) : NOT_PROXY;
+      return found
+        ? evaluateCookieDomain(found.provider.mode ?? 'proxy', found.provider.cookie_domain ?? '', found.provider.external_host)
+        : NOT_PROXY;
     },
   });
 }
@@ -141,7 +173,8 @@ export function evaluateOutpostHost(outposts: OutpostSummary[] | null): CheckRes
   if (!outposts || outposts.length === 0) return { status: 'unknown', detail: 'No outpost serving this provider could be read.' };
   const unset = outposts.filter((outpost) => outpost.authentikHost.trim() === '');
   const expected = 'authentik_host is set on the outpost';
-  if (unset.length === 0) return { status: 'pass', expected, actual: outposts.map((outpost) => `${outpost.name}: ${outpost.authentikHost}`).join('; ') };
+  if (unset.length === 0)
+    return { status: 'pass', expected, actual: outposts.map((outpost) => `${outpost.name}: ${outpost.authentikHost}`).join('; ') };
   const embedded = unset.some((outpost) => outpost.managed === EMBEDDED_OUTPOST);
   return {
     status: 'warn',

@@ -47,10 +47,12 @@ function missingForMode(settings: Settings, values: TemplateValues): Record<stri
   const errors: Record<string, string> = {};
   if (mode === null) errors[keyOf(settings.mode) ?? 'mode'] = `Choose one of: ${MODES.map((entry) => MODE_NAMES[entry]).join(', ')}.`;
   if (mode === 'proxy' && fill(settings.internalHost ?? '', values).trim() === '') {
-    errors[keyOf(settings.internalHost) ?? 'internal_host'] = 'Enter the internal address the outpost forwards requests to (e.g. http://app.internal:8080): proxy mode needs it.';
+    errors[keyOf(settings.internalHost) ?? 'internal_host'] =
+      'Enter the internal address the outpost forwards requests to (e.g. http://app.internal:8080): proxy mode needs it.';
   }
   if (mode === 'forward_domain' && fill(settings.cookieDomain ?? '', values).trim() === '') {
-    errors[keyOf(settings.cookieDomain) ?? 'cookie_domain'] = 'Enter the cookie domain every protected app shares (e.g. company for *.company): domain mode needs it.';
+    errors[keyOf(settings.cookieDomain) ?? 'cookie_domain'] =
+      'Enter the cookie domain every protected app shares (e.g. company for *.company): domain mode needs it.';
   }
   return errors;
 }
@@ -64,7 +66,16 @@ function outpostUrl(pair: ProxyPair, base: string): { url: string; name: string;
 export const proxy: ProtocolModule<Settings, ProxyPair> = {
   id: 'proxy',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'outpost', 'external-host', 'cookie-domain', 'open-paths', 'outpost-host', 'public-authentik'],
+    checkOrder: [
+      'provider-assigned',
+      'application-access',
+      'outpost',
+      'external-host',
+      'cookie-domain',
+      'open-paths',
+      'outpost-host',
+      'public-authentik',
+    ],
     checks: ['provider-assigned', 'application-access', 'outpost', 'external-host', 'cookie-domain', 'open-paths', 'outpost-host'],
     reasons: {
       ...COMMON_REASONS,
@@ -77,7 +88,20 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
     httpReason: 'the outpost’s session cookie must not travel over plain http.',
   },
   resolve: (spec) => spec,
-  valueKeys: ['external_host', 'internal_host', 'cookie_domain', 'mode', 'outpost_url', 'outpost_name', 'nginx_snippet', 'traefik_labels', 'traefik_file', 'caddy_snippet', 'open_paths', 'headers'],
+  valueKeys: [
+    'external_host',
+    'internal_host',
+    'cookie_domain',
+    'mode',
+    'outpost_url',
+    'outpost_name',
+    'nginx_snippet',
+    'traefik_labels',
+    'traefik_file',
+    'caddy_snippet',
+    'open_paths',
+    'headers',
+  ],
   label: 'Proxy (forward auth)',
   providerModel: MODEL,
   export: {
@@ -137,14 +161,22 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
   },
   afterCreate: async (client, pair, context, signal) => {
     const list = context.outposts?.list ?? null;
-    const attachment = await attachToOutpost(client, { pk: pair.provider.pk, name: pair.provider.name }, targetOutpost(list), context.outposts?.canChange ?? false, signal);
+    const attachment = await attachToOutpost(
+      client,
+      { pk: pair.provider.pk, name: pair.provider.name },
+      targetOutpost(list),
+      context.outposts?.canChange ?? false,
+      signal,
+    );
     const reread = await proxy.read(client, pair.application, pair.provider.pk, signal);
     return { ...pair, ...reread, signingKey: pair.signingKey, settings: pair.settings, attachment };
   },
   notes: (pair) => (pair.attachment ? [attachmentText(pair.attachment)] : []),
   patch: async (client, pair, body) => {
     // validate() reads only what is sent: a PATCH without `mode` would be judged as proxy mode
-    const provider = await unwrap(client.api.PATCH('/providers/proxy/{id}/', { params: { path: { id: pair.provider.pk } }, body: { mode: pair.provider.mode, ...body } }));
+    const provider = await unwrap(
+      client.api.PATCH('/providers/proxy/{id}/', { params: { path: { id: pair.provider.pk } }, body: { mode: pair.provider.mode, ...body } }),
+    );
     return { ...pair, provider };
   },
   summary: (p, _name, context) => {
@@ -157,7 +189,10 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
       ...(mode === 'forward_domain' ? [{ label: 'Cookie domain', value: String(p.cookie_domain ?? '') }] : []),
       { label: 'Unauthenticated paths', value: skipLines(String(p.skip_path_regex ?? '')).join(', ') || 'none' },
       { label: 'Outpost', value: describeAttachment(targetOutpost(list), String(p.name ?? ''), context.outposts?.canChange ?? false, list !== null) },
-      { label: 'Redirect URIs and scopes', value: 'set by authentik from the external host (the outpost callback; openid, profile, email, ak_proxy)' },
+      {
+        label: 'Redirect URIs and scopes',
+        value: 'set by authentik from the external host (the outpost callback; openid, profile, email, ak_proxy)',
+      },
     ];
   },
   values: (pair, base) => {
@@ -200,7 +235,9 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
   isPlaceholder: () => false,
   releaseNotes: (caps) => [
     ...(caps.forwardedHeadersTrustedOnly
-      ? [`authentik ${caps.release}: forwarded headers count only from AUTHENTIK_LISTEN__TRUSTED_PROXY_CIDRS; add your reverse proxy’s address there, or forward auth sees the wrong host.`]
+      ? [
+          `authentik ${caps.release}: forwarded headers count only from AUTHENTIK_LISTEN__TRUSTED_PROXY_CIDRS; add your reverse proxy’s address there, or forward auth sees the wrong host.`,
+        ]
       : []),
   ],
   checks: {

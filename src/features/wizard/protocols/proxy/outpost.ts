@@ -53,7 +53,8 @@ export function manualStep(providerName: string, outpost: string | null): string
 
 /** How the review describes the outpost change before anything is sent. */
 export function describeAttachment(outpost: OutpostSummary | null, providerName: string, canChange: boolean, listed: boolean): string {
-  if (!listed) return `The token may not read outposts: add “${providerName}” to an outpost by hand after creating. ${manualStep(providerName, null)}`;
+  if (!listed)
+    return `The token may not read outposts: add “${providerName}” to an outpost by hand after creating. ${manualStep(providerName, null)}`;
   if (!outpost) return `No proxy outpost found: create one (or enable the embedded outpost) and add “${providerName}” to it.`;
   const kept = outpost.providers.map((provider) => `“${provider.name}”`);
   const keeps = kept.length > 0 ? `; keeps ${kept.join(', ')}` : '';
@@ -74,7 +75,11 @@ export async function attachToOutpost(
 ): Promise<OutpostAttachment> {
   if (!target) return { status: 'no-outpost', outpost: null, message: `No proxy outpost was found. ${manualStep(provider.name, null)}` };
   if (!canChange) {
-    return { status: 'no-permission', outpost: target.name, message: `The token lacks ${CHANGE_OUTPOST}, so the wizard did not change “${target.name}”. ${manualStep(provider.name, target.name)}` };
+    return {
+      status: 'no-permission',
+      outpost: target.name,
+      message: `The token lacks ${CHANGE_OUTPOST}, so the wizard did not change “${target.name}”. ${manualStep(provider.name, target.name)}`,
+    };
   }
   try {
     const current = await unwrap(client.api.GET('/outposts/instances/{uuid}/', { params: { path: { uuid: target.pk } }, signal }));
@@ -86,15 +91,27 @@ export async function attachToOutpost(
     );
     const dropped = current.providers.filter((pk) => !saved.providers.includes(pk));
     if (!saved.providers.includes(provider.pk) || dropped.length > 0) {
-      return { status: 'failed', outpost: current.name, message: `authentik did not keep the outpost’s list as sent. ${manualStep(provider.name, current.name)}` };
+      return {
+        status: 'failed',
+        outpost: current.name,
+        message: `authentik did not keep the outpost’s list as sent. ${manualStep(provider.name, current.name)}`,
+      };
     }
     return { status: 'attached', outpost: saved.name, added: provider.name, kept };
   } catch (error) {
     if (isApiError(error) && error.problem.kind === 'permission') {
-      return { status: 'no-permission', outpost: target.name, message: `authentik refused the change of “${target.name}”. ${manualStep(provider.name, target.name)}` };
+      return {
+        status: 'no-permission',
+        outpost: target.name,
+        message: `authentik refused the change of “${target.name}”. ${manualStep(provider.name, target.name)}`,
+      };
     }
     const reason = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', outpost: target.name, message: `The outpost could not be changed (${reason}). ${manualStep(provider.name, target.name)}` };
+    return {
+      status: 'failed',
+      outpost: target.name,
+      message: `The outpost could not be changed (${reason}). ${manualStep(provider.name, target.name)}`,
+    };
   }
 }
 

@@ -89,7 +89,9 @@ export function reverseProxySnippets(input: SnippetInput): Snippets {
 
 function forwardSnippets(name: string, host: string, outpost: string, authentik: string, upstream: string, domain: boolean): Snippets {
   const headerVars = AUTHENTIK_HEADERS.slice(0, 6).map((header) => header.toLowerCase().replace(/-/g, '_'));
-  const signin = domain ? `${authentik}/outpost.goauthentik.io/start?rd=$scheme://$http_host$request_uri` : '/outpost.goauthentik.io/start?rd=$scheme://$http_host$request_uri';
+  const signin = domain
+    ? `${authentik}/outpost.goauthentik.io/start?rd=$scheme://$http_host$request_uri`
+    : '/outpost.goauthentik.io/start?rd=$scheme://$http_host$request_uri';
   const nginx = [
     'server {',
     `    server_name ${host};`,

@@ -28,7 +28,10 @@ const isOurs = (acs: string) => acs.endsWith('/replace-me');
  * after) — compared exactly. Its wording lives in checks.ts alone: here a verdict only has to name
  * the values the admin must see.
  */
-function decided(result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } }, ...mentions: string[]) {
+function decided(
+  result: { status: string; expected?: string; actual?: string; detail?: string; fix?: { patch: unknown; describe: unknown } },
+  ...mentions: string[]
+) {
   const said = [result.expected, result.actual, result.detail].filter((text) => text !== undefined).join('\n');
   for (const value of mentions) expect(said, `the verdict names ${value}`).toContain(value);
   return result.fix ? { status: result.status, fix: { patch: result.fix.patch, describe: result.fix.describe } } : { status: result.status };
@@ -99,7 +102,9 @@ describe('SAML metadata', () => {
     const facts = readSamlMetadata(metadata('https://ak/application/saml/sp/metadata/?a=1&amp;b=2'));
     expect(facts.entityId).toBe('https://ak/application/saml/sp/metadata/?a=1&b=2');
     expect(facts.signingCertificates).toEqual([DER.toString('base64')]);
-    expect(readSamlMetadata('<EntityDescriptor entityID=\'x\'><KeyDescriptor><X509Certificate>QQ==</X509Certificate></KeyDescriptor></EntityDescriptor>')).toEqual({
+    expect(
+      readSamlMetadata("<EntityDescriptor entityID='x'><KeyDescriptor><X509Certificate>QQ==</X509Certificate></KeyDescriptor></EntityDescriptor>"),
+    ).toEqual({
       entityId: 'x',
       signingCertificates: ['QQ=='],
     });
@@ -140,7 +145,9 @@ describe('SAML metadata', () => {
 
   it('fails when authentik serves no metadata for the slug', async () => {
     const pair = samlPair();
-    const { ctx } = fakeContext(pair, { public: { [metadataUrl(BASE, 'sp')]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) } });
+    const { ctx } = fakeContext(pair, {
+      public: { [metadataUrl(BASE, 'sp')]: new AuthentikApiError({ kind: 'not-authentik', status: 404, contentType: 'text/html' }) },
+    });
     expect(await metadataEntityIdCheck({ expectedEntityId: () => 'x' }).run(ctx)).toMatchObject({ status: 'fail', actual: 'HTTP 404' });
   });
 });
@@ -193,8 +200,17 @@ describe('the SAML checks as the admin reads them in the list', () => {
   });
 
   it('on a SAML pair the pair checks read the provider the wizard created', async () => {
-    const pair = samlPair({ acs_url: 'https://sp.example.com/saml/acs', audience: 'https://sp.example.com', sp_binding: 'post', default_relay_state: '' });
-    const results = await Promise.all(made().slice(0, 5).map((check) => check.run(fakeContext(pair).ctx)));
+    const pair = samlPair({
+      acs_url: 'https://sp.example.com/saml/acs',
+      audience: 'https://sp.example.com',
+      sp_binding: 'post',
+      default_relay_state: '',
+    });
+    const results = await Promise.all(
+      made()
+        .slice(0, 5)
+        .map((check) => check.run(fakeContext(pair).ctx)),
+    );
     expect([
       decided(results[0]!, 'https://sp.example.com/saml/acs', 'sp.example.com'),
       decided(results[1]!, 'https://sp.example.com'),
@@ -208,9 +224,17 @@ describe('the SAML checks as the admin reads them in the list', () => {
 describe('every SAML verdict: its status, its fix and the values it names', () => {
   it('ACS URL', () => {
     expect([
-      decided(evaluateAcsUrl('https://sp.example.com/replace-me', { isPlaceholder: isOurs, host: 'sp.example.com' }), 'https://sp.example.com/replace-me', 'placeholder'),
+      decided(
+        evaluateAcsUrl('https://sp.example.com/replace-me', { isPlaceholder: isOurs, host: 'sp.example.com' }),
+        'https://sp.example.com/replace-me',
+        'placeholder',
+      ),
       decided(evaluateAcsUrl('http://sp.example.com/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }), 'http://sp.example.com/acs', 'https'),
-      decided(evaluateAcsUrl('https://other.example.com/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }), 'other.example.com', 'sp.example.com'),
+      decided(
+        evaluateAcsUrl('https://other.example.com/acs', { isPlaceholder: isOurs, host: 'sp.example.com' }),
+        'other.example.com',
+        'sp.example.com',
+      ),
       decided(evaluateAcsUrl('https://other.example.com/acs', { isPlaceholder: isOurs, host: null }), 'https://other.example.com/acs'),
       decided(evaluateAcsUrl('not a url', { isPlaceholder: isOurs, host: null }), 'not a url'),
     ]).toEqual([{ status: 'fail' }, { status: 'fail' }, { status: 'fail' }, { status: 'pass' }, { status: 'fail' }]);
@@ -218,7 +242,10 @@ describe('every SAML verdict: its status, its fix and the values it names', () =
 
   it('audience, binding and relay state', () => {
     const toPost = (before: string) => ({ patch: { sp_binding: 'post' }, describe: [{ field: 'Service Provider Binding', before, after: 'Post' }] });
-    const clearRelayState = (before: string) => ({ patch: { default_relay_state: '' }, describe: [{ field: 'Default relay state', before, after: '(empty)' }] });
+    const clearRelayState = (before: string) => ({
+      patch: { default_relay_state: '' },
+      describe: [{ field: 'Default relay state', before, after: '(empty)' }],
+    });
     expect([
       decided(evaluateAudience(undefined), 'Audience'),
       decided(evaluateAudience('  '), 'Audience'),
@@ -247,8 +274,15 @@ describe('every SAML verdict: its status, its fix and the values it names', () =
   it('signing', () => {
     expect([
       decided(evaluateSamlSigning({ signing_kp: null, sign_assertion: true, sign_response: true }, null), 'No signing certificate'),
-      decided(evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: false }, keypair), 'authentik Self-signed Certificate'),
-      decided(evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: true, sign_response: true }, keypair), 'authentik Self-signed Certificate', 'assertions and responses'),
+      decided(
+        evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: false }, keypair),
+        'authentik Self-signed Certificate',
+      ),
+      decided(
+        evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: true, sign_response: true }, keypair),
+        'authentik Self-signed Certificate',
+        'assertions and responses',
+      ),
       decided(evaluateSamlSigning({ signing_kp: keypair.pk, sign_assertion: false, sign_response: true }, null), 'responses'),
     ]).toEqual([
       { status: 'fail' },

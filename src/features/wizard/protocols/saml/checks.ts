@@ -36,14 +36,25 @@ export function evaluateAcsUrl(acs: string, rule: AcsRule): CheckResult {
       status: 'fail',
       expected,
       actual,
-      detail: 'The provider still has the placeholder ACS URL, so authentik posts the login somewhere the app never sees it. Copy the ACS URL the app shows into authentik (the round-trip step of this wizard).',
+      detail:
+        'The provider still has the placeholder ACS URL, so authentik posts the login somewhere the app never sees it. Copy the ACS URL the app shows into authentik (the round-trip step of this wizard).',
     };
   }
   if (url.protocol !== 'https:') {
-    return { status: 'fail', expected, actual, detail: 'The ACS URL uses plain http: the signed login would travel unencrypted. Use the https address the app shows.' };
+    return {
+      status: 'fail',
+      expected,
+      actual,
+      detail: 'The ACS URL uses plain http: the signed login would travel unencrypted. Use the https address the app shows.',
+    };
   }
   if (rule.host && url.host !== rule.host) {
-    return { status: 'fail', expected, actual, detail: `The ACS URL points to ${url.host}, not to the app at ${rule.host}: logins would be posted to another server.` };
+    return {
+      status: 'fail',
+      expected,
+      actual,
+      detail: `The ACS URL points to ${url.host}, not to the app at ${rule.host}: logins would be posted to another server.`,
+    };
   }
   if (rule.path && url.pathname.replace(/\/+$/, '') !== rule.path.replace(/\/+$/, '')) {
     const fixed = `${url.origin}${rule.path}`;
@@ -58,7 +69,9 @@ export function evaluateAcsUrl(acs: string, rule: AcsRule): CheckResult {
   return { status: 'pass', expected, actual };
 }
 
-export function acsUrlCheck(options: CheckText & { isPlaceholder: (acs: string) => boolean; host: (pair: SamlPair) => string | null; path?: string | null }): Check {
+export function acsUrlCheck(
+  options: CheckText & { isPlaceholder: (acs: string) => boolean; host: (pair: SamlPair) => string | null; path?: string | null },
+): Check {
   return pairCheck({
     id: 'acs-url',
     fields: ['acs_url'],
@@ -82,7 +95,8 @@ export function evaluateAudience(audience: string | undefined): CheckResult {
     status: 'fail',
     expected,
     actual: '(empty)',
-    detail: 'Without an audience the assertion is not restricted to the app, and apps that check it reject the login. Copy the SP entity ID the app shows into the provider’s Audience.',
+    detail:
+      'Without an audience the assertion is not restricted to the app, and apps that check it reject the login. Copy the SP entity ID the app shows into the provider’s Audience.',
   };
 }
 
@@ -110,8 +124,13 @@ export function evaluateSpBinding(binding: SAMLProvider['sp_binding']): CheckRes
     status: 'fail',
     expected,
     actual,
-    detail: 'With Redirect, authentik sends the login response in the address bar; the web browser SSO profile expects a form post, and the app may refuse it.',
-    fix: { label: 'Send responses by Post', describe: [{ field: 'Service Provider Binding', before: actual, after: 'Post' }], patch: { sp_binding: 'post' } },
+    detail:
+      'With Redirect, authentik sends the login response in the address bar; the web browser SSO profile expects a form post, and the app may refuse it.',
+    fix: {
+      label: 'Send responses by Post',
+      describe: [{ field: 'Service Provider Binding', before: actual, after: 'Post' }],
+      patch: { sp_binding: 'post' },
+    },
   };
 }
 
@@ -130,14 +149,18 @@ export function spBindingCheck(text: CheckText = {}): Check {
 // ---------------------------------------------------------------------------------------------
 // Signing
 
-export function evaluateSamlSigning(provider: Pick<SAMLProvider, 'signing_kp' | 'sign_assertion' | 'sign_response'>, keypair: CertificateKeyPair | null): CheckResult {
+export function evaluateSamlSigning(
+  provider: Pick<SAMLProvider, 'signing_kp' | 'sign_assertion' | 'sign_response'>,
+  keypair: CertificateKeyPair | null,
+): CheckResult {
   const expected = 'A signing certificate, and signed assertions or responses';
   if (!provider.signing_kp) {
     return {
       status: 'fail',
       expected,
       actual: 'No signing certificate',
-      detail: 'Unsigned assertions cannot be trusted and the app rejects them. Select a signing certificate in the provider and keep “Sign assertions” on.',
+      detail:
+        'Unsigned assertions cannot be trusted and the app rejects them. Select a signing certificate in the provider and keep “Sign assertions” on.',
     };
   }
   const signed = [provider.sign_assertion ? 'assertions' : null, provider.sign_response ? 'responses' : null].filter(Boolean);
@@ -180,7 +203,11 @@ export function evaluateRelayState(relayState: string | undefined, host: string 
     expected,
     actual: value,
     detail: 'Apps that restore their own state from the relay state refuse a foreign one, and users land on an error page after signing in.',
-    fix: { label: 'Clear the default relay state', describe: [{ field: 'Default relay state', before: value, after: '(empty)' }], patch: { default_relay_state: '' } },
+    fix: {
+      label: 'Clear the default relay state',
+      describe: [{ field: 'Default relay state', before: value, after: '(empty)' }],
+      patch: { default_relay_state: '' },
+    },
   };
 }
 
@@ -214,19 +241,26 @@ async function loadMetadata(ctx: CheckContext, slug: string): Promise<MetadataAn
     if (!isNotFound(error)) throw error;
     return {
       ok: false,
-      result: { status: 'fail', expected: `Metadata at ${url}`, actual: 'HTTP 404', detail: 'authentik serves no SAML metadata for this slug, so the SSO URL built from it does not work either.' },
+      result: {
+        status: 'fail',
+        expected: `Metadata at ${url}`,
+        actual: 'HTTP 404',
+        detail: 'authentik serves no SAML metadata for this slug, so the SSO URL built from it does not work either.',
+      },
     };
   }
 }
 
 export function evaluateEntityId(facts: SamlMetadataFacts, expected: string): CheckResult {
-  if (facts.entityId === null) return { status: 'fail', expected, actual: '(no entityID in the metadata)', detail: 'authentik’s metadata has no entity ID.' };
+  if (facts.entityId === null)
+    return { status: 'fail', expected, actual: '(no entityID in the metadata)', detail: 'authentik’s metadata has no entity ID.' };
   if (facts.entityId === expected) return { status: 'pass', expected, actual: facts.entityId };
   return {
     status: 'fail',
     expected,
     actual: facts.entityId,
-    detail: 'authentik signs logins as this issuer, but the configuration screen shows another IdP entity ID: the app would reject every response. Enter the issuer from the metadata in the app.',
+    detail:
+      'authentik signs logins as this issuer, but the configuration screen shows another IdP entity ID: the app would reject every response. Enter the issuer from the metadata in the app.',
   };
 }
 
@@ -244,14 +278,28 @@ export function metadataEntityIdCheck(options: CheckText & { expectedEntityId: (
   };
 }
 
-export function evaluateCertificate(metadataFingerprints: readonly string[], signingKp: string | null | undefined, keypair: CertificateKeyPair | null): CheckResult {
+export function evaluateCertificate(
+  metadataFingerprints: readonly string[],
+  signingKp: string | null | undefined,
+  keypair: CertificateKeyPair | null,
+): CheckResult {
   const expected = keypair?.fingerprint_sha256 ? colonHex(keypair.fingerprint_sha256) : 'The fingerprint of the provider’s signing certificate';
-  if (!signingKp) return { status: 'fail', expected, actual: 'No signing certificate selected', detail: 'Select a signing certificate in the provider.' };
+  if (!signingKp)
+    return { status: 'fail', expected, actual: 'No signing certificate selected', detail: 'Select a signing certificate in the provider.' };
   if (!keypair?.fingerprint_sha256) {
-    return { status: 'unknown', expected, detail: 'Could not read the signing certificate’s fingerprint: your user may lack the permission to view certificate-key pairs.' };
+    return {
+      status: 'unknown',
+      expected,
+      detail: 'Could not read the signing certificate’s fingerprint: your user may lack the permission to view certificate-key pairs.',
+    };
   }
   if (metadataFingerprints.length === 0) {
-    return { status: 'fail', expected, actual: '(no signing certificate in the metadata)', detail: 'authentik publishes no signing certificate for this provider.' };
+    return {
+      status: 'fail',
+      expected,
+      actual: '(no signing certificate in the metadata)',
+      detail: 'authentik publishes no signing certificate for this provider.',
+    };
   }
   const wanted = normalizeHex(keypair.fingerprint_sha256);
   if (metadataFingerprints.some((fingerprint) => normalizeHex(fingerprint) === wanted)) return { status: 'pass', expected, actual: colonHex(wanted) };
@@ -259,7 +307,8 @@ export function evaluateCertificate(metadataFingerprints: readonly string[], sig
     status: 'fail',
     expected,
     actual: metadataFingerprints.map(colonHex).join('\n'),
-    detail: 'The metadata carries another certificate than the one selected in the provider; the fingerprint entered in the app would not match the signature.',
+    detail:
+      'The metadata carries another certificate than the one selected in the provider; the fingerprint entered in the app would not match the signature.',
   };
 }
 

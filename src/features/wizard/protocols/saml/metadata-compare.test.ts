@@ -17,13 +17,34 @@ describe('the audit compares a SAML provider with the SP’s current metadata', 
       { pk: 'v', name: 'Team Notes: SP signing certificate', fingerprint_sha256: await sha256Fingerprint(SIGNING_CERT) },
       { pk: 'e', name: 'Team Notes: SP encryption certificate', fingerprint_sha256: await sha256Fingerprint(ENCRYPTION_CERT) },
     ];
-    const provider = { acs_url: 'https://wiki.company/saml/acs', audience: 'https://wiki.company/saml/metadata?tenant=acme&v=2', sp_binding: 'post', sign_assertion: true, sls_url: 'https://wiki.company/saml/slo', sls_binding: 'redirect', verification_kp: 'v', encryption_kp: 'e' };
+    const provider = {
+      acs_url: 'https://wiki.company/saml/acs',
+      audience: 'https://wiki.company/saml/metadata?tenant=acme&v=2',
+      sp_binding: 'post',
+      sign_assertion: true,
+      sls_url: 'https://wiki.company/saml/slo',
+      sls_binding: 'redirect',
+      verification_kp: 'v',
+      encryption_kp: 'e',
+    };
     expect(await compareWithSpMetadata(provider, metadata(), keypairs)).toEqual([]);
   });
 
   it('a provider left behind by a new metadata gets each difference with its fix, and a certificate authentik lacks with what to do', async () => {
-    const keypairs = [{ pk: 'old', name: 'Old SP certificate', fingerprint_sha256: 'aa:bb' }, { pk: 'e', name: 'Uploaded encryption', fingerprint_sha256: await sha256Fingerprint(ENCRYPTION_CERT) }];
-    const provider = { acs_url: 'https://wiki.company/old/acs', audience: 'https://wiki.company/old', sp_binding: 'redirect', sign_assertion: false, sls_url: '', sls_binding: 'redirect', verification_kp: 'old', encryption_kp: null };
+    const keypairs = [
+      { pk: 'old', name: 'Old SP certificate', fingerprint_sha256: 'aa:bb' },
+      { pk: 'e', name: 'Uploaded encryption', fingerprint_sha256: await sha256Fingerprint(ENCRYPTION_CERT) },
+    ];
+    const provider = {
+      acs_url: 'https://wiki.company/old/acs',
+      audience: 'https://wiki.company/old',
+      sp_binding: 'redirect',
+      sign_assertion: false,
+      sls_url: '',
+      sls_binding: 'redirect',
+      verification_kp: 'old',
+      encryption_kp: null,
+    };
     const differences = await compareWithSpMetadata(provider, metadata(), keypairs);
     expect(differences.map(({ field, fix }) => ({ field, fix }))).toEqual([
       { field: 'acs_url', fix: { acs_url: 'https://wiki.company/saml/acs' } },

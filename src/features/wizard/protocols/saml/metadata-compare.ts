@@ -35,27 +35,75 @@ interface KeypairView {
 
 const BINDING = { post: 'Post', redirect: 'Redirect' } as const;
 
-export async function compareWithSpMetadata(provider: ProviderView, metadata: SpMetadata, keypairs: readonly KeypairView[]): Promise<MetadataDifference[]> {
+export async function compareWithSpMetadata(
+  provider: ProviderView,
+  metadata: SpMetadata,
+  keypairs: readonly KeypairView[],
+): Promise<MetadataDifference[]> {
   const out: MetadataDifference[] = [];
   const byPk = new Map(keypairs.map((keypair) => [keypair.pk, keypair]));
-  const byFingerprint = new Map(keypairs.filter((keypair) => keypair.fingerprint_sha256).map((keypair) => [keypair.fingerprint_sha256!.toLowerCase(), keypair]));
+  const byFingerprint = new Map(
+    keypairs.filter((keypair) => keypair.fingerprint_sha256).map((keypair) => [keypair.fingerprint_sha256!.toLowerCase(), keypair]),
+  );
   if (metadata.acs && provider.acs_url !== metadata.acs.url)
-    out.push({ field: 'acs_url', label: 'ACS URL', provider: provider.acs_url ?? '', metadata: metadata.acs.url, fix: { acs_url: metadata.acs.url }, advice: 'authentik posts the login to the ACS URL; set the one the metadata gives.' });
+    out.push({
+      field: 'acs_url',
+      label: 'ACS URL',
+      provider: provider.acs_url ?? '',
+      metadata: metadata.acs.url,
+      fix: { acs_url: metadata.acs.url },
+      advice: 'authentik posts the login to the ACS URL; set the one the metadata gives.',
+    });
   if (metadata.acs && provider.sp_binding !== undefined && provider.sp_binding !== metadata.acs.binding)
-    out.push({ field: 'sp_binding', label: 'Service Provider Binding', provider: provider.sp_binding, metadata: BINDING[metadata.acs.binding], fix: { sp_binding: metadata.acs.binding }, advice: 'Send the response with the binding of that ACS.' });
+    out.push({
+      field: 'sp_binding',
+      label: 'Service Provider Binding',
+      provider: provider.sp_binding,
+      metadata: BINDING[metadata.acs.binding],
+      fix: { sp_binding: metadata.acs.binding },
+      advice: 'Send the response with the binding of that ACS.',
+    });
   if ((provider.audience ?? '') !== metadata.entityId)
-    out.push({ field: 'audience', label: 'Audience', provider: provider.audience ?? '', metadata: metadata.entityId, fix: { audience: metadata.entityId }, advice: 'The app rejects assertions whose audience is not its entity ID.' });
+    out.push({
+      field: 'audience',
+      label: 'Audience',
+      provider: provider.audience ?? '',
+      metadata: metadata.entityId,
+      fix: { audience: metadata.entityId },
+      advice: 'The app rejects assertions whose audience is not its entity ID.',
+    });
   if (metadata.wantAssertionsSigned === true && provider.sign_assertion === false)
-    out.push({ field: 'sign_assertion', label: 'Sign assertions', provider: 'off', metadata: 'WantAssertionsSigned="true"', fix: { sign_assertion: true }, advice: 'The app wants signed assertions.' });
+    out.push({
+      field: 'sign_assertion',
+      label: 'Sign assertions',
+      provider: 'off',
+      metadata: 'WantAssertionsSigned="true"',
+      fix: { sign_assertion: true },
+      advice: 'The app wants signed assertions.',
+    });
   if (metadata.slo && provider.sls_url !== undefined && provider.sls_url !== metadata.slo.url)
-    out.push({ field: 'sls_url', label: 'SLS URL', provider: provider.sls_url, metadata: metadata.slo.url, fix: { sls_url: metadata.slo.url, ...(provider.sls_binding !== undefined ? { sls_binding: metadata.slo.binding } : {}) }, advice: 'Logout requests go to the SingleLogoutService the metadata gives.' });
+    out.push({
+      field: 'sls_url',
+      label: 'SLS URL',
+      provider: provider.sls_url,
+      metadata: metadata.slo.url,
+      fix: { sls_url: metadata.slo.url, ...(provider.sls_binding !== undefined ? { sls_binding: metadata.slo.binding } : {}) },
+      advice: 'Logout requests go to the SingleLogoutService the metadata gives.',
+    });
 
   const certificate = async (field: 'verification_kp' | 'encryption_kp', wanted: readonly string[], what: string) => {
     const current = provider[field] ? byPk.get(provider[field]) : undefined;
     const fingerprints = await Promise.all(wanted.map(sha256Fingerprint));
     if (wanted.length === 0) {
       if (field === 'encryption_kp' && provider.encryption_kp)
-        out.push({ field, label: 'Encryption certificate', provider: current?.name ?? provider.encryption_kp, metadata: 'none', fix: { encryption_kp: null }, advice: 'The metadata has no encryption certificate: the app cannot decrypt the assertions authentik encrypts.' });
+        out.push({
+          field,
+          label: 'Encryption certificate',
+          provider: current?.name ?? provider.encryption_kp,
+          metadata: 'none',
+          fix: { encryption_kp: null },
+          advice: 'The metadata has no encryption certificate: the app cannot decrypt the assertions authentik encrypts.',
+        });
       return;
     }
     if (current?.fingerprint_sha256 && fingerprints.includes(current.fingerprint_sha256.toLowerCase())) return;

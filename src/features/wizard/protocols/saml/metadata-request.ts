@@ -19,7 +19,8 @@ export function applySpMetadata<T extends Record<string, unknown>>(provider: T, 
     out.sls_url = metadata.slo.url;
     if (release.samlFields.includes('sls_binding')) out.sls_binding = metadata.slo.binding;
   }
-  const pk = (certificate: string | null, made: string | null | undefined) => (certificate === null || made === null ? null : (made ?? PENDING_KEYPAIR_PK));
+  const pk = (certificate: string | null, made: string | null | undefined) =>
+    certificate === null || made === null ? null : (made ?? PENDING_KEYPAIR_PK);
   const verification = pk(metadata.verificationCertificate, metadata.keypairs?.verification);
   const encryption = pk(metadata.encryptionCertificate, metadata.keypairs?.encryption);
   if (verification) out.verification_kp = verification;
@@ -31,8 +32,11 @@ export function applySpMetadata<T extends Record<string, unknown>>(provider: T, 
 export function spMetadataNotes(metadata: SpMetadataSettings, release: ReleaseCapabilities): string[] {
   const notes: string[] = [];
   if (metadata.slo && !release.samlFields.includes('sls_url'))
-    notes.push(`authentik ${release.release} has no single logout URL on SAML providers: the metadata’s SLO endpoint ${metadata.slo.url} is not sent.`);
-  if (metadata.nameIdPolicy && !release.samlFields.includes('default_name_id_policy')) notes.push(`authentik ${release.release} has no default NameID policy: the metadata’s ${metadata.nameIdPolicy} is not sent.`);
+    notes.push(
+      `authentik ${release.release} has no single logout URL on SAML providers: the metadata’s SLO endpoint ${metadata.slo.url} is not sent.`,
+    );
+  if (metadata.nameIdPolicy && !release.samlFields.includes('default_name_id_policy'))
+    notes.push(`authentik ${release.release} has no default NameID policy: the metadata’s ${metadata.nameIdPolicy} is not sent.`);
   const certificates = [metadata.verificationCertificate, metadata.encryptionCertificate].filter(Boolean).length;
   if (certificates > 0 && !metadata.mayCreateKeypairs)
     notes.push(

@@ -73,26 +73,70 @@ function fixedPath(template: string): string | null {
 export const saml: ProtocolModule<Settings, SamlPair> = {
   id: 'saml',
   defaults: {
-    checkOrder: ['provider-assigned', 'application-access', 'authorization-flow', 'acs-url', 'audience', 'name-id', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state', 'username-changes', 'public-authentik', 'custom-mappings'],
-    checks: ['provider-assigned', 'application-access', 'authorization-flow', 'acs-url', 'audience', 'name-id', 'sp-binding', 'saml-signing', 'metadata-entity-id', 'metadata-certificate', 'certificate-expiry', 'relay-state'],
+    checkOrder: [
+      'provider-assigned',
+      'application-access',
+      'authorization-flow',
+      'acs-url',
+      'audience',
+      'name-id',
+      'sp-binding',
+      'saml-signing',
+      'metadata-entity-id',
+      'metadata-certificate',
+      'certificate-expiry',
+      'relay-state',
+      'username-changes',
+      'public-authentik',
+      'custom-mappings',
+    ],
+    checks: [
+      'provider-assigned',
+      'application-access',
+      'authorization-flow',
+      'acs-url',
+      'audience',
+      'name-id',
+      'sp-binding',
+      'saml-signing',
+      'metadata-entity-id',
+      'metadata-certificate',
+      'certificate-expiry',
+      'relay-state',
+    ],
     reasons: {
       ...COMMON_REASONS,
       'provider-assigned': () => 'Without the link authentik serves no SSO or metadata URLs under the application’s slug.',
       'acs-url': (app) => `authentik posts the signed login to this address; while it is the placeholder, ${app} never receives it.`,
       audience: (app) => `The audience tells ${app} the assertion is meant for it; it must be the SP entity ID ${app} shows.`,
       'sp-binding': (app) => `${app} expects the SAML response as a form post.`,
-      'authorization-flow': (app) => `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
+      'authorization-flow': (app) =>
+        `authentik runs the provider’s authorization flow whenever ${app} asks for a login; only an authorization flow sends the user back.`,
       'name-id': (app) => `${app} finds the user by the NameID of the assertion; another value signs in nobody, or someone else.`,
       'saml-signing': (app) => `${app} only accepts assertions signed with the certificate whose fingerprint it was given.`,
       'metadata-entity-id': (app) => `${app} rejects every response whose issuer differs from the IdP entity ID it was given.`,
       'metadata-certificate': (app) => `${app} checks each signature against the certificate it was given; another certificate fails every login.`,
-      'certificate-expiry': (app) => `An expired signing certificate makes ${app} reject every login, and a renewed one needs a new fingerprint there.`,
+      'certificate-expiry': (app) =>
+        `An expired signing certificate makes ${app} reject every login, and a renewed one needs a new fingerprint there.`,
       'relay-state': (app) => `${app} answers a relay state that points to another host with an error.`,
     },
     httpReason: 'authentik posts the signed login to it, which must not travel over plain http.',
   },
   resolve: (spec) => spec,
-  valueKeys: ['cert_pem', 'cert_body', 'sso_url', 'sso_post_url', 'slo_url', 'saml_url', 'saml_logout_url', 'entity_id', 'metadata_url', 'cert_sha256', 'acs_url', 'audience'],
+  valueKeys: [
+    'cert_pem',
+    'cert_body',
+    'sso_url',
+    'sso_post_url',
+    'slo_url',
+    'saml_url',
+    'saml_logout_url',
+    'entity_id',
+    'metadata_url',
+    'cert_sha256',
+    'acs_url',
+    'audience',
+  ],
   label: 'SAML 2.0',
   providerModel: MODEL,
   export: {
@@ -112,7 +156,10 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     secretNote: ['No secret is in this file: SAML needs none, and the signing key is referenced by name, never exported.'],
     notes: (caps) =>
       caps.samlIssuerField === 'issuer'
-        ? [`authentik ${caps.release}: the issuer (entity ID) is the metadata URL of the authentik this was made on;`, 'change its host when you apply this to another instance.']
+        ? [
+            `authentik ${caps.release}: the issuer (entity ID) is the metadata URL of the authentik this was made on;`,
+            'change its host when you apply this to another instance.',
+          ]
         : [],
   },
   discovery: (settings) => ({
@@ -129,7 +176,12 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     })),
   }),
   build: ({ settings, values, providerName, context, appName }) => {
-    const key = requireSigningKey(context.signingKey, settings.signingKey, `${appName} only accepts signed logins, so the provider needs a signing certificate.`, appName);
+    const key = requireSigningKey(
+      context.signingKey,
+      settings.signingKey,
+      `${appName} only accepts signed logins, so the provider needs a signing certificate.`,
+      appName,
+    );
     const release = releaseOf(context);
     const slug = values.slug ?? '';
     const provider = {
@@ -146,7 +198,8 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       sign_assertion: settings.signAssertion ?? true,
       sign_response: settings.signResponse ?? false,
       digest_algorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
-      signature_algorithm: keyTypeOf(key) === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      signature_algorithm:
+        keyTypeOf(key) === 'ec' ? 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
       // No mapping at all for `persistent`: authentik then sends the user's hashed id.
       ...(settings.nameId === 'persistent'
         ? {}
@@ -164,13 +217,21 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     };
     return context.spMetadata ? applySpMetadata(provider, context.spMetadata, release) : provider;
   },
-  templates: (settings) => ({ 'provider.acs_url': [settings.acsUrl], 'provider.audience': [settings.audience ?? ''], 'provider.default_relay_state': [settings.relayState ?? ''] }),
+  templates: (settings) => ({
+    'provider.acs_url': [settings.acsUrl],
+    'provider.audience': [settings.audience ?? ''],
+    'provider.default_relay_state': [settings.relayState ?? ''],
+  }),
   read: async (client, application, pk, signal) => {
     const provider = await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id: pk } }, signal }));
     // SAML apps are given the signing certificate itself (PEM) more often than its fingerprint.
     const kp = provider.signing_kp;
     const certificatePem = kp
-      ? await optional(unwrap(client.api.GET('/crypto/certificatekeypairs/{kp_uuid}/view_certificate/', { params: { path: { kp_uuid: kp } }, signal })).then((answer) => answer.data))
+      ? await optional(
+          unwrap(client.api.GET('/crypto/certificatekeypairs/{kp_uuid}/view_certificate/', { params: { path: { kp_uuid: kp } }, signal })).then(
+            (answer) => answer.data,
+          ),
+        )
       : null;
     return { protocol: 'saml', application, provider, signingKey: null, settings: null, certificatePem };
   },
@@ -181,10 +242,16 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
   summary: (p, name) => [
     { label: 'Where authentik sends the sign-in answer', value: String(p.acs_url), term: 'ACS URL' },
     { label: 'Who the answer is for', value: p.audience ? String(p.audience) : 'not set yet', term: 'Audience' },
-    { label: 'Issuer (entity ID)', value: p.issuer_override ? String(p.issuer_override) : p.issuer ? String(p.issuer) : 'authentik’s default: the provider’s metadata URL' },
+    {
+      label: 'Issuer (entity ID)',
+      value: p.issuer_override ? String(p.issuer_override) : p.issuer ? String(p.issuer) : 'authentik’s default: the provider’s metadata URL',
+    },
     { label: 'Service Provider Binding', value: p.sp_binding === 'post' ? 'Post' : String(p.sp_binding ?? 'default') },
     { label: 'Signing certificate', value: name(p.signing_kp) },
-    { label: 'Signs', value: [p.sign_assertion ? 'assertions' : null, p.sign_response ? 'responses' : null].filter(Boolean).join(' and ') || 'nothing' },
+    {
+      label: 'Signs',
+      value: [p.sign_assertion ? 'assertions' : null, p.sign_response ? 'responses' : null].filter(Boolean).join(' and ') || 'nothing',
+    },
     { label: 'NameID property mapping', value: name(p.name_id_mapping) },
     { label: 'Property mappings', value: ((p.property_mappings as string[] | undefined) ?? []).map(name).join(', ') },
   ],
@@ -216,19 +283,24 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       if (!url || /\s/.test(value)) return `This is not a URL. Copy the ${label} ${appName} shows ${where}.`;
       if (url.protocol !== 'https:') return `The ${label} must start with https://: authentik posts the signed login to it.`;
       if (placeholder) return `This is the placeholder the wizard created. Paste the ${label} that ${appName} shows.`;
-      if (host !== null && url.host !== host) return `The ${label} must be on your ${appName} host ${host}, but it points to ${url.host}. Copy it again from ${appName}.`;
+      if (host !== null && url.host !== host)
+        return `The ${label} must be on your ${appName} host ${host}, but it points to ${url.host}. Copy it again from ${appName}.`;
       return null;
     },
     audience: (value, { appName, label }) => (/\s/.test(value) ? `The ${label} contains no spaces. Copy it again from ${appName}.` : null),
   },
   releaseNotes: (caps) =>
     caps.samlIssuerField === 'issuer'
-      ? [`authentik ${caps.release}: the provider's Issuer is its entity ID and defaults to “authentik”; the wizard sets it to the provider's metadata URL, as authentik's guides say and as 2026.5 does by itself.`]
+      ? [
+          `authentik ${caps.release}: the provider's Issuer is its entity ID and defaults to “authentik”; the wizard sets it to the provider's metadata URL, as authentik's guides say and as 2026.5 does by itself.`,
+        ]
       : [],
   isPlaceholder: (field, value, settings) => (field === 'acs_url' ? isPlaceholderAcs(value, settings) : value.trim() === ''),
   checks: {
     'acs-url': (spec, env) => {
-      const accepted = env.accepts.flatMap((shape) => (shape.acsUrl ? [{ pattern: env.pattern(shape.acsUrl), shape: templateShape(shape.acsUrl, {}, env.labels), why: shape.why }] : []));
+      const accepted = env.accepts.flatMap((shape) =>
+        shape.acsUrl ? [{ pattern: env.pattern(shape.acsUrl), shape: templateShape(shape.acsUrl, {}, env.labels), why: shape.why }] : [],
+      );
       const check = acsUrlCheck({
         ...spec,
         isPlaceholder: (acs) => env.roundTrip.includes('acs_url') && isPlaceholderAcs(acs, env.settings),
@@ -239,7 +311,9 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
       if (accepted.length === 0) return check;
       return withAccepted(check, (pair) => {
         const fit = pair.protocol === 'saml' ? accepted.find((entry) => entry.pattern.test(pair.provider.acs_url)) : undefined;
-        return fit && pair.protocol === 'saml' ? { status: 'pass', expected: fit.shape, actual: pair.provider.acs_url, detail: `Another setup the app supports: ${fit.why}` } : null;
+        return fit && pair.protocol === 'saml'
+          ? { status: 'pass', expected: fit.shape, actual: pair.provider.acs_url, detail: `Another setup the app supports: ${fit.why}` }
+          : null;
       });
     },
     'name-id': (spec, env) => nameIdCheck({ ...spec, wanted: env.settings.nameId }),

@@ -12,9 +12,17 @@ const OLD_DEFAULT = 'authentik';
 export function evaluateIssuer(provider: Pick<SAMLProvider, 'issuer_override' | 'url_issuer'> & { issuer?: string }): CheckResult {
   const modern = provider.issuer_override !== undefined || provider.url_issuer !== undefined;
   const value = modern ? (provider.issuer_override ?? '') : (provider.issuer ?? '');
-  const expected = modern ? 'No override (the provider’s metadata URL), or an entity ID of this provider’s own' : 'The provider’s metadata URL, or an entity ID of this provider’s own';
+  const expected = modern
+    ? 'No override (the provider’s metadata URL), or an entity ID of this provider’s own'
+    : 'The provider’s metadata URL, or an entity ID of this provider’s own';
   if (!modern && value.trim() === '') {
-    return { status: 'fail', expected, actual: '(empty)', detail: 'The Issuer is empty: the metadata has no entity ID and apps reject the responses. Set it to the provider’s metadata URL and give that to the app.' };
+    return {
+      status: 'fail',
+      expected,
+      actual: '(empty)',
+      detail:
+        'The Issuer is empty: the metadata has no entity ID and apps reject the responses. Set it to the provider’s metadata URL and give that to the app.',
+    };
   }
   if (value === OLD_DEFAULT) {
     return {

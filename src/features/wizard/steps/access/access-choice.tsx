@@ -13,7 +13,11 @@ import type { AccessState } from './use-access';
 
 const MODES: ReadonlyArray<{ mode: AccessMode; label: string; help: string }> = [
   { mode: 'everyone', label: 'Everyone with an authentik account', help: 'No binding: authentik lets every user open an application that has none.' },
-  { mode: 'groups', label: 'Members of one or more groups', help: 'One group binding each; a member of any of them may sign in (members of groups below them too).' },
+  {
+    mode: 'groups',
+    label: 'Members of one or more groups',
+    help: 'One group binding each; a member of any of them may sign in (members of groups below them too).',
+  },
   { mode: 'users', label: 'Specific users', help: 'One user binding each.' },
 ];
 
@@ -54,11 +58,17 @@ export function AccessChoice(props: { appName: string; sensitive: boolean; clien
         })}
       </fieldset>
       {access.allowed ? null : (
-        <p className="muted">This token may not create policy bindings (authentik_policies.add_policybinding), so only “everyone” can be sent. Restrict access in authentik afterwards, or connect with a token that may.</p>
+        <p className="muted">
+          This token may not create policy bindings (authentik_policies.add_policybinding), so only “everyone” can be sent. Restrict access in
+          authentik afterwards, or connect with a token that may.
+        </p>
       )}
       {shown === 'everyone' && props.sensitive ? (
         <Alert tone="warning" title={`Everyone with an authentik account could sign in to ${appName}`}>
-          <p>{appName} gives power over infrastructure, security or cloud accounts. Restrict it to the group of people who run it, unless every account in this authentik should have it.</p>
+          <p>
+            {appName} gives power over infrastructure, security or cloud accounts. Restrict it to the group of people who run it, unless every account
+            in this authentik should have it.
+          </p>
         </Alert>
       ) : null}
       {choice.mode === 'groups' || choice.mode === 'users' ? <NamePicker {...props} mode={choice.mode} /> : null}
@@ -82,7 +92,10 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
   const id = useId();
   const groups = useQuery({ ...groupSearchQuery(props.client, deferred), enabled: mode === 'groups' });
   const users = useQuery({ ...userSearchQuery(props.client, deferred), enabled: mode === 'users' });
-  const options = mode === 'groups' ? (groups.data ?? []).map((group) => ({ key: group.name, label: group.name })) : (users.data ?? []).map((user) => ({ key: user.username, label: user.name ? `${user.username} (${user.name})` : user.username }));
+  const options =
+    mode === 'groups'
+      ? (groups.data ?? []).map((group) => ({ key: group.name, label: group.name }))
+      : (users.data ?? []).map((user) => ({ key: user.username, label: user.name ? `${user.username} (${user.name})` : user.username }));
   const failed = mode === 'groups' ? groups.isError : users.isError;
   const noun = mode === 'groups' ? 'group' : 'user';
   const add = (key: string) => {
@@ -110,7 +123,15 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
           Find a {noun}
         </label>
         <div className="field-control">
-          <input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" spellCheck={false} aria-describedby={`${id}-help`} />
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${id}-help`}
+          />
         </div>
         <span id={`${id}-help`} className="field-help">
           {mode === 'groups' ? 'Searches the group names of this authentik.' : 'Searches user names, names and email addresses.'}
@@ -120,7 +141,12 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
       <ul className="summary-list" aria-label={`Matching ${noun}s`}>
         {options.map((option) => (
           <li key={option.key}>
-            <button type="button" className="button-secondary button-small" disabled={choice.names.includes(option.key)} onClick={() => add(option.key)}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              disabled={choice.names.includes(option.key)}
+              onClick={() => add(option.key)}
+            >
               Add {option.label}
             </button>
           </li>

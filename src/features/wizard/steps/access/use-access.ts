@@ -24,7 +24,10 @@ export function useAccess(connection: Connection) {
   const key = `${choice.mode ?? ''}\n${choice.names.join('\n')}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- stable per content, not per parse
   const stableChoice = useMemo(() => choice, [key]);
-  const setChoice = useCallback((next: AccessChoice) => setParams((current) => withParams(current, accessParams(next)), { replace: true }), [setParams]);
+  const setChoice = useCallback(
+    (next: AccessChoice) => setParams((current) => withParams(current, accessParams(next)), { replace: true }),
+    [setParams],
+  );
   const allowed = canBind(connection);
   const resolved = useQuery({ ...resolveAccessQuery(connection.client, stableChoice), enabled: restricts(stableChoice) && allowed });
   const missing = resolved.data ? missingNames(stableChoice, resolved.data) : [];

@@ -15,7 +15,10 @@ export function choicesSchema(slugMax: number | null) {
   return z.object({
     appName: z
       .string()
-      .refine((name) => !breaksLines(name), 'Keep the name on one line: remove line breaks, tabs and other control characters (a pasted name can hide one).')
+      .refine(
+        (name) => !breaksLines(name),
+        'Keep the name on one line: remove line breaks, tabs and other control characters (a pasted name can hide one).',
+      )
       .trim()
       .min(1, 'Enter a name for the application.'),
     slug: slugMax === null ? slug : slug.max(slugMax, `This authentik release allows at most ${slugMax} characters in a slug.`),
@@ -89,7 +92,11 @@ export function AdvancedChoices(props: {
         <Field label="Slug" error={error('slug')} help="Part of every authentik URL of this application.">
           {(control) => <input {...control} {...form.register('slug')} spellCheck={false} />}
         </Field>
-        <Field label="Authorization flow" error={error('authorizationFlow')} help="Implicit consent skips the consent screen; explicit consent asks users once.">
+        <Field
+          label="Authorization flow"
+          error={error('authorizationFlow')}
+          help="Implicit consent skips the consent screen; explicit consent asks users once."
+        >
           {(control) => (
             <select {...control} {...form.register('authorizationFlow')}>
               {discovered.authorizationFlows.map((flow) => (
@@ -112,7 +119,11 @@ export function AdvancedChoices(props: {
           )}
         </Field>
         {definition.discovery.signingKey === 'none' ? null : (
-          <Field label="Signing key" error={error('signingKey')} help={definition.discovery.keyType === 'rsa' ? 'RSA certificates with a private key.' : 'RSA or EC certificates with a private key.'}>
+          <Field
+            label="Signing key"
+            error={error('signingKey')}
+            help={definition.discovery.keyType === 'rsa' ? 'RSA certificates with a private key.' : 'RSA or EC certificates with a private key.'}
+          >
             {(control) => (
               <select {...control} {...form.register('signingKey')}>
                 {definition.discovery.signingKey === 'optional' ? <option value="">No signing key</option> : null}

@@ -16,13 +16,20 @@ export function CreateError(props: { definition: IntegrationDefinition; host: st
   const navigate = useNavigate();
   return lostAnswer ? (
     <>
-      <LostAnswer state={settled.isPending ? 'checking' : settled.data === 'created' ? 'created' : settled.data === 'absent' ? 'absent' : 'unknown'} host={host} onOpen={props.onOpen} />
+      <LostAnswer
+        state={settled.isPending ? 'checking' : settled.data === 'created' ? 'created' : settled.data === 'absent' ? 'absent' : 'unknown'}
+        host={host}
+        onOpen={props.onOpen}
+      />
       <ProblemAlert error={create.error} host={host} />
     </>
   ) : create.error && !conflict ? (
     create.error instanceof NotAppliedError ? (
       <Alert tone="error" title="authentik did not apply the request">
-        <p>It answered “applied: false”: the changes were rolled back and nothing was created. This happens when something changed in authentik between its check and the save.</p>
+        <p>
+          It answered “applied: false”: the changes were rolled back and nothing was created. This happens when something changed in authentik between
+          its check and the save.
+        </p>
         {create.error.logs.length > 0 ? (
           <>
             <p>authentik logged:</p>
@@ -42,7 +49,12 @@ export function CreateError(props: { definition: IntegrationDefinition; host: st
         </p>
       </Alert>
     ) : permission ? (
-      <PermissionList testId="permission-refused" title="authentik refused: this user may not create the pair" permissions={permissionsForCreating(definition.protocol.providerModel)} detail={permission.detail}>
+      <PermissionList
+        testId="permission-refused"
+        title="authentik refused: this user may not create the pair"
+        permissions={permissionsForCreating(definition.protocol.providerModel)}
+        detail={permission.detail}
+      >
         <button type="button" className="button-secondary" onClick={() => navigate(stepLink(definition.id, 'connect', { search: params }))}>
           Connect with another token
         </button>
@@ -92,7 +104,10 @@ function LostAnswer(props: { state: 'checking' | 'created' | 'absent' | 'unknown
     );
   }
   return (
-    <Alert tone={props.state === 'absent' ? 'info' : 'warning'} title={props.state === 'absent' ? 'Nothing was created' : 'authentik may have created it'}>
+    <Alert
+      tone={props.state === 'absent' ? 'info' : 'warning'}
+      title={props.state === 'absent' ? 'Nothing was created' : 'authentik may have created it'}
+    >
       <p role="status">
         {props.state === 'checking'
           ? `The answer from ${props.host} was lost. authentik may have created the pair; checking…`

@@ -18,7 +18,13 @@ export function PairConflict(props: {
   return props.taken.slug ? <SlugTaken {...props} /> : props.taken.provider ? <ProviderNameTaken {...props} provider={props.taken.provider} /> : null;
 }
 
-function SlugTaken(props: { connection: Connection; identity: AppIdentity; taken: Taken; onChoose: (identity: Partial<AppIdentity>) => void; onOpenExisting: () => void }) {
+function SlugTaken(props: {
+  connection: Connection;
+  identity: AppIdentity;
+  taken: Taken;
+  onChoose: (identity: Partial<AppIdentity>) => void;
+  onOpenExisting: () => void;
+}) {
   const { client } = props.connection;
   const free = useQuery({
     queryKey: ['authentik', client.target.base, 'free-slug', props.identity.slug, props.identity.name],
@@ -27,7 +33,8 @@ function SlugTaken(props: { connection: Connection; identity: AppIdentity; taken
   return (
     <Alert tone="warning" title={`An application with the slug “${props.identity.slug}” already exists`}>
       <p>
-        authentik creates a pair only when neither the slug nor the provider name is taken, so nothing was changed. It may be this app, set up earlier.
+        authentik creates a pair only when neither the slug nor the provider name is taken, so nothing was changed. It may be this app, set up
+        earlier.
         {props.taken.provider ? ` The provider name “${props.taken.provider.name}” is taken too.` : ''}
       </p>
       <div className="actions">
@@ -49,7 +56,12 @@ function SlugTaken(props: { connection: Connection; identity: AppIdentity; taken
   );
 }
 
-function ProviderNameTaken(props: { connection: Connection; identity: AppIdentity; provider: NonNullable<Taken['provider']>; onChoose: (identity: Partial<AppIdentity>) => void }) {
+function ProviderNameTaken(props: {
+  connection: Connection;
+  identity: AppIdentity;
+  provider: NonNullable<Taken['provider']>;
+  onChoose: (identity: Partial<AppIdentity>) => void;
+}) {
   const { client } = props.connection;
   const free = useQuery({
     queryKey: ['authentik', client.target.base, 'free-name', props.identity.name],
@@ -59,8 +71,11 @@ function ProviderNameTaken(props: { connection: Connection; identity: AppIdentit
     <Alert tone="warning" title={`A provider named “${props.provider.name}” already exists`}>
       <p>
         The slug “{props.identity.slug}” is free, but authentik names the provider after the application, and that name is taken
-        {props.provider.application ? ` by the provider of the application “${props.provider.application}”` : ' by a provider that serves no application'}. Nothing was
-        changed. Give this application another name (Advanced, below){props.provider.application ? '' : ', or delete the unused provider in authentik under Applications › Providers'}.
+        {props.provider.application
+          ? ` by the provider of the application “${props.provider.application}”`
+          : ' by a provider that serves no application'}
+        . Nothing was changed. Give this application another name (Advanced, below)
+        {props.provider.application ? '' : ', or delete the unused provider in authentik under Applications › Providers'}.
       </p>
       {free.data ? (
         <div className="actions">

@@ -14,7 +14,9 @@ export function SpMetadataReview(props: { settings: SpMetadataSettings; release:
     `Service Provider Binding: ${settings.binding === 'post' ? 'Post' : 'Redirect'} (the ACS’s binding).`,
     settings.signAssertion ? 'Sign assertions: yes (WantAssertionsSigned).' : null,
     settings.nameIdPolicy && release.samlFields.includes('default_name_id_policy') ? `Default NameID policy: ${settings.nameIdPolicy}.` : null,
-    settings.slo && release.samlFields.includes('sls_url') ? `Single logout URL: ${settings.slo.url} (${settings.slo.binding === 'post' ? 'Post' : 'Redirect'}).` : null,
+    settings.slo && release.samlFields.includes('sls_url')
+      ? `Single logout URL: ${settings.slo.url} (${settings.slo.binding === 'post' ? 'Post' : 'Redirect'}).`
+      : null,
     settings.verificationCertificate ? `Verification certificate (the SP signs its requests): ${keypair('verification')}.` : null,
     settings.encryptionCertificate ? `Encryption certificate (assertions are encrypted for the SP): ${keypair('encryption')}.` : null,
   ].filter((item): item is string => item !== null);

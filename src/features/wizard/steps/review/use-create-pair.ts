@@ -37,7 +37,12 @@ export function useCreatePair(options: {
     mutationFn: async (): Promise<CreatedPair> => {
       if (!built?.request || !resolved?.context) throw new Error('Nothing to create yet.');
       abort.current = new AbortController();
-      return createOnce(client, { definition, inputs, identity, context: resolved.context, policyBindings: model.access.bindings }, recover, abort.current.signal);
+      return createOnce(
+        client,
+        { definition, inputs, identity, context: resolved.context, policyBindings: model.access.bindings },
+        recover,
+        abort.current.signal,
+      );
     },
     onSuccess: (pair) => {
       setRecover(false);
@@ -77,7 +82,8 @@ export function useCreatePair(options: {
     else otherErrors.push(`${path}: ${messages.join(' ')}`);
   }
   // What collided: what authentik answers when asked, and what it refused (it may have changed since).
-  const refusedTaken = (path: string) => (validation?.fields[path] ?? []).some((message) => /already exists|exists already|must_created/i.test(message));
+  const refusedTaken = (path: string) =>
+    (validation?.fields[path] ?? []).some((message) => /already exists|exists already|must_created/i.test(message));
   const conflictTaken: Taken | null =
     conflict && (taken.data || validation)
       ? {
@@ -85,7 +91,14 @@ export function useCreatePair(options: {
           provider: taken.data?.provider ?? (refusedTaken('provider.name') ? { name: providerNameFor(identity.name), application: null } : null),
         }
       : null;
-  const canCreate = Boolean(built?.request) && !badIdentity.appName && !badIdentity.slug && !create.isPending && !collides && settled.data !== 'created' && model.access.blocker === null;
+  const canCreate =
+    Boolean(built?.request) &&
+    !badIdentity.appName &&
+    !badIdentity.slug &&
+    !create.isPending &&
+    !collides &&
+    settled.data !== 'created' &&
+    model.access.blocker === null;
 
   return {
     create,

@@ -41,12 +41,15 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const discoveryError = discovery.find((query) => query.isError)?.error;
   const discovered = discovery.every((query) => query.isSuccess) ? combineDiscovery(discovery.map((query) => query.data) as never) : null;
   // The SP's metadata, when the admin gave it on the first step and its entity ID is still the one typed.
-  const mayCreateKeypairs = connection.user.is_superuser || (connection.user.system_permissions ?? []).includes('authentik_crypto.add_certificatekeypair');
+  const mayCreateKeypairs =
+    connection.user.is_superuser || (connection.user.system_permissions ?? []).includes('authentik_crypto.add_certificatekeypair');
   const inputsKey = JSON.stringify(inputs);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const spMetadata = useMemo(() => storedSpMetadata(definition, inputs, mayCreateKeypairs), [definition, inputsKey, mayCreateKeypairs]);
   const resolved = useMemo(() => {
-    const found = discovered ? resolveContext(definition, discovered, choices, { release, base: client.target.base, canChangeOutposts: mayChangeOutposts(connection) }) : null;
+    const found = discovered
+      ? resolveContext(definition, discovered, choices, { release, base: client.target.base, canChangeOutposts: mayChangeOutposts(connection) })
+      : null;
     return found?.context && spMetadata ? { ...found, context: { ...found.context, spMetadata: spMetadata.settings } } : found;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [discovered, definition, choices, release, client.target.base, connection.user, spMetadata]);
@@ -69,7 +72,8 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
 
   // The same request as files for GitOps; built only when the request itself could be.
   const plan = useMemo(
-    () => (built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context, access: access.choice }) : null),
+    () =>
+      built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context, access: access.choice }) : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [built, resolved, definition, inputs, identity.name, identity.slug, access.choice],
   );
