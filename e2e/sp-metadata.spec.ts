@@ -38,7 +38,7 @@ test('an admin pastes an SP metadata document into “Another app (SAML)”, and
   authentikUrl,
 }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /Another app \(SAML\)/ }).click();
+  await page.getByRole('link', { name: 'Another app (SAML)', exact: true }).click();
   await page.getByLabel('App name', { exact: true }).fill('Team Notes');
   await page.getByLabel('ACS URL', { exact: true }).fill('https://typed.example/acs');
   await page.getByLabel('SP metadata (XML)').fill(SP_METADATA);
@@ -91,7 +91,7 @@ test('an admin pastes an SP metadata document into “Another app (SAML)”, and
 for (const [name, document] of Object.entries(HOSTILE_DOCUMENTS)) {
   test(`a hostile metadata document (${name}) is refused with a message and changes nothing`, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /Another app \(SAML\)/ }).click();
+    await page.getByRole('link', { name: 'Another app (SAML)', exact: true }).click();
     await page.getByLabel('ACS URL', { exact: true }).fill('https://wiki.company/typed');
     await page.getByLabel('SP metadata (XML)').fill(document);
     await page.getByRole('button', { name: 'Read the metadata' }).click();

@@ -55,7 +55,7 @@ test.describe('verification', () => {
   });
 
   test('a fresh Cloudflare Access pair verifies all green', async ({ page }) => {
-    expect(await openVerification(page, 'Cloudflare Access')).toBe('10 passed, 0 warnings, 1 failed, 0 could not check');
+    expect(await openVerification(page, 'Cloudflare Access')).toBe('14 passed, 0 warnings, 1 failed, 0 could not check');
     await expect(page.getByRole('navigation', { name: 'Wizard steps' }).getByText('Verify')).toBeVisible();
     await expectCheck(page, 'signing-key', 'Passed', /RS256/);
     await expectCheck(page, 'email-claim', 'Passed', 'email: akadmin@authentik.company');
@@ -79,7 +79,7 @@ test.describe('verification', () => {
     // Cloudflare's Test button: it sends the callback without the slash and authentik refuses it.
     expect(await startLogin(authentikUrl, provider.client_id, CALLBACK)).toBe(400);
 
-    expect(await openVerification(page, 'Cloudflare Access')).toBe('4 passed, 0 warnings, 7 failed, 0 could not check');
+    expect(await openVerification(page, 'Cloudflare Access')).toBe('8 passed, 0 warnings, 7 failed, 0 could not check');
     await expectCheck(page, 'redirect-errors', 'Failed', 'This is the redirect URI the app really sent');
     await expect(page.getByTestId('check-redirect-errors').locator('dd').nth(1)).toHaveText(CALLBACK);
     await expectCheck(page, 'email-claim', 'Failed', 'leaves the claims out of the ID token');
@@ -108,11 +108,11 @@ test.describe('verification', () => {
     await applyFix(page, 'id-token-claims', 'Put the claims into the ID token', { field: 'Include claims in id_token', before: 'off', after: 'on' });
     expect(provider.include_claims_in_id_token).toBe(true);
     await expectCheck(page, 'email-claim', 'Passed');
-    await expect(page.getByTestId('verify-summary')).toHaveText('10 passed, 0 warnings, 1 failed, 0 could not check');
+    await expect(page.getByTestId('verify-summary')).toHaveText('14 passed, 0 warnings, 1 failed, 0 could not check');
   });
 
   test('problems without a one-click fix are explained, and Check again picks up changes made elsewhere', async ({ page, simulator }) => {
-    expect(await openVerification(page, 'Cloudflare Access')).toBe('10 passed, 0 warnings, 1 failed, 0 could not check');
+    expect(await openVerification(page, 'Cloudflare Access')).toBe('14 passed, 0 warnings, 1 failed, 0 could not check');
     const provider = oauth2Provider(simulator, 'cloudflare-access');
     provider.signing_key = null;
     simulator.state.users.find((user) => user.username === 'akadmin')!.email = '';
@@ -125,7 +125,7 @@ test.describe('verification', () => {
       headers: { 'Content-Type': 'text/html' },
     });
 
-    expect(await checkAgain(page)).toBe('6 passed, 1 warning, 4 failed, 0 could not check');
+    expect(await checkAgain(page)).toBe('9 passed, 1 warning, 4 failed, 0 could not check');
     await expectCheck(page, 'signing-key', 'Failed', 'No signing key');
     await expectCheck(page, 'email-claim', 'Warning', 'has no email address');
     await expectCheck(page, 'application-access', 'Failed', 'Access denied');

@@ -47,7 +47,7 @@ test.describe('verification', () => {
   });
 
   test('a fresh osTicket pair verifies all green', async ({ page }) => {
-    expect(await openVerification(page, 'osTicket')).toBe('7 passed, 0 warnings, 0 failed, 0 could not check');
+    expect(await openVerification(page, 'osTicket')).toBe('11 passed, 0 warnings, 0 failed, 0 could not check');
     await expectCheck(page, 'redirect-uri', 'Passed', REDIRECT);
     const manual = page.getByRole('region', { name: 'Test the login in osTicket' });
     await expect(manual).toContainText('Click “Sign in with authentik”.');
@@ -59,7 +59,7 @@ test.describe('verification', () => {
     provider.redirect_uris = [{ matching_mode: 'regex', url: 'https://helpdesk\\.example\\.com/.*', redirect_uri_type: 'authorization' }];
     provider.grant_types = ['client_credentials'];
 
-    expect(await openVerification(page, 'osTicket')).toBe('5 passed, 0 warnings, 2 failed, 0 could not check');
+    expect(await openVerification(page, 'osTicket')).toBe('9 passed, 0 warnings, 2 failed, 0 could not check');
     await expectCheck(page, 'redirect-uri', 'Failed', 'regular expression');
     await applyFix(page, 'redirect-uri', 'Use the exact URL (Strict)', {
       field: 'Redirect URI',
@@ -73,12 +73,12 @@ test.describe('verification', () => {
       after: 'client_credentials, authorization_code, refresh_token',
     });
     expect(provider.grant_types).toEqual(['client_credentials', 'authorization_code', 'refresh_token']);
-    await expect(page.getByTestId('verify-summary')).toHaveText('7 passed, 0 warnings, 0 failed, 0 could not check');
+    await expect(page.getByTestId('verify-summary')).toHaveText('11 passed, 0 warnings, 0 failed, 0 could not check');
 
     // Later someone adds a slash in authentik, and an osTicket at the root tries to sign in.
     provider.redirect_uris = [{ matching_mode: 'strict', url: `${REDIRECT}/`, redirect_uri_type: 'authorization' }];
     expect(await startLogin(authentikUrl, provider.client_id, 'https://helpdesk.example.com/api/auth/oauth2')).toBe(400);
-    expect(await checkAgain(page)).toBe('5 passed, 0 warnings, 2 failed, 0 could not check');
+    expect(await checkAgain(page)).toBe('9 passed, 0 warnings, 2 failed, 0 could not check');
     await applyFix(page, 'redirect-uri', 'Remove the trailing slash', { field: 'Redirect URI', before: `${REDIRECT}/`, after: REDIRECT });
     expect(provider.redirect_uris[0]?.url).toBe(REDIRECT);
     // The URI osTicket sent is still not accepted: no one-click fix, the admin decides where to correct it.

@@ -62,7 +62,7 @@ test.describe('verification', () => {
   test('YouTrack verifies all green after the round trip, not before', async ({ page }) => {
     const steps = page.getByRole('navigation', { name: 'Wizard steps' });
     await steps.getByRole('link', { name: 'Verify' }).click();
-    expect(await waitForChecks(page)).toBe('9 passed, 0 warnings, 2 failed, 0 could not check');
+    expect(await waitForChecks(page)).toBe('12 passed, 0 warnings, 2 failed, 0 could not check');
     await expectCheck(page, 'acs-url', 'Failed', 'still has the placeholder ACS URL');
     await expectCheck(page, 'audience', 'Failed');
 
@@ -71,7 +71,7 @@ test.describe('verification', () => {
     await page.getByLabel('SP entity ID').fill(SP_ENTITY);
     await page.getByRole('button', { name: 'Write to authentik' }).click();
     await page.getByRole('link', { name: 'Next: verify' }).click();
-    expect(await waitForChecks(page)).toBe('11 passed, 0 warnings, 0 failed, 0 could not check');
+    expect(await waitForChecks(page)).toBe('14 passed, 0 warnings, 0 failed, 0 could not check');
     await expectCheck(page, 'acs-url', 'Passed', ACS);
     await expectCheck(page, 'metadata-entity-id', 'Passed', '/application/saml/youtrack/metadata/');
     await expect(page.getByRole('region', { name: 'Test the login in YouTrack' })).toContainText('Can’t restore state');
@@ -92,7 +92,7 @@ test.describe('verification', () => {
     key.fingerprintSha256 = realFingerprint.split(':').reverse().join(':');
 
     await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: 'Verify' }).click();
-    expect(await waitForChecks(page)).toBe('5 passed, 2 warnings, 4 failed, 0 could not check');
+    expect(await waitForChecks(page)).toBe('8 passed, 2 warnings, 4 failed, 0 could not check');
     await expectCheck(page, 'username-changes', 'Warning', 'Allow users to change username: on');
     await expectCheck(page, 'certificate-expiry', 'Warning', /in (9|10) days/);
     await expectCheck(page, 'metadata-certificate', 'Failed', realFingerprint);
@@ -107,12 +107,12 @@ test.describe('verification', () => {
       after: '(empty)',
     });
     expect(provider.default_relay_state).toBe('');
-    await expect(page.getByTestId('verify-summary')).toHaveText('8 passed, 2 warnings, 1 failed, 0 could not check');
+    await expect(page.getByTestId('verify-summary')).toHaveText('11 passed, 2 warnings, 1 failed, 0 could not check');
 
     // No certificate at all: nothing to fix in one click, every signature-related check says so.
     provider.signing_kp = null;
     await page.getByRole('button', { name: 'Check again' }).click();
-    expect(await waitForChecks(page)).toBe('7 passed, 1 warning, 3 failed, 0 could not check');
+    expect(await waitForChecks(page)).toBe('10 passed, 1 warning, 3 failed, 0 could not check');
     await expectCheck(page, 'saml-signing', 'Failed', 'No signing certificate');
     await expectCheck(page, 'metadata-certificate', 'Failed');
     await expectCheck(page, 'certificate-expiry', 'Failed');
