@@ -79,10 +79,13 @@ export function ConnectForm(props: { defaultUrl?: string; onUrlChange?: (base: s
     },
   });
 
-  const submit = form.handleSubmit((values) => {
+  const submit = form.handleSubmit(async (values) => {
     const normalized = normalizeAuthentikUrl(values.url);
     if (!normalized.ok) return;
-    if (isWizardAddress(normalized.base)) {
+    // Served by its own server (npx, npm start), the wizard's address is not an authentik; served
+    // from authentik's origin (behind nginx, no wizard server), it is exactly the address to use.
+    const ownServer = await queryClient.ensureQueryData(proxyInfoQuery);
+    if (ownServer !== null && isWizardAddress(normalized.base)) {
       form.setError('url', {
         message: `${displayHost(normalized.base)} is this wizard’s own address. Enter the address you open authentik with, for example authentik.company.`,
       });
