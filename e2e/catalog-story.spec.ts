@@ -68,6 +68,9 @@ const RUNS: { release: ReleaseId; apps: typeof definitions }[] = wide
       { release: '2025.4', apps: SEEDS },
     ];
 
+// Each story has its own simulator state: both workers share the file.
+test.describe.configure({ mode: 'parallel' });
+
 for (const run of RUNS)
   test.describe(`on authentik ${run.release}`, () => {
     test.use({ authentikRelease: run.release });
