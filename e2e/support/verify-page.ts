@@ -7,9 +7,13 @@ type Status = 'Passed' | 'Warning' | 'Failed' | 'Could not check';
 /** Waits until every check of the current round has an answer; returns the summary line. */
 export async function waitForChecks(page: Page): Promise<string> {
   const summary = page.getByTestId('verify-summary');
-  await expect(summary).toHaveText(/\d+ passed, \d+ warnings?, \d+ failed, \d+ could not check/);
+  const done = /\d+ passed, \d+ warnings?, \d+ failed, \d+ could not check/;
+  await expect(summary).toHaveText(done);
   await expect(page.getByRole('button', { name: 'Check again' })).toBeEnabled();
-  return (await summary.textContent()) ?? '';
+  // Read the line once it holds a result, not while a round that just started says "Checking…".
+  let text = '';
+  await expect.poll(async () => done.test((text = (await summary.textContent()) ?? ''))).toBe(true);
+  return text;
 }
 
 export async function openVerification(page: Page, app: string): Promise<string> {
@@ -20,6 +24,10 @@ export async function openVerification(page: Page, app: string): Promise<string>
 
 export async function checkAgain(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Check again' }).click();
+  // The new round starts (a very quick one may be over before it is seen): only then wait for its result.
+  await expect(page.getByTestId('verify-summary'))
+    .toHaveText('Checking…', { timeout: 2_000 })
+    .catch(() => undefined);
   return waitForChecks(page);
 }
 
