@@ -12,23 +12,32 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 import { dex, help, manualTest, notes, snippets, why } from './content';
 
+/** Both setups ask for the same two values; only the callback in the preview differs. */
+const url = (callback: string) =>
+  ({
+    type: 'url',
+    label: 'Argo CD URL',
+    help: help.url,
+    example: 'https://argocd.company',
+    preview: `Redirect URI: {url}${callback}`,
+    httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
+    pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
+  }) as const;
+const group = {
+  type: 'text',
+  label: 'Admin group',
+  help: help.group,
+  example: 'Argo CD Admins',
+  pattern: '^[\\w .-]+$',
+  message: help.groupRule,
+} as const;
+
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
     vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#existing-oidc-provider',
   },
-  inputs: {
-    url: {
-      type: 'url',
-      label: 'Argo CD URL',
-      help: help.url,
-      example: 'https://argocd.company',
-      preview: 'Redirect URI: {url}/auth/callback',
-      httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
-      pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
-    },
-    group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: '^[\\w .-]+$', message: help.groupRule },
-  },
+  inputs: { url: url('/auth/callback'), group },
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
@@ -128,18 +137,7 @@ export default defineIntegration({
         authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
         vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
       },
-      inputs: {
-        url: {
-          type: 'url',
-          label: 'Argo CD URL',
-          help: help.url,
-          example: 'https://argocd.company',
-          preview: 'Redirect URI: {url}/api/dex/callback',
-          httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
-          pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
-        },
-        group: { type: 'text', label: 'Admin group', help: help.group, example: 'Argo CD Admins', pattern: '^[\\w .-]+$', message: help.groupRule },
-      },
+      inputs: { url: url('/api/dex/callback'), group },
       // Dex is the client: it calls back to its own issuer (<url>/api/dex) + /callback, for the UI and the CLI.
       provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/dex/callback' }], signingKey: 'any' },
       screen: [
