@@ -22,7 +22,7 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
-  it('restates no default of its protocol: no default check without its own reason, title or option, no default scopes, no default http reason', () => {
+  it('restates no default of its protocol: no default check without its own reason, title or option, no default scopes, no default http reason, no default login error', () => {
     const module = protocolModule(data.provider.protocol);
     const app = entry.short ?? entry.name;
     for (const [id, spec] of Object.entries(data.checks ?? {})) {
@@ -39,6 +39,8 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
       if (spec.type === 'url' && spec.httpReason !== undefined)
         expect(spec.httpReason).not.toBe(`Use the https:// address of ${entry.name}: ${module.defaults.httpReason}`);
     }
+    const common = (module.defaults.errors?.(entry.name) ?? []).map((error) => error.meaning);
+    for (const error of data.manualTest.errors) expect(common, `“${error.message}” restates the protocol’s explanation`).not.toContain(error.meaning);
   });
 
   it('has a catalog line (meta.ts) the schema accepts, listing exactly its input keys', () => {

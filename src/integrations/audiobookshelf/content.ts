@@ -55,10 +55,5 @@ export const manualTest: ManualTest = {
         'No user matched and Auto Register is off, or a Group Claim is set that authentik does not send. The server log shows “[OidcAuth] openid callback error”.',
       checkId: 'email-claim',
     },
-    {
-      message: 'unauthorized_client / Invalid grant_type for provider',
-      meaning: 'The provider does not allow the authorization code grant.',
-      checkId: 'grant-types',
-    },
   ],
 };

@@ -54,11 +54,6 @@ export const manualTest: ManualTest = {
       checkId: 'discovery',
     },
     {
-      message: 'unauthorized_client / Invalid grant_type for provider',
-      meaning: 'The provider does not allow the authorization code grant.',
-      checkId: 'grant-types',
-    },
-    {
       message: 'Invalid session. Please try logging in again',
       meaning: 'Cloudflare lost its own session cookie. Run the test again in one browser window; authentik is not involved.',
     },

@@ -46,10 +46,5 @@ export const manualTest: ManualTest = {
       meaning:
         'The browser blocked the SSO pop-up, or DSM was opened under another address than the Redirect URL. Allow pop-ups and open DSM at that address.',
     },
-    {
-      message: 'unauthorized_client / Invalid grant_type for provider',
-      meaning: 'The provider does not allow the authorization code grant.',
-      checkId: 'grant-types',
-    },
   ],
 };

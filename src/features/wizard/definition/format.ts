@@ -178,6 +178,14 @@ export interface NoteSpec {
 }
 
 /**
+ * Short forms an author may write (the engine expands them, compile.ts): a field as
+ * `[label, value]` or `[label, value, help]`, and a note as its text alone (an info note).
+ */
+export type FieldShort = readonly [label: string, value: Template] | readonly [label: string, value: Template, help: string];
+export type AuthoredField = FieldSpec | FieldShort;
+export type AuthoredNote = NoteSpec | Template;
+
+/**
  * One block of the configuration screen, in the app's own order: a form of the app (`form`, the
  * default), environment variables (`env`: the fields are the variables), or a file or command
  * (`file`: `snippet` is the whole text, the fields its values). `env` and `file` blocks get one
@@ -191,6 +199,12 @@ export interface SectionSpec {
   snippet?: Template;
   fields: readonly FieldSpec[];
   notes?: readonly NoteSpec[];
+}
+
+/** A section as authored: fields and notes may use the short forms. */
+export interface AuthoredSection extends Omit<SectionSpec, 'fields' | 'notes'> {
+  fields: readonly AuthoredField[];
+  notes?: readonly AuthoredNote[];
 }
 
 /** A value the app shows after it is set up, written back into one provider field. */
@@ -221,11 +235,21 @@ export interface CheckSpec {
   [option: string]: unknown;
 }
 
-/** A manual login test in the target app, and how to read the errors it may show. */
+/**
+ * A manual login test in the target app, and how to read the errors it may show. The protocol adds
+ * its common errors (e.g. OpenID Connect's “Redirect URI Error”) unless the app explains that check's
+ * error in its own words.
+ */
 export interface ManualTest {
   steps: readonly string[];
   success: string;
-  errors: readonly { message: string; meaning: string; checkId?: string }[];
+  errors: readonly ManualTestError[];
+}
+
+export interface ManualTestError {
+  message: string;
+  meaning: string;
+  checkId?: string;
 }
 
 /**
@@ -248,7 +272,7 @@ export interface DefinitionData {
   identity?: { name: Template; slug: Template };
   launchUrl?: Template;
   provider: ProviderSpec;
-  screen: readonly SectionSpec[];
+  screen: readonly AuthoredSection[];
   roundTrip?: RoundTripSpec;
   /**
    * Checks beyond the protocol's defaults (with the app's reason), default checks with another
@@ -273,6 +297,16 @@ export interface DefinitionData {
    */
   variants?: Readonly<Record<string, VariantData>>;
 }
+
+/** A definition with the short forms expanded and the format's defaults applied (compile.ts). */
+export interface CompiledData extends Omit<DefinitionData, 'screen' | 'variants'> {
+  screen: readonly SectionSpec[];
+}
+
+/** A field or note as the engine uses it, from either form. */
+export const expandField = (field: AuthoredField): FieldSpec =>
+  'label' in field ? field : { label: field[0], value: field[1], ...(field[2] !== undefined ? { help: field[2] } : {}) };
+export const expandNote = (note: AuthoredNote): NoteSpec => (typeof note === 'string' ? { tone: 'info', text: note } : note);
 
 /** One variant: the top-level fields that differ from the definition it belongs to. */
 export type VariantData = Partial<Omit<DefinitionData, 'variants'>>;

@@ -111,13 +111,15 @@ const field = z.strictObject({
   help: z.string().optional(),
   optional: z.boolean().optional(),
 });
-const note = z.strictObject({ tone: z.enum(['info', 'warning']), text: template });
+// The short forms (format.ts): [label, value] or [label, value, help]; a note as its text.
+const fieldShort = z.union([z.tuple([z.string(), template]), z.tuple([z.string(), template, z.string().min(1)])]);
+const note = z.union([z.strictObject({ tone: z.enum(['info', 'warning']), text: template }), template.min(1)]);
 const section = z.strictObject({
   title: z.string(),
   location: z.string().optional(),
   format: z.enum(['form', 'env', 'file']).optional(),
   snippet: template.optional(),
-  fields: z.array(field),
+  fields: z.array(z.union([field, fieldShort])),
   notes: z.array(note).optional(),
 });
 const check = z.looseObject({ title: z.string().optional(), why: z.string().regex(/\.$/, 'a reason ends with a full stop').optional() });

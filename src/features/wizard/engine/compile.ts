@@ -16,7 +16,15 @@ import {
 } from '../protocols/common-checks';
 import type { Check } from '../model/checks/types';
 import { tryUrl } from '../model/checks/util';
-import type { CheckSpec, DefinitionData, InputSpec, ProviderSettings } from '../definition/format';
+import {
+  expandField,
+  expandNote,
+  type CheckSpec,
+  type CompiledData,
+  type DefinitionData,
+  type InputSpec,
+  type ProviderSettings,
+} from '../definition/format';
 import { isSensitive } from '../definition/meta';
 import { inputPreview, inputsSchema } from './inputs';
 import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from '../definition/templates';
@@ -85,7 +93,7 @@ function assertKnownKeys(app: string, where: string, template: string | undefine
 }
 
 /** Every template of a definition, checked against the keys available where it is filled. */
-function checkTemplates(app: string, data: DefinitionData, settings: ProviderSettings, module: ProtocolModule): void {
+function checkTemplates(app: string, data: CompiledData, settings: ProviderSettings, module: ProtocolModule): void {
   const inputs = Object.keys(data.inputs);
   const request = [...inputs, ...REQUEST_KEYS];
   const screen = [...inputs, ...SCREEN_KEYS, ...module.valueKeys];
@@ -133,10 +141,16 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
   const module = protocolModule(authored.provider.protocol);
   const settings = module.resolve(authored.provider as never);
   const app = entry.name;
-  // Inputs with the format's defaults: an address's http reason from the protocol.
-  const data: DefinitionData = {
-    ...authored,
+  const { variants: _variants, ...rest } = authored;
+  // The short forms expanded, and the format's defaults: an address's http reason from the protocol.
+  const data: CompiledData = {
+    ...rest,
     provider: settings,
+    screen: authored.screen.map(({ fields, notes, ...section }) => ({
+      ...section,
+      fields: fields.map(expandField),
+      ...(notes ? { notes: notes.map(expandNote) } : {}),
+    })),
     inputs: Object.fromEntries(
       Object.entries(authored.inputs).map(([key, spec]) => [
         key,
@@ -178,6 +192,18 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
   const checkSpecs = resolveChecks(app, module, data.checks ?? {}, env.customMappings.length > 0, entry.short);
   for (const [id] of checkSpecs)
     if (!module.checks[id] && !COMMON_CHECKS[id]) throw new Error(`${app}: the check “${id}” does not exist for ${module.label}.`);
+
+  // The protocol's common login errors, for the checks the app has and does not explain itself.
+  const explained = new Set(data.manualTest.errors.map((error) => error.checkId));
+  const manualTest = {
+    ...data.manualTest,
+    errors: [
+      ...data.manualTest.errors,
+      ...(module.defaults.errors?.(app) ?? []).filter(
+        (error) => error.checkId && !explained.has(error.checkId) && checkSpecs.some(([id]) => id === error.checkId),
+      ),
+    ],
+  };
 
   const checks = (): Check[] => checkSpecs.map(([id, spec]) => (module.checks[id] ?? COMMON_CHECKS[id])!(spec, env as never));
 
@@ -309,12 +335,12 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     ...(followUp ? { followUp } : {}),
     checks,
     recognize,
-    manualTest: data.manualTest,
+    manualTest,
   };
 }
 
 function roundTrip(
-  data: DefinitionData,
+  data: CompiledData,
   settings: ProviderSettings,
   module: ReturnType<typeof protocolModule>,
   appName: string,

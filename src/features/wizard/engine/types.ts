@@ -3,7 +3,7 @@
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
 import type { z } from '../../../lib/zod';
-import type { DefinitionData, ManualTest } from '../definition/format';
+import type { CompiledData, DefinitionData, ManualTest } from '../definition/format';
 import type { IntegrationMeta } from '../definition/meta';
 import type { Check } from '../model/checks/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, TransactionApplicationRequest } from '../model/types';
@@ -105,7 +105,7 @@ export interface IntegrationDefinition {
   docs: { authentik: string; vendor: string };
   protocol: ProtocolModule;
   /** The definition with the format's and the protocol's defaults applied (scopes, http reasons). */
-  data: DefinitionData;
+  data: CompiledData;
   /** The target app's inputs. Every key is also its share-link parameter, so keys are short. */
   inputs: z.ZodType<Record<string, string>>;
   inputUi: Record<string, InputUi>;

@@ -8,7 +8,7 @@
 import type { AuthentikClient } from '../../../lib/authentik/client';
 import type { ReleaseCapabilities } from '../../../lib/authentik/releases';
 import type { Check } from '../model/checks/types';
-import type { AcceptedShape, CheckSpec, ProviderSettings, ProviderSpec } from '../definition/format';
+import type { AcceptedShape, CheckSpec, ManualTestError, ProviderSettings, ProviderSpec } from '../definition/format';
 import type { Application, CreatedPair, DiscoveredContext } from '../model/types';
 import type { TemplateValues } from '../definition/templates';
 
@@ -127,6 +127,8 @@ export interface ProtocolDefaults {
   reasons: Readonly<Record<string, (app: string) => string>>;
   /** Why an app address must be https, after "Use the https:// address of <app>: ". */
   httpReason: string;
+  /** Errors of a manual login test every app of the protocol may meet, each explained by one of its checks. */
+  errors?: (app: string) => readonly ManualTestError[];
 }
 
 /** Validates one (non-empty) round-trip value for the provider field it writes: a message, or null. */

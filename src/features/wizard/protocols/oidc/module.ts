@@ -96,6 +96,18 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
       'redirect-errors': (app) => `When a login hits “Redirect URI Error”, authentik records the callback ${app} really sent.`,
     },
     httpReason: 'sign-in codes must not travel over plain http.',
+    errors: (app) => [
+      {
+        message: 'Redirect URI Error (on an authentik page)',
+        meaning: `${app} sent another redirect URI than the provider lists: another host, http instead of https, a sub-path or a trailing slash.`,
+        checkId: 'redirect-errors',
+      },
+      {
+        message: 'unauthorized_client / Invalid grant_type for provider',
+        meaning: 'The provider does not allow the authorization code grant.',
+        checkId: 'grant-types',
+      },
+    ],
   },
   resolve: ({ scopes, customScopes, ...rest }) => ({
     ...rest,

@@ -15,7 +15,7 @@ export interface MetadataTargets {
 const wholeKey = (template: string | undefined) => /^\{(\w+)\}$/.exec(template ?? '')?.[1];
 
 /** The inputs of the first step that are exactly the ACS URL or the audience. */
-export function inputTargets(data: DefinitionData): MetadataTargets {
+export function inputTargets(data: Pick<DefinitionData, 'provider' | 'inputs'>): MetadataTargets {
   if (data.provider.protocol !== 'saml') return {};
   const acs = wholeKey(data.provider.acsUrl);
   const entity = wholeKey(data.provider.audience);
@@ -23,7 +23,7 @@ export function inputTargets(data: DefinitionData): MetadataTargets {
 }
 
 /** The round trip's fields that write the ACS URL and the audience. */
-export function roundTripTargets(data: DefinitionData): MetadataTargets {
+export function roundTripTargets(data: Pick<DefinitionData, 'provider' | 'roundTrip'>): MetadataTargets {
   if (data.provider.protocol !== 'saml' || !data.roundTrip) return {};
   const entries = Object.entries(data.roundTrip.fields);
   const acs = entries.find(([, field]) => field.sets === 'acs_url')?.[0];
