@@ -89,7 +89,7 @@ test('an admin audits every application, fixes what can be fixed in one review, 
 });
 
 test('a verify link from the audit opens that application’s own checks', async ({ page, simulator, authentikUrl }) => {
-  const mix = await seedAuditMix(simulator, authentikUrl, sample, { copies: 1 });
+  const mix = await seedAuditMix(simulator, authentikUrl, sample.slice(0, 14), { copies: 1 });
   await connect(page, authentikUrl, simulator.tokens.superuser);
   await page.getByRole('link', { name: 'Audit every application in this authentik' }).click();
   await page.getByRole('button', { name: 'Start the audit' }).click();
