@@ -41,6 +41,16 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
     }
   });
 
+  it('marks as a choice only an option picked in a form of the app: a literal, never a secret, a variable or a file line', () => {
+    for (const section of data.screen)
+      for (const field of section.fields.filter((candidate) => candidate.choice)) {
+        const where = `${section.title} › ${field.label}`;
+        expect(section.format ?? 'form', where).toBe('form');
+        expect(field.secret, where).toBeUndefined();
+        expect(field.value, where).not.toMatch(/\{[a-z_]+\}|^$/);
+      }
+  });
+
   it('has a catalog line (meta.ts) the schema accepts, listing exactly its input keys', () => {
     const { id: _id, load: _load, siblings: _siblings, ...meta } = entry;
     expect(metaSchema.safeParse(meta).error?.issues ?? []).toEqual([]);

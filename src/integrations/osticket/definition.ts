@@ -32,7 +32,7 @@ export default defineIntegration({
       location: 'Admin Panel › Manage › Plugins › Authentication :: Oauth2 › Instances › Add New Instance › OAuth2 - Other',
       fields: [
         { label: 'Name', value: 'authentik' },
-        { label: 'Status', value: 'Enabled' },
+        { label: 'Status', value: 'Enabled', choice: true },
       ],
       notes: [
         {
@@ -48,6 +48,7 @@ export default defineIntegration({
         {
           label: 'Authentication Target',
           value: 'Agents Only',
+          choice: true,
           help: 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.',
         },
         { label: 'Authentication Label', value: 'authentik', help: 'The button then reads "Sign in with authentik".' },
@@ -56,7 +57,7 @@ export default defineIntegration({
     {
       title: 'Config › IdP details',
       fields: [
-        { label: 'Type', value: 'Authentication', help: 'Preset by osTicket; leave it.' },
+        { label: 'Type', value: 'Authentication', choice: true, help: 'Preset by osTicket; leave it.' },
         {
           label: 'Redirect URI',
           value: '{redirect_uri}',
@@ -98,6 +99,7 @@ export default defineIntegration({
         {
           label: 'Authentication Backend',
           value: 'Use any available backend',
+          choice: true,
           help: 'Lets the agent sign in with authentik and keeps the local password as a fallback.',
         },
       ],

@@ -29,7 +29,7 @@ export function configAsText(definitionName: string, sections: ConfigSection[]):
   const lines = [`${definitionName} settings`];
   for (const section of sections) {
     lines.push('', section.title + (section.location ? ` (${section.location})` : ''));
-    for (const field of section.fields) lines.push(`${field.label}: ${field.value}`);
+    for (const field of section.fields) lines.push(`${field.label}: ${field.choice ? `select ${field.value}` : field.value}`);
   }
   return lines.join('\n');
 }
@@ -134,7 +134,7 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
           ) : null}
           <div>
             {section.fields.map((field) => (
-              <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} help={field.help} />
+              <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} choice={field.choice} help={field.help} />
             ))}
           </div>
         </section>
