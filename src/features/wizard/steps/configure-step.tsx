@@ -139,20 +139,22 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
           </div>
         </section>
       ))}
-      {definition.followUp ? (
-        <div className="actions step-actions">
-          <Link className="button-primary" to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}>
-            {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
-          </Link>
-        </div>
-      ) : null}
-      {!definition.followUp || followUpDone ? (
-        <div className="actions step-actions">
+      {/* One bar, one primary button per state: once the values are written back, the way on is Verify. */}
+      <div className="actions step-actions">
+        {!definition.followUp || followUpDone ? (
           <Link className="button-primary" to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>
             Next: verify
           </Link>
-        </div>
-      ) : null}
+        ) : null}
+        {definition.followUp ? (
+          <Link
+            className={followUpDone ? 'button-secondary' : 'button-primary'}
+            to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}
+          >
+            {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
+          </Link>
+        ) : null}
+      </div>
       <PairExport pair={pair} definition={definition} connection={connection} />
     </div>
   );
