@@ -3,6 +3,7 @@ import { assetUrl } from '../../lib/asset-url';
 import { useConnection } from '../connection/connection-store';
 import type { IntegrationDefinition } from './engine/types';
 import { parseInputs } from './engine/wizard-params';
+import { withTypedName } from './app-title';
 import { ROUTE_IDS } from './route-ids';
 import { stepStates, type StepState } from './step-states';
 import { STEPS, stepLink, type StepHandle, type StepId } from './steps';
@@ -84,7 +85,11 @@ function StepList(props: { definition: IntegrationDefinition }) {
 
 export function WizardLayout() {
   const { app } = useParams();
-  const definition = useRouteLoaderData(ROUTE_IDS.wizard) as IntegrationDefinition | null | undefined;
+  const loaded = useRouteLoaderData(ROUTE_IDS.wizard) as IntegrationDefinition | null | undefined;
+  const [params] = useSearchParams();
+  const current = useCurrentStep();
+  // After the first step, an app the admin named (“Another app”) is called by that name.
+  const definition = loaded && current !== 'inputs' ? withTypedName(loaded, params) : loaded;
   if (!definition) {
     return (
       <section className="page">
@@ -103,7 +108,7 @@ export function WizardLayout() {
           <img src={assetUrl(definition.logo)} alt="" />
           <div>
             <strong>{definition.name}</strong>
-            <div className="muted">{definition.protocol.label}</div>
+            <div className="muted">{definition === loaded ? definition.protocol.label : loaded?.name}</div>
           </div>
         </div>
         <OtherSetups definition={definition} />
