@@ -62,7 +62,15 @@ describe('the name typed for “Another app”', () => {
     const definition = byId(id);
     await open(definition, { ...exampleInputs(definition), name: 'Team Wiki' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Configure Team Wiki' }, { timeout: 8000 })).toBeTruthy();
-    expect(steps().getByText('Configure Team Wiki')).toBeTruthy();
+    const current = steps().getByText('Configure Team Wiki').closest('li')!;
+    expect(current.getAttribute('aria-current')).toBe('step');
+    expect(current.dataset.status).toBe('current');
+    expect(
+      steps()
+        .getAllByRole('listitem')
+        .filter((item) => item.getAttribute('aria-current') !== null),
+    ).toHaveLength(1);
+    expect(steps().getByText('Review and create').closest('li')!.dataset.status).toBe('done');
     expect(screen.queryByText(new RegExp(`Configure ${definition.name.replace(/[()]/g, '\\$&')}`))).toBeNull();
     expect(document.querySelector('.wizard-app')?.textContent).toBe(`Team Wiki${definition.name}`);
     expect(screen.getByText(/Enter these values in Team Wiki/)).toBeTruthy();
