@@ -45,20 +45,20 @@ async function openInputs() {
 }
 
 async function nameField() {
-  await screen.findByRole('heading', { name: 'Review what will be created' });
+  await screen.findByRole('heading', { name: 'Review what will be created' }, { timeout: 8000 });
   return (await screen.findByLabelText('Application name', {}, { timeout: 8000 })) as HTMLInputElement;
 }
 
 describe('the Advanced section across Back and Next', () => {
   it('a typed application name and slug survive Back to the first step and Next again', async () => {
     const router = await openInputs();
-    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 }));
     fireEvent.change(await nameField(), { target: { value: 'Staff helpdesk' } });
     fireEvent.change(screen.getByLabelText('Slug'), { target: { value: 'staff-helpdesk' } });
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('app')).toBe('Staff helpdesk'));
 
     await router.navigate(-1);
-    const next = await screen.findByRole('button', { name: 'Next: review' });
+    const next = await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 });
     expect(new URLSearchParams(router.state.location.search).get('app')).toBeNull();
     fireEvent.click(next);
 
@@ -70,19 +70,19 @@ describe('the Advanced section across Back and Next', () => {
 
   it('Back and Forward in the browser keep the typed name', async () => {
     const router = await openInputs();
-    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 }));
     fireEvent.change(await nameField(), { target: { value: 'Staff helpdesk' } });
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('app')).toBe('Staff helpdesk'));
 
     await router.navigate(-1);
-    await screen.findByRole('button', { name: 'Next: review' });
+    await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 });
     await router.navigate(1);
     await waitFor(() => expect((screen.getByLabelText('Application name') as HTMLInputElement).value).toBe('Staff helpdesk'), { timeout: 8000 });
   });
 
   it('a name cleared back to the default is not brought back', async () => {
     const router = await openInputs();
-    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 }));
     const name = await nameField();
     const derived = name.value;
     fireEvent.change(name, { target: { value: 'Staff helpdesk' } });
@@ -91,7 +91,7 @@ describe('the Advanced section across Back and Next', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('app')).toBeNull());
 
     await router.navigate(-1);
-    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: review' }, { timeout: 8000 }));
     await waitFor(() => expect(screen.getByLabelText('request JSON').textContent).toContain(`"name": "${derived}"`), { timeout: 8000 });
   });
 });
