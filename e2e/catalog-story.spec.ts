@@ -139,7 +139,7 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
 
     // Every value the app needs is there, from what authentik reports.
     const templates = definition.data.screen.flatMap((section) => section.fields.map((field) => field.value));
-    const shown = await page.locator('.copy-field-value').allTextContents();
+    const shown = await page.locator('.copy-field-value, .copy-field-choice').allTextContents();
     expect(shown).toHaveLength(templates.length);
     const optional = definition.data.screen.flatMap((section) => section.fields.map((field) => field.optional === true));
     shown.forEach((text, index) => {

@@ -2,7 +2,7 @@
  * The seed app's story (the catalog's first app) on a 320 px and a 390 px phone and on a
  * 1280×900 laptop: on every step the page is no wider than the screen (WCAG 1.4.10; code
  * blocks scroll in their own box), the step opens at its top with focus on its heading, and
- * its main action is on screen without scrolling. The verify step leads on: "Test sign-in"
+ * its main action is on screen without scrolling, the only primary button of its state. The verify step leads on: "Test sign-in"
  * opens the app's login address in a new tab, and Done / Connect another app / Audit follow.
  */
 import type { Page } from '@playwright/test';
@@ -21,6 +21,12 @@ async function expectStep(page: Page, heading: string | RegExp, width: number, s
   await noOverflow(page, `${shot} at ${width} px`);
   const action = page.locator('.step-actions .button-primary').first();
   await expect(action, `${shot}: the primary action is on screen`).toBeInViewport();
+  await onePrimary(page, shot);
+}
+
+/** One primary button per state: the page never offers two equally loud ways on. */
+async function onePrimary(page: Page, what: string) {
+  await expect(page.locator('.button-primary:visible'), `${what}: one primary button`).toHaveCount(1);
 }
 
 /** No page-level horizontal scroll; when there is, the message names the elements that stick out. */
@@ -87,6 +93,7 @@ for (const viewport of [
       await noOverflow(page, 'follow-up after the write-back');
       // One primary button per state: after the write-back, the way on.
       await expect(page.locator('.step-actions .button-primary')).toHaveText(['Next: verify']);
+      await onePrimary(page, 'follow-up after the write-back');
     }
     await page.getByRole('link', { name: 'Next: verify' }).click();
     await expectStep(page, `Verify ${seed.name}`, viewport.width, 'verify');

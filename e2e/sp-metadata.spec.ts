@@ -70,7 +70,8 @@ test('an admin pastes an SP metadata document into “Another app (SAML)”, and
     'Verification certificate (the SP signs its requests): a certificate-only keypair “Team Notes: SP signing certificate”',
   );
   await page.getByRole('button', { name: 'Create application and provider' }).click();
-  await page.getByRole('heading', { name: 'Configure Another app (SAML)' }).waitFor();
+  // From here on the app is called by the name typed for it.
+  await page.getByRole('heading', { name: 'Configure Team Notes' }).waitFor();
 
   const provider = samlProvider(simulator, 'team-notes');
   expect(provider).toMatchObject({

@@ -4,7 +4,7 @@
  * from its protocol's defaults, and its folder's meta.ts agrees with it.
  */
 import { describe, expect, it } from 'vitest';
-import type { DefinitionData } from '../features/wizard/definition/format';
+import { expandField, type DefinitionData } from '../features/wizard/definition/format';
 import { definitionSchema, metaSchema } from '../features/wizard/definition/schema';
 import { compileIntegration } from '../features/wizard/engine/compile';
 import { protocolModule } from '../features/wizard/protocols';
@@ -41,6 +41,16 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
     }
     const common = (module.defaults.errors?.(entry.name) ?? []).map((error) => error.meaning);
     for (const error of data.manualTest.errors) expect(common, `“${error.message}” restates the protocol’s explanation`).not.toContain(error.meaning);
+  });
+
+  it('marks as a choice only an option picked in a form of the app: a literal, never a secret, a variable or a file line', () => {
+    for (const section of data.screen)
+      for (const field of section.fields.map(expandField).filter((candidate) => candidate.choice)) {
+        const where = `${section.title} › ${field.label}`;
+        expect(section.format ?? 'form', where).toBe('form');
+        expect(field.secret, where).toBeUndefined();
+        expect(field.value, where).not.toMatch(/\{[a-z_]+\}|^$/);
+      }
   });
 
   it('has a catalog line (meta.ts) the schema accepts, listing exactly its input keys', () => {

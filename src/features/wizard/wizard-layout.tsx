@@ -3,16 +3,17 @@ import { assetUrl } from '../../lib/asset-url';
 import { useConnection } from '../connection/connection-store';
 import type { IntegrationDefinition } from './engine/types';
 import { parseInputs } from './engine/wizard-params';
+import { withTypedName } from './app-title';
 import { ROUTE_IDS } from './route-ids';
+import { stepStates, type StepState } from './step-states';
 import { STEPS, stepLink, type StepHandle, type StepId } from './steps';
 import type { WizardContext } from './use-wizard';
 
-type StepStatus = 'done' | 'current' | 'upcoming';
 interface StepItem {
   id: string;
   label: string;
   to: ReturnType<typeof stepLink> | null;
-  status: StepStatus;
+  status: StepState;
 }
 
 function useCurrentStep(): StepId {
@@ -26,29 +27,28 @@ function useSteps(definition: IntegrationDefinition): StepItem[] {
   const { slug } = useParams();
   const connection = useConnection();
   const current = useCurrentStep();
-  const inputsValid = parseInputs(definition, params) !== null;
   const shown = STEPS.filter((step) => step.applies?.(definition) ?? true);
-  const currentIndex = shown.findIndex((step) => step.id === current);
-  // What is done is a fact, not a position: Connect is done only while connected.
-  const facts: Partial<Record<StepId, boolean>> = { inputs: inputsValid, connect: connection !== null, review: Boolean(slug) };
-  const reachable = (id: StepId): boolean => {
-    const spec = shown.find((step) => step.id === id)!;
-    if (spec.pair) return Boolean(slug);
-    if (id === 'review') return inputsValid && connection !== null;
-    return true;
-  };
+  const states = stepStates({
+    current,
+    shown,
+    inputsValid: parseInputs(definition, params) !== null,
+    connected: connection !== null,
+    created: Boolean(slug),
+  });
   const items: StepItem[] = [{ id: 'app', label: 'Choose the app', to: { pathname: '/' }, status: 'done' }];
   shown.forEach((step, index) => {
-    const status: StepStatus = step.id === current ? 'current' : (facts[step.id] ?? (index < currentIndex && step.pair)) ? 'done' : 'upcoming';
+    const { state, reachable } = states[index]!;
     items.push({
       id: step.id,
       label: step.label(definition),
-      to: reachable(step.id) ? stepLink(definition.id, step.id, { slug, search: params }) : null,
-      status,
+      to: reachable ? stepLink(definition.id, step.id, { slug, search: params }) : null,
+      status: state,
     });
   });
   return items;
 }
+
+const SPOKEN: Record<StepState, string> = { done: ' (done)', current: ' (current step)', todo: ' (to do)', unavailable: ' (not yet available)' };
 
 /** The same app's other setups, keeping what was typed (the inputs are share-link parameters). */
 function OtherSetups(props: { definition: IntegrationDefinition }) {
@@ -75,7 +75,7 @@ function StepList(props: { definition: IntegrationDefinition }) {
         {steps.map((step) => (
           <li key={step.id} data-status={step.status} aria-current={step.status === 'current' ? 'step' : undefined}>
             {step.to && step.status !== 'current' ? <Link to={step.to}>{step.label}</Link> : <span>{step.label}</span>}
-            <span className="sr-only">{step.status === 'done' ? ' (done)' : step.status === 'upcoming' ? ' (to do)' : ' (current step)'}</span>
+            <span className="sr-only">{SPOKEN[step.status]}</span>
           </li>
         ))}
       </ol>
@@ -85,7 +85,11 @@ function StepList(props: { definition: IntegrationDefinition }) {
 
 export function WizardLayout() {
   const { app } = useParams();
-  const definition = useRouteLoaderData(ROUTE_IDS.wizard) as IntegrationDefinition | null | undefined;
+  const loaded = useRouteLoaderData(ROUTE_IDS.wizard) as IntegrationDefinition | null | undefined;
+  const [params] = useSearchParams();
+  const current = useCurrentStep();
+  // After the first step, an app the admin named (“Another app”) is called by that name.
+  const definition = loaded && current !== 'inputs' ? withTypedName(loaded, params) : loaded;
   if (!definition) {
     return (
       <section className="page">
@@ -104,7 +108,7 @@ export function WizardLayout() {
           <img src={assetUrl(definition.logo)} alt="" />
           <div>
             <strong>{definition.name}</strong>
-            <div className="muted">{definition.protocol.label}</div>
+            <div className="muted">{definition === loaded ? definition.protocol.label : loaded?.name}</div>
           </div>
         </div>
         <OtherSetups definition={definition} />

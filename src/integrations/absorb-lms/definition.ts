@@ -29,17 +29,18 @@ export default defineIntegration({
       location: 'Admin Experience › account icon › Client Settings › SSO configuration › Add SSO Configuration',
       fields: [
         { label: 'Name', value: 'authentik' },
-        { label: 'Method', value: 'OpenID Connect' },
+        { label: 'Method', value: 'OpenID Connect', choice: true },
       ],
     },
     {
       title: 'Configuration',
       fields: [
-        { label: 'OpenID Connect authentication protocol method', value: 'Client Secret Basic' },
-        { label: 'JWT signature type used for the authentication', value: 'RS256' },
+        { label: 'OpenID Connect authentication protocol method', value: 'Client Secret Basic', choice: true },
+        { label: 'JWT signature type used for the authentication', value: 'RS256', choice: true },
         {
           label: 'Use Dynamic Keys',
           value: 'Enabled',
+          choice: true,
           help: 'Absorb then reads authentik’s signing keys from the JWKS URL in the discovery document.',
         },
         { label: 'Discovery URL', value: '{discovery_url}' },
@@ -48,7 +49,7 @@ export default defineIntegration({
         { label: 'Issuer URL', value: '{issuer}' },
         { label: 'Authorization Endpoint URL', value: '{authorize_url}' },
         { label: 'Token Endpoint URL', value: '{token_url}' },
-        { label: 'ID Property', value: 'Email Address', help: 'Absorb finds the user whose email address equals the email claim.' },
+        { label: 'ID Property', value: 'Email Address', choice: true, help: 'Absorb finds the user whose email address equals the email claim.' },
         {
           label: 'Logout URL',
           value: '{end_session_url}',
@@ -60,8 +61,8 @@ export default defineIntegration({
     {
       title: 'Access',
       fields: [
-        { label: 'Assigned Routes', value: 'The portal routes that sign in with authentik' },
-        { label: 'Automatically Redirect', value: 'On (optional)', help: 'Sends users of the assigned routes straight to authentik.' },
+        { label: 'Assigned Routes', value: 'The portal routes that sign in with authentik', choice: true },
+        { label: 'Automatically Redirect', value: 'On (optional)', choice: true, help: 'Sends users of the assigned routes straight to authentik.' },
       ],
       notes: [
         {

@@ -37,7 +37,7 @@ export default defineIntegration({
       title: 'Connection data',
       location: 'Business Settings › System integrations › Single Sign-On (SSO) › Other',
       fields: [
-        { label: 'Encrypted SAML assertions', value: 'Off' },
+        { label: 'Encrypted SAML assertions', value: 'Off', choice: true },
         { label: 'Connection data', value: '{metadata_url}', help: help.metadata },
       ],
       notes: [notes.jit],

@@ -50,7 +50,7 @@ export default defineIntegration({
       location: 'Same wizard › Link domain; then Security › Authentication policies',
       fields: [
         { label: 'Domain', value: '{domain}', help: 'Select it under Link domain, then click Stop and save SAML.' },
-        { label: 'Enforce single sign-on', value: 'On', help: help.policy },
+        { label: 'Enforce single sign-on', value: 'On', choice: true, help: help.policy },
       ],
       notes: [notes.guard],
     },

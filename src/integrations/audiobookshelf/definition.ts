@@ -47,7 +47,7 @@ export default defineIntegration({
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         { label: 'Button Text', value: 'Login with authentik' },
-        { label: 'Match existing users by', value: 'email', help: help.match },
+        { label: 'Match existing users by', value: 'email', choice: true, help: help.match },
         { label: 'Mobile Redirect URIs', value: 'audiobookshelf://oauth', help: help.mobile },
         { label: 'Group Claim', value: '', help: help.group },
       ],

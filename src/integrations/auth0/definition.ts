@@ -28,11 +28,11 @@ export default defineIntegration({
       title: 'New OpenID Connect connection',
       location: 'Auth0 Dashboard › Authentication › Enterprise › Open ID Connect › Create',
       fields: [
-        { label: 'Purpose', value: 'Authentication' },
+        { label: 'Purpose', value: 'Authentication', choice: true },
         { label: 'Connection name', value: 'authentik', help: help.name },
         { label: 'OpenID Connect Discovery URL', value: '{discovery_url}', help: help.discovery },
         { label: 'Client ID', value: '{client_id}' },
-        { label: 'Communication Channel', value: 'Back Channel', help: help.channel },
+        { label: 'Communication Channel', value: 'Back Channel', choice: true, help: help.channel },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
       ],
       notes: [notes.apps, notes.saml],

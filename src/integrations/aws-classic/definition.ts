@@ -51,7 +51,7 @@ export default defineIntegration({
       title: 'SAML identity provider',
       location: 'AWS console › IAM › Identity providers › Add provider',
       fields: [
-        { label: 'Provider type', value: 'SAML' },
+        { label: 'Provider type', value: 'SAML', choice: true },
         { label: 'Provider name', value: PROVIDER_NAME, help: help.name },
         { label: 'Metadata document', value: '{metadata_url}', help: help.metadata },
       ],

@@ -39,7 +39,7 @@ export default defineIntegration({
         { label: 'Display name', value: 'authentik', help: help.name },
         { label: 'Auth URL', value: '{authorize_url}' },
         { label: 'Token URL', value: '{token_url}' },
-        { label: 'Fetch user info from', value: 'User info URL', help: help.fetch },
+        { label: 'Fetch user info from', value: 'User info URL', choice: true, help: help.fetch },
         { label: 'User info URL', value: '{userinfo_url}' },
       ],
       notes: [notes.controls, notes.save, notes.users],

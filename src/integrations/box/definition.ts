@@ -43,8 +43,8 @@ export default defineIntegration({
       title: 'Enable Single Sign-On (SSO) for All Users',
       location: 'Admin Console › Enterprise Settings › User Settings',
       fields: [
-        { label: 'SSO Test Mode', value: 'On', help: 'Until a test login worked.' },
-        { label: 'SSO Required', value: 'On', help: 'Only after the test; then turn SSO Test Mode off.' },
+        { label: 'SSO Test Mode', value: 'On', choice: true, help: 'Until a test login worked.' },
+        { label: 'SSO Required', value: 'On', choice: true, help: 'Only after the test; then turn SSO Test Mode off.' },
       ],
       notes: [notes.required],
     },

@@ -36,7 +36,7 @@ export default defineIntegration({
           help: 'Shown by Budibase; it must read exactly like this, or set the Platform URL under Settings › Organisation.',
         },
         { label: 'Name', value: 'authentik', help: 'The login button then reads “Sign in with authentik”.' },
-        { label: 'Activated', value: 'On' },
+        { label: 'Activated', value: 'On', choice: true },
       ],
       notes: [{ tone: 'info', text: 'Click Save. Budibase creates a user on the first login with the email address authentik sends.' }],
     },

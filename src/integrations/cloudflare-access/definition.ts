@@ -40,7 +40,7 @@ export default defineIntegration({
         { label: 'Auth URL', value: '{authorize_url}' },
         { label: 'Token URL', value: '{token_url}' },
         { label: 'Certificate URL', value: '{jwks_url}', help: "The provider's JWKS: the keys Cloudflare verifies ID tokens with." },
-        { label: 'Proof Key for Code Exchange (PKCE)', value: 'On', help: 'Turn it on: authentik supports PKCE with S256.' },
+        { label: 'Proof Key for Code Exchange (PKCE)', value: 'On', choice: true, help: 'Turn it on: authentik supports PKCE with S256.' },
         { label: 'OIDC Claims (optional)', value: 'groups', help: help.claims },
         { label: 'Email claim (optional)', value: 'email', help: "Cloudflare's default; authentik puts the email address in this claim." },
       ],

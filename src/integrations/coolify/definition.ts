@@ -49,7 +49,7 @@ export default defineIntegration({
       title: 'authentik',
       location: 'Settings › Authentication › authentik section, then Save',
       fields: [
-        { label: 'Enabled', value: 'On' },
+        { label: 'Enabled', value: 'On', choice: true },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         { label: 'Redirect URI', value: '{redirect_uri}', help: help.redirect },

@@ -39,7 +39,7 @@ export default defineIntegration({
       fields: [
         { label: 'Name', value: 'authentik' },
         { label: 'IdP Metadata', value: '{metadata_url}', help: help.metadata },
-        { label: 'Identity Provider (IdP) Initiated Login', value: 'On', help: help.idp },
+        { label: 'Identity Provider (IdP) Initiated Login', value: 'On', choice: true, help: help.idp },
       ],
       notes: [notes.enable, notes.users],
     },

@@ -32,7 +32,7 @@ export default defineIntegration({
     },
     {
       title: 'Secure settings',
-      fields: [{ label: 'Require sign-in via SSO only', value: 'Off', help: help.only }],
+      fields: [{ label: 'Require sign-in via SSO only', value: 'Off', choice: true, help: help.only }],
       notes: [notes.launch, notes.entitlements],
     },
   ],

@@ -65,7 +65,7 @@ export default defineIntegration({
       title: 'OpenID Connect plugin settings',
       location: 'Admin › All site settings (search for openid_connect)',
       fields: [
-        { label: 'openid connect enabled', value: 'enabled', help: help.enabled },
+        { label: 'openid connect enabled', value: 'enabled', choice: true, help: help.enabled },
         { label: 'openid connect discovery document', value: '{discovery_url}', help: help.discovery },
         { label: 'openid connect client id', value: '{client_id}' },
         { label: 'openid connect client secret', value: '{client_secret}', secret: true },

@@ -35,7 +35,7 @@ export default defineIntegration({
     {
       title: 'oauth',
       location: 'DokuWiki › Administration › Configuration Settings › Oauth (after installing OAuth and OAuth Generic in the Extension Manager)',
-      fields: [{ label: 'plugin»oauth»register-on-auth', value: 'On', help: 'Creates the wiki user on the first login.' }],
+      fields: [{ label: 'plugin»oauth»register-on-auth', value: 'On', choice: true, help: 'Creates the wiki user on the first login.' }],
     },
     {
       title: 'oauthgeneric',
@@ -47,13 +47,13 @@ export default defineIntegration({
         { label: 'plugin»oauthgeneric»tokenurl', value: '{token_url}' },
         { label: 'plugin»oauthgeneric»userurl', value: '{userinfo_url}' },
         { label: 'plugin»oauthgeneric»logouturl', value: '{end_session_url}', help: help.logout, optional: true },
-        { label: 'plugin»oauthgeneric»authmethod', value: 'Bearer Header' },
+        { label: 'plugin»oauthgeneric»authmethod', value: 'Bearer Header', choice: true },
         {
           label: 'plugin»oauthgeneric»scopes',
           value: 'email, openid, profile, offline_access',
           help: 'Separated by commas: this setting is a list.',
         },
-        { label: 'plugin»oauthgeneric»needs-state', value: 'On' },
+        { label: 'plugin»oauthgeneric»needs-state', value: 'On', choice: true },
         { label: 'plugin»oauthgeneric»json-user', value: 'preferred_username', help: help.user },
         { label: 'plugin»oauthgeneric»json-name', value: 'name' },
         { label: 'plugin»oauthgeneric»json-mail', value: 'email' },
@@ -64,7 +64,7 @@ export default defineIntegration({
     {
       title: 'Authentication',
       location: 'Same page › Authentication',
-      fields: [{ label: 'Authentication backend', value: 'oauth', help: help.backend }],
+      fields: [{ label: 'Authentication backend', value: 'oauth', choice: true, help: help.backend }],
       notes: [notes.save, notes.admin],
     },
   ],

@@ -32,7 +32,7 @@ export default defineIntegration({
         { label: 'Identity Provider Single Sign-On URL', value: '{sso_url}' },
         { label: 'Identity Provider Issuer', value: '{entity_id}' },
         { label: 'X.509 Certificate', value: '{cert_body}', help: help.cert },
-        { label: 'Allow standard logins for admins', value: 'On', help: help.standard },
+        { label: 'Allow standard logins for admins', value: 'On', choice: true, help: help.standard },
       ],
       notes: [notes.save, notes.plan],
     },

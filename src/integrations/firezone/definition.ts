@@ -28,11 +28,16 @@ export default defineIntegration({
       location: 'Admin portal › Settings › Authentication › Add Provider › OIDC',
       fields: [
         { label: 'Name', value: 'authentik', help: 'Shown to users on the sign-in page.' },
-        { label: 'Authentication Context', value: 'Admin portal and client apps', help: 'Choose where users may sign in with authentik.' },
+        {
+          label: 'Authentication Context',
+          value: 'Admin portal and client apps',
+          choice: true,
+          help: 'Choose where users may sign in with authentik.',
+        },
         { label: 'Discovery Document URI', value: '{discovery_url}' },
         { label: 'Client ID', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
-        { label: 'Email Verification', value: 'Proof' },
+        { label: 'Email Verification', value: 'Proof', choice: true },
       ],
       notes: [notes.verify, notes.users],
     },

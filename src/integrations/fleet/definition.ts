@@ -51,7 +51,7 @@ export default defineIntegration({
       title: 'Fleet users',
       location: 'Settings › Integrations › Single sign-on (SSO) › Fleet users',
       fields: [
-        { label: 'Enable single sign-on', value: 'Checked' },
+        { label: 'Enable single sign-on', value: 'Checked', choice: true },
         { label: 'Identity provider name', value: 'authentik', help: 'Fleet shows it on the login button: “Sign on with authentik”.' },
         {
           label: 'Entity ID',
@@ -59,10 +59,16 @@ export default defineIntegration({
           help: 'Must equal the provider’s Audience; Fleet sends it as the issuer of every sign-in request.',
         },
         { label: 'Metadata URL', value: '{metadata_url}', help: 'Or paste the downloaded metadata XML into Metadata instead.' },
-        { label: 'Allow SSO login initiated by identity provider', value: 'Checked', help: 'Lets users open Fleet from the authentik dashboard.' },
+        {
+          label: 'Allow SSO login initiated by identity provider',
+          value: 'Checked',
+          choice: true,
+          help: 'Lets users open Fleet from the authentik dashboard.',
+        },
         {
           label: 'Create user and sync permissions on login',
           value: 'Checked (Fleet Premium; optional)',
+          choice: true,
           help: 'Fleet then creates users on their first login, as global observers unless authentik sends Fleet role attributes.',
         },
       ],

@@ -38,7 +38,7 @@ export default defineIntegration({
       location: 'Site Administration › Authentication Sources › Add Authentication Source',
       fields: [
         { label: 'Authentication Name', value: '{name}' },
-        { label: 'OAuth2 Provider', value: 'OpenID Connect' },
+        { label: 'OAuth2 Provider', value: 'OpenID Connect', choice: true },
         { label: 'Client ID (Key)', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         { label: 'OpenID Connect Auto Discovery URL', value: '{discovery_url}' },

@@ -44,17 +44,18 @@ export default defineIntegration({
       location: 'Security Fabric › Fabric Connectors › Security Fabric Setup › Single Sign-On Settings › Service Provider (SP)',
       fields: [
         { label: 'SP Address', value: '{host}' },
-        { label: 'Default login page', value: 'Normal', help: 'Switch to Single Sign-On only after a SAML login worked.' },
+        { label: 'Default login page', value: 'Normal', choice: true, help: 'Switch to Single Sign-On only after a SAML login worked.' },
         {
           label: 'Default admin profile',
           value: 'admin_no_access',
+          choice: true,
           help: 'The profile of administrators created on first login; admin_no_access makes you assign one by hand.',
         },
-        { label: 'IdP Type', value: 'Custom' },
+        { label: 'IdP Type', value: 'Custom', choice: true },
         { label: 'IdP entity ID', value: '{entity_id}' },
         { label: 'IdP single sign-on URL', value: '{saml_url}' },
         { label: 'IdP single logout URL', value: '{saml_logout_url}' },
-        { label: 'IdP Certificate', value: 'The certificate imported above (REMOTE_Cert_N)' },
+        { label: 'IdP Certificate', value: 'The certificate imported above (REMOTE_Cert_N)', choice: true },
       ],
       notes: [
         {

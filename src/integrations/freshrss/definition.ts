@@ -46,7 +46,7 @@ export default defineIntegration({
     {
       title: 'Authentication',
       location: 'Settings › Authentication (signed in through OIDC)',
-      fields: [{ label: 'Authentication method', value: 'HTTP (for advanced users with HTTPS)', help: help.method }],
+      fields: [{ label: 'Authentication method', value: 'HTTP (for advanced users with HTTPS)', choice: true, help: help.method }],
     },
   ],
   checks: {

@@ -36,9 +36,9 @@ export default defineIntegration({
       title: 'Add Authentication Source',
       location: 'Site Administration › Identity & Access › Authentication Sources › Add Authentication Source',
       fields: [
-        { label: 'Authentication Type', value: 'OAuth2' },
+        { label: 'Authentication Type', value: 'OAuth2', choice: true },
         { label: 'Authentication Name', value: '{name}' },
-        { label: 'OAuth2 Provider', value: 'OpenID Connect' },
+        { label: 'OAuth2 Provider', value: 'OpenID Connect', choice: true },
         { label: 'Client ID (Key)', value: '{client_id}' },
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         { label: 'Icon URL', value: '{ak}/static/dist/assets/icons/icon.png', help: help.icon },

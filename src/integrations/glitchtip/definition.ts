@@ -49,7 +49,7 @@ export default defineIntegration({
       title: 'Add social application',
       location: 'Django Admin ({url}/admin/socialaccount/socialapp/) › Add social application',
       fields: [
-        { label: 'Provider', value: 'OpenID Connect' },
+        { label: 'Provider', value: 'OpenID Connect', choice: true },
         { label: 'Provider ID', value: '{pid}' },
         { label: 'Name', value: 'authentik', help: help.name },
         { label: 'Client id', value: '{client_id}' },

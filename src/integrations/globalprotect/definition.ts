@@ -50,6 +50,7 @@ export default defineIntegration({
         {
           label: 'Validate Identity Provider Certificate',
           value: 'Off (on only with a certificate profile that trusts the signing certificate’s CA)',
+          choice: true,
         },
       ],
     },
@@ -57,21 +58,22 @@ export default defineIntegration({
       title: 'Authentication Profile',
       location: 'Device › Authentication Profile › Add',
       fields: [
-        { label: 'Type', value: 'SAML' },
+        { label: 'Type', value: 'SAML', choice: true },
         { label: 'IdP Server Profile', value: 'authentik' },
-        { label: 'Certificate for Signing Requests', value: 'None', help: 'Only if authentik verifies signed requests.' },
+        { label: 'Certificate for Signing Requests', value: 'None', choice: true, help: 'Only if authentik verifies signed requests.' },
         { label: 'Username Attribute', value: 'http://schemas.goauthentik.io/2021/02/saml/username' },
-        { label: 'Allow List', value: 'all', help: 'On the Advanced tab.' },
+        { label: 'Allow List', value: 'all', choice: true, help: 'On the Advanced tab.' },
       ],
     },
     {
       title: 'Portal and gateways',
       location: 'Network › GlobalProtect › Portals (and Gateways) › Authentication',
       fields: [
-        { label: 'Authentication Profile', value: 'The profile above' },
+        { label: 'Authentication Profile', value: 'The profile above', choice: true },
         {
           label: 'Client Certificate / User Credentials',
           value: 'Yes (User Credentials OR Client Certificate Required)',
+          choice: true,
           help: 'When no client certificate is required.',
         },
       ],

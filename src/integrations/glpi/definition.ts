@@ -40,9 +40,9 @@ export default defineIntegration({
       location: 'GLPI › Setup › samlSSO › Add (install and enable samlSSO under Setup › Plugins first)',
       fields: [
         { label: 'FRIENDLY NAME', value: 'authentik', help: 'The text of the login button.' },
-        { label: 'IS ACTIVE', value: 'Yes' },
-        { label: 'STRICT', value: 'Yes', help: 'On the Security tab, like the next one.' },
-        { label: 'JIT USER CREATION', value: 'Yes', help: 'Creates the GLPI user on the first login.' },
+        { label: 'IS ACTIVE', value: 'Yes', choice: true },
+        { label: 'STRICT', value: 'Yes', choice: true, help: 'On the Security tab, like the next one.' },
+        { label: 'JIT USER CREATION', value: 'Yes', choice: true, help: 'Creates the GLPI user on the first login.' },
       ],
       notes: [notes.save],
     },

@@ -46,13 +46,14 @@ export default defineIntegration({
       title: 'Legacy SSO profile',
       location: 'Admin console › Security › Authentication › SSO with third party IdP › Add SAML profile › Go to legacy SSO profile settings',
       fields: [
-        { label: 'Enable SSO with third-party identity provider', value: 'On' },
+        { label: 'Enable SSO with third-party identity provider', value: 'On', choice: true },
         { label: 'Sign-in page URL', value: '{saml_url}' },
         { label: 'Sign-out page URL', value: '{saml_logout_url}', help: help.signOut },
         { label: 'Verification certificate', value: '{cert_pem}', help: help.certificate },
         {
           label: 'Use a domain-specific issuer',
           value: 'On',
+          choice: true,
           help: 'Google then expects the audience google.com/a/<domain>, which the provider sends.',
         },
       ],

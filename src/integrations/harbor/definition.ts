@@ -34,7 +34,7 @@ export default defineIntegration({
       title: 'Authentication',
       location: 'Administration › Configuration › Authentication (Auth Mode: OIDC)',
       fields: [
-        { label: 'Auth Mode', value: 'OIDC' },
+        { label: 'Auth Mode', value: 'OIDC', choice: true },
         { label: 'OIDC Provider Name', value: 'authentik', help: 'Shown on the login button: “LOGIN WITH AUTHENTIK”.' },
         { label: 'OIDC Endpoint', value: '{issuer}', help: help.endpoint },
         { label: 'OIDC Client ID', value: '{client_id}' },
@@ -42,7 +42,7 @@ export default defineIntegration({
         { label: 'Group Claim Name', value: 'groups' },
         { label: 'OIDC Admin Group', value: '', help: help.admin },
         { label: 'OIDC Scope', value: 'openid,profile,email,offline_access', help: help.scope },
-        { label: 'Automatic onboarding', value: 'On' },
+        { label: 'Automatic onboarding', value: 'On', choice: true },
         { label: 'Username Claim', value: 'preferred_username' },
       ],
       notes: [notes.test, notes.users, notes.externalUrl],

@@ -46,7 +46,7 @@ export default defineIntegration({
       fields: [
         { label: 'SAML IDP Single Sign-On URL', value: '{sso_url}', help: help.sso },
         { label: 'SAML IDP Certificate', value: '{cert_pem}', help: help.cert },
-        { label: 'Default role', value: 'Viewer', help: help.role },
+        { label: 'Default role', value: 'Viewer', choice: true, help: help.role },
       ],
       notes: [notes.domain, notes.email, { tone: 'info', text: 'Click Save.' }, notes.portal],
     },

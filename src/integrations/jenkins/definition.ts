@@ -60,7 +60,7 @@ export default defineIntegration({
       fields: [
         { label: 'Client id', value: '{client_id}' },
         { label: 'Client secret', value: '{client_secret}', secret: true },
-        { label: 'Configuration mode', value: 'Automatic configuration' },
+        { label: 'Configuration mode', value: 'Automatic configuration', choice: true },
         { label: 'Well-known configuration endpoint', value: '{discovery_url}' },
         { label: 'Override scopes', value: 'openid profile email', help: help.scopes },
       ],
@@ -78,7 +78,7 @@ export default defineIntegration({
     {
       title: 'Advanced configuration › Logout',
       fields: [
-        { label: 'Logout from OpenID Provider', value: 'On' },
+        { label: 'Logout from OpenID Provider', value: 'On', choice: true },
         { label: 'Post logout redirect URL', value: '{url}/OicLogout', help: help.logout },
       ],
     },
@@ -88,6 +88,7 @@ export default defineIntegration({
         {
           label: 'Enable Proof Key for Code Exchange (PKCE)',
           value: 'On',
+          choice: true,
           help: 'Under Properties, click Add and choose it, then save the security configuration.',
         },
       ],

@@ -66,7 +66,7 @@ export default defineIntegration({
         { label: 'Name Key', value: 'name' },
         { label: 'Email Key', value: 'email' },
         { label: 'User ID Key', value: 'sub', help: help.userId },
-        { label: 'Allow Account Creation', value: 'On', help: 'Creates the Kanboard user on the first login.' },
+        { label: 'Allow Account Creation', value: 'On', choice: true, help: 'Creates the Kanboard user on the first login.' },
       ],
       notes: [notes.plugin, notes.rewrite, { tone: 'info', text: 'Click Save. The login page then shows “OAuth2 login”.' }],
     },

@@ -38,10 +38,15 @@ export default defineIntegration({
       title: 'SAML Settings',
       location: 'Console › your email address › Account Settings › Account Integrations › SAML › SAML Settings',
       fields: [
-        { label: 'Enable SAML SSO', value: 'On' },
+        { label: 'Enable SAML SSO', value: 'On', choice: true },
         { label: 'IdP SSO Target URL', value: '{saml_url}' },
         { label: 'IdP Cert Fingerprint', value: '{cert_sha256}', help: 'Choose SHA-256 next to the field first.' },
-        { label: 'Allow Account Creation from SAML Login', value: 'On (optional)', help: 'KnowBe4 then creates users on their first SAML login.' },
+        {
+          label: 'Allow Account Creation from SAML Login',
+          value: 'On (optional)',
+          choice: true,
+          help: 'KnowBe4 then creates users on their first SAML login.',
+        },
       ],
       notes: [
         {

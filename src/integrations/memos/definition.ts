@@ -47,8 +47,8 @@ export default defineIntegration({
       title: 'Create SSO',
       location: 'Settings › Admin › SSO › Create',
       fields: [
-        { label: 'Type', value: 'OAUTH2' },
-        { label: 'Template', value: 'Custom' },
+        { label: 'Type', value: 'OAUTH2', choice: true },
+        { label: 'Template', value: 'Custom', choice: true },
         { label: 'Provider ID', value: 'authentik' },
         { label: 'Name', value: 'authentik' },
         { label: 'Redirect URL', value: '{redirect_uri}', help: help.redirect },

@@ -30,7 +30,7 @@ export default defineIntegration({
       title: 'SAML SSO Configuration',
       location: 'Notion › Settings › Identity (Business) or Manage organization › General (Enterprise) › Enable SAML SSO',
       fields: [
-        { label: 'Identity Provider Details', value: 'Identity Provider URL' },
+        { label: 'Identity Provider Details', value: 'Identity Provider URL', choice: true },
         { label: 'Identity Provider URL', value: '{metadata_url}', help: help.idpUrl },
       ],
       notes: [notes.domains, notes.copy, notes.scim],

@@ -30,24 +30,26 @@ export default defineIntegration({
     {
       title: 'Instance',
       location: 'Admin Panel › Manage › Plugins › Authentication :: Oauth2 › Instances › Add New Instance › OAuth2 - Other',
-      fields: [
-        ['Name', 'authentik'],
-        ['Status', 'Enabled'],
-      ],
+      fields: [['Name', 'authentik'], { label: 'Status', value: 'Enabled', choice: true }],
       notes: ['Needs osTicket 1.17 or later with the plugin in include/plugins, added under Admin Panel › Manage › Plugins and set to Active.'],
     },
     {
       title: 'Config › Settings',
       fields: [
         ['Name', 'authentik'],
-        ['Authentication Target', 'Agents Only', 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.'],
+        {
+          label: 'Authentication Target',
+          value: 'Agents Only',
+          choice: true,
+          help: 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.',
+        },
         ['Authentication Label', 'authentik', 'The button then reads "Sign in with authentik".'],
       ],
     },
     {
       title: 'Config › IdP details',
       fields: [
-        ['Type', 'Authentication', 'Preset by osTicket; leave it.'],
+        { label: 'Type', value: 'Authentication', choice: true, help: 'Preset by osTicket; leave it.' },
         [
           'Redirect URI',
           '{redirect_uri}',
@@ -76,7 +78,12 @@ export default defineIntegration({
       title: 'Agents',
       location: 'Admin Panel › Agents › (each agent)',
       fields: [
-        ['Authentication Backend', 'Use any available backend', 'Lets the agent sign in with authentik and keeps the local password as a fallback.'],
+        {
+          label: 'Authentication Backend',
+          value: 'Use any available backend',
+          choice: true,
+          help: 'Lets the agent sign in with authentik and keeps the local password as a fallback.',
+        },
       ],
       notes: [
         {

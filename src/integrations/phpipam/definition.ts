@@ -38,7 +38,7 @@ export default defineIntegration({
       location: 'Administration › Authentication Methods › Create New › SAML2 Authentication',
       fields: [
         { label: 'Description', value: 'authentik' },
-        { label: 'Enable JIT', value: 'Yes', help: help.jit },
+        { label: 'Enable JIT', value: 'Yes', choice: true, help: help.jit },
         { label: 'Client ID', value: '{url}/', help: help.clientId },
         { label: 'IDP Issuer', value: '{entity_id}' },
         { label: 'IDP Login url', value: '{sso_url}' },

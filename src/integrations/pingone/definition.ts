@@ -60,7 +60,7 @@ export default defineIntegration({
         { label: 'Import from URL', value: '{metadata_url}', help: help.metadata },
         { label: 'SSO Endpoint', value: '{saml_url}' },
         { label: 'IdP Entity ID', value: '{entity_id}' },
-        { label: 'SSO Binding', value: 'HTTP REDIRECT' },
+        { label: 'SSO Binding', value: 'HTTP REDIRECT', choice: true },
         { label: 'SLO Endpoint', value: '{saml_logout_url}' },
       ],
       notes: [notes.enable],
@@ -68,7 +68,14 @@ export default defineIntegration({
     {
       title: 'Map Attributes',
       location: 'Same wizard, last step',
-      fields: [{ label: 'Username', value: 'SAML subject', help: 'PingOne’s default mapping; authentik sends the authentik username as subject.' }],
+      fields: [
+        {
+          label: 'Username',
+          value: 'SAML subject',
+          choice: true,
+          help: 'PingOne’s default mapping; authentik sends the authentik username as subject.',
+        },
+      ],
       notes: [notes.policy],
     },
   ],

@@ -41,7 +41,7 @@ export default defineIntegration({
         { label: 'SP Entity ID', value: 'https://web.placetel.de', help: help.spEntity },
         { label: 'IDP Entity ID', value: '{entity_id}' },
         { label: 'Domains', value: '{domains}', help: help.domains },
-        { label: 'Activate Single Sign On', value: 'Off (for now)' },
+        { label: 'Activate Single Sign On', value: 'Off (for now)', choice: true },
       ],
       notes: [notes.activate, notes.users],
     },

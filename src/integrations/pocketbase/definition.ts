@@ -38,7 +38,7 @@ export default defineIntegration({
         { label: 'Display name', value: 'authentik' },
         { label: 'Auth URL', value: '{authorize_url}' },
         { label: 'Token URL', value: '{token_url}' },
-        { label: 'Fetch user info from', value: 'User info URL' },
+        { label: 'Fetch user info from', value: 'User info URL', choice: true },
         { label: 'User info URL', value: '{userinfo_url}' },
       ],
       notes: [

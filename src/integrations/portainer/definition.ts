@@ -45,7 +45,7 @@ export default defineIntegration({
         { label: 'Logout URL', value: '{end_session_url}' },
         { label: 'User identifier', value: 'preferred_username', help: help.identifier },
         { label: 'Scopes', value: 'openid profile email', help: help.scopes },
-        { label: 'Auth Style', value: 'Auto detect', help: help.authStyle },
+        { label: 'Auth Style', value: 'Auto detect', choice: true, help: help.authStyle },
       ],
       notes: [notes.sso, notes.everyone, notes.teams],
     },

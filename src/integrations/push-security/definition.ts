@@ -49,6 +49,7 @@ export default defineIntegration({
         {
           label: 'Sign request',
           value: 'Off (optional: on, then import Push’s verification certificate into authentik)',
+          choice: true,
           help: 'Under Advanced Settings.',
         },
       ],

@@ -61,7 +61,7 @@ export default defineIntegration({
       title: 'Custom OAuth settings',
       location: 'Manage › Workspace › Settings › OAuth › Custom OAuth: <the unique name>',
       fields: [
-        { label: 'Enable', value: 'On' },
+        { label: 'Enable', value: 'On', choice: true },
         { label: 'URL', value: '{ak}/application/o', help: help.base },
         { label: 'Token Path', value: '/token/' },
         { label: 'Identity Path', value: '/userinfo/' },
@@ -69,7 +69,7 @@ export default defineIntegration({
         { label: 'Scope', value: 'openid email profile', help: 'Separated by spaces.' },
         { label: 'Id', value: '{client_id}' },
         { label: 'Secret', value: '{client_secret}', secret: true },
-        { label: 'Login Style', value: 'Redirect' },
+        { label: 'Login Style', value: 'Redirect', choice: true },
         { label: 'Button Text', value: 'Login with authentik' },
         { label: 'Username field', value: 'preferred_username' },
         { label: 'Email field', value: 'email' },

@@ -37,8 +37,8 @@ export default defineIntegration({
       title: 'OpenID Connect SSO Service',
       location: 'Control Panel › Domain/LDAP › SSO Client › Enable OpenID Connect SSO service (newer DSM: OpenID Connect SSO Settings)',
       fields: [
-        { label: 'Profile', value: 'OIDC' },
-        { label: 'Account type', value: 'Domain/LDAP/local', help: 'Where the DSM accounts live that users sign in as.' },
+        { label: 'Profile', value: 'OIDC', choice: true },
+        { label: 'Account type', value: 'Domain/LDAP/local', choice: true, help: 'Where the DSM accounts live that users sign in as.' },
         { label: 'Name', value: 'authentik', help: 'The text of the SSO button on the DSM login page.' },
         { label: 'Well Known URL', value: '{discovery_url}', help: 'Newer DSM: “Well-known URL”.' },
         { label: 'Application ID', value: '{client_id}' },

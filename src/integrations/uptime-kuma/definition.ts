@@ -44,7 +44,14 @@ export default defineIntegration({
     {
       title: 'Uptime Kuma settings',
       location: 'Settings › Advanced',
-      fields: [{ label: 'Disable Auth', value: 'on', help: 'authentik checks every visitor now; Uptime Kuma’s own login would ask a second time.' }],
+      fields: [
+        {
+          label: 'Disable Auth',
+          value: 'on',
+          choice: true,
+          help: 'authentik checks every visitor now; Uptime Kuma’s own login would ask a second time.',
+        },
+      ],
     },
     outpostSection,
     ...reverseProxySections,

@@ -43,7 +43,7 @@ export default defineIntegration({
         { label: 'Redirect URL', value: '{redirect_uri}', help: help.redirect },
         { label: 'User Identifier Field', value: 'sub', help: help.identifier },
         { label: 'Scopes', value: 'openid email profile' },
-        { label: 'Create User Automatically', value: 'On', help: help.create, optional: true },
+        { label: 'Create User Automatically', value: 'On', choice: true, help: help.create, optional: true },
       ],
       notes: [notes.verified],
     },

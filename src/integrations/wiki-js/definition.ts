@@ -51,7 +51,7 @@ export default defineIntegration({
       title: 'Registration',
       location: 'Same strategy, Registration',
       fields: [
-        { label: 'Allow self-registration', value: 'On', help: help.register },
+        { label: 'Allow self-registration', value: 'On', choice: true, help: help.register },
         { label: 'Assign to group', value: '', help: help.group, optional: true },
       ],
       notes: [notes.groups],

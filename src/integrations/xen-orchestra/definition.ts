@@ -31,7 +31,7 @@ export default defineIntegration({
         { label: 'Auto-discovery URL', value: '{discovery_url}', help: help.discovery },
         { label: 'Client identifier (key)', value: '{client_id}' },
         { label: 'Client secret', value: '{client_secret}', secret: true },
-        { label: 'Fill information (optional)', value: 'On', help: help.fill },
+        { label: 'Fill information (optional)', value: 'On', choice: true, help: help.fill },
         { label: 'Callback URL', value: '{redirect_uri}', help: help.callback },
         { label: 'Username field', value: 'username', help: help.username, optional: true },
         { label: 'Scopes', value: 'profile email', help: help.scopes },

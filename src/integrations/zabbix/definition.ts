@@ -45,7 +45,7 @@ export default defineIntegration({
       title: 'SAML settings',
       location: 'Users › Authentication › SAML settings',
       fields: [
-        { label: 'Enable SAML authentication', value: 'On' },
+        { label: 'Enable SAML authentication', value: 'On', choice: true },
         { label: 'IdP entity ID', value: '{entity_id}' },
         { label: 'SSO service URL', value: '{sso_url}' },
         { label: 'SLO service URL', value: '{slo_url}' },

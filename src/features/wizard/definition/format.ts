@@ -167,6 +167,11 @@ export interface FieldSpec {
   label: string;
   value: Template;
   secret?: boolean;
+  /**
+   * The value is an option the admin picks in the app (a dropdown, radio button, toggle or
+   * checkbox), not text to type or paste: shown as “Select <value>”, with no copy button.
+   */
+  choice?: boolean;
   help?: string;
   /** The value may be empty where the connected release lacks the setting (shown as "leave empty"). */
   optional?: boolean;

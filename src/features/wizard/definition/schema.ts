@@ -108,6 +108,7 @@ const field = z.strictObject({
   label: z.string(),
   value: template,
   secret: z.boolean().optional(),
+  choice: z.boolean().optional(),
   help: z.string().optional(),
   optional: z.boolean().optional(),
 });

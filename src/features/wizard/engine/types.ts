@@ -33,6 +33,8 @@ export interface ConfigField {
   label: string;
   value: string;
   secret?: boolean;
+  /** An option picked in the app, shown as “Select <value>” without a copy button. */
+  choice?: boolean;
   help?: string;
 }
 

@@ -29,7 +29,7 @@ export function configAsText(definitionName: string, sections: ConfigSection[]):
   const lines = [`${definitionName} settings`];
   for (const section of sections) {
     lines.push('', section.title + (section.location ? ` (${section.location})` : ''));
-    for (const field of section.fields) lines.push(`${field.label}: ${field.value}`);
+    for (const field of section.fields) lines.push(`${field.label}: ${field.choice ? `select ${field.value}` : field.value}`);
   }
   return lines.join('\n');
 }
@@ -134,25 +134,27 @@ function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefi
           ) : null}
           <div>
             {section.fields.map((field) => (
-              <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} help={field.help} />
+              <CopyField key={field.label} label={field.label} value={field.value} secret={field.secret} choice={field.choice} help={field.help} />
             ))}
           </div>
         </section>
       ))}
-      {definition.followUp ? (
-        <div className="actions step-actions">
-          <Link className="button-primary" to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}>
-            {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
-          </Link>
-        </div>
-      ) : null}
-      {!definition.followUp || followUpDone ? (
-        <div className="actions step-actions">
+      {/* One bar, one primary button per state: once the values are written back, the way on is Verify. */}
+      <div className="actions step-actions">
+        {!definition.followUp || followUpDone ? (
           <Link className="button-primary" to={stepLink(definition.id, 'verify', { slug: pair.application.slug, search: params })}>
             Next: verify
           </Link>
-        </div>
-      ) : null}
+        ) : null}
+        {definition.followUp ? (
+          <Link
+            className={followUpDone ? 'button-secondary' : 'button-primary'}
+            to={stepLink(definition.id, 'follow-up', { slug: pair.application.slug, search: params })}
+          >
+            {followUpDone ? 'Review the values written back' : `Next: ${definition.followUp.title}`}
+          </Link>
+        ) : null}
+      </div>
       <PairExport pair={pair} definition={definition} connection={connection} />
     </div>
   );

@@ -59,6 +59,8 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
   } = model;
   const creating = useCreatePair({ definition, inputs, connection, model, onCreated: openPair });
   const { create, refreshed, permission, canCreate, elapsed } = creating;
+  // One primary button per state: when the way on is opening a pair that exists, Create steps back.
+  const openOffered = Boolean(creating.conflictTaken) || (creating.lostAnswer && creating.settled.data === 'created');
 
   return (
     <div className="stack">
@@ -189,7 +191,13 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
         <>
           <div className="actions step-actions">
             {permission ? null : (
-              <button type="button" className="button-primary" disabled={!canCreate} onClick={creating.start} aria-describedby="create-hint">
+              <button
+                type="button"
+                className={openOffered ? 'button-secondary' : 'button-primary'}
+                disabled={!canCreate}
+                onClick={creating.start}
+                aria-describedby="create-hint"
+              >
                 {create.isPending ? 'Creating…' : create.isError ? 'Try again' : 'Create application and provider'}
               </button>
             )}

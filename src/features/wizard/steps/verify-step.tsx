@@ -221,7 +221,7 @@ function CheckItem(props: { check: Check; result: CheckResult | undefined; onFix
       {result?.detail ? <p className="check-detail">{result.detail}</p> : null}
       {result?.fix && result.status !== 'pass' ? (
         <div className="actions">
-          <button type="button" className="button-primary button-small" onClick={(event) => props.onFix(check, result.fix!, event.currentTarget)}>
+          <button type="button" className="button-secondary button-small" onClick={(event) => props.onFix(check, result.fix!, event.currentTarget)}>
             Fix: {result.fix.label}
           </button>
         </div>

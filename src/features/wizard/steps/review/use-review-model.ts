@@ -21,6 +21,7 @@ import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
 import { storedSpMetadata } from '../../sp-metadata-store';
+import { useRememberedChoices } from '../../choice-memory';
 
 /** Superusers, and tokens whose user holds the global outpost change permission (never asked to write otherwise). */
 function mayChangeOutposts(connection: Connection): boolean {
@@ -31,6 +32,7 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const { client } = connection;
   const host = displayHost(client.target.base);
   const [params, setParams] = useSearchParams();
+  useRememberedChoices(definition.id);
   const choices = readChoices(params);
   const setChoices = useCallback((values: GenericChoices) => setParams((current) => withChoices(current, values), { replace: true }), [setParams]);
 
