@@ -19,6 +19,16 @@ export interface FixCandidate {
   request: string;
   /** The change permission the token's user lacks for this provider: such a fix is shown, never selectable or sent. */
   missing?: string;
+  /** A request sent right before the PATCH, whose answer the PATCH needs (a keypair made from the SP's certificate). */
+  before?: FixPrelude;
+}
+
+export interface FixPrelude {
+  /** "POST /api/v3/crypto/certificatekeypairs/" */
+  request: string;
+  body: Record<string, unknown>;
+  /** Sends it (or finds what it would make); answers the PATCH body to send. */
+  run: (client: AuthentikClient) => Promise<Record<string, unknown>>;
 }
 
 export type FixOutcome = { ok: true } | { ok: false; error: unknown };
@@ -96,7 +106,8 @@ export async function applyFixes(
       for (const fix of chain) {
         let outcome: FixOutcome;
         try {
-          await moduleOf(fix.pair).patch(client, fix.pair, fix.fix.patch);
+          const patch = fix.before ? await fix.before.run(client) : fix.fix.patch;
+          await moduleOf(fix.pair).patch(client, fix.pair, patch);
           outcome = { ok: true };
         } catch (error) {
           outcome = { ok: false, error };

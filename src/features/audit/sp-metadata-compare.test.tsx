@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, renderRoutes, startSimulator } from '../../app/screen-harness.support';
 import { seedHandMade } from '../../integrations/adopt-seed.support';
 import { catalog } from '../../integrations/registry';
-import { HOSTILE_DOCUMENTS } from '../../lib/saml-metadata/test-fixtures';
+import { HOSTILE_DOCUMENTS, SIGNING_CERT } from '../../lib/saml-metadata/test-fixtures';
 import { disconnect } from '../connection/connection-store';
 import { ROUTE_IDS } from '../wizard/route-ids';
 import { AuditPage } from './audit-page';
@@ -45,6 +45,14 @@ const HELPDESK_METADATA = `<?xml version="1.0" encoding="UTF-8"?>
   </md:SPSSODescriptor>
 </md:EntityDescriptor>`;
 
+/** The Helpdesk now signs its requests with a new certificate; everything else is as in authentik. */
+const RENEWED_METADATA = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://helpdesk.example.org/saml/metadata">
+  <md:SPSSODescriptor AuthnRequestsSigned="true" WantAssertionsSigned="true" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${SIGNING_CERT}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+    <md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://helpdesk.example.org/saml/acs" index="0"/>
+  </md:SPSSODescriptor>
+</md:EntityDescriptor>`;
+
 const helpdesk = () => {
   const app = simulator.state.applications.find((entry) => entry.slug === 'helpdesk-saml')!;
   const provider = simulator.state.providers.find((entry) => entry.pk === app.provider);
@@ -70,6 +78,23 @@ async function compare(xml?: string) {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
   }
   return dialog;
+}
+
+const VIEW = [
+  'authentik_core.view_application',
+  'authentik_core.view_provider',
+  'authentik_providers_oauth2.view_oauth2provider',
+  'authentik_providers_saml.view_samlprovider',
+  'authentik_crypto.view_certificatekeypair',
+];
+
+/** A user holding `permissions` (through a role, and directly for releases without roles in users/me); answers its token. */
+function auditor(permissions: string[]) {
+  const pk = 900;
+  const role = { pk: '00000000-0000-4000-8000-000000000900', name: 'auditor role', permissions };
+  simulator.state.users.push({ ...simulator.state.users[1]!, pk, uuid: role.pk, username: 'auditor', name: 'auditor', permissions, roles: [role] });
+  simulator.state.tokens.push({ identifier: 'auditor', key: 'auditor-token', userPk: pk, intent: 'api', expiring: false, expires: null });
+  return 'auditor-token';
 }
 
 describe('comparing an audited SAML provider with the SP’s current metadata', () => {
@@ -116,28 +141,32 @@ describe('comparing an audited SAML provider with the SP’s current metadata', 
     );
   }, 120_000);
 
+  it('a signing certificate authentik does not hold becomes a certificate-only keypair, made right before the PATCH', async () => {
+    await seedHandMade(simulator, url);
+    await audit(simulator.tokens.superuser);
+    const keypairs = simulator.state.keypairs.length;
+    const dialog = await compare(RENEWED_METADATA);
+    const row = await within(dialog).findByTestId('sp-difference-verification_kp', {}, { timeout: 10_000 });
+    expect(within(dialog).getAllByTestId(/^sp-difference-/)).toHaveLength(1);
+    expect(row.textContent).toContain('SP signing certificate (imported)');
+    fireEvent.click(within(row).getByRole('checkbox', { name: 'Fix: Verification certificate as the SP metadata says' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Review 1 selected fix' }));
+
+    const review = screen.getByRole('dialog', { name: 'Review 1 fixes' });
+    expect(within(review).getByText('POST /api/v3/crypto/certificatekeypairs/')).toBeTruthy();
+    expect(within(review).getByText('a new certificate-only keypair “Helpdesk: SP signing certificate”')).toBeTruthy();
+    // Nothing is written before Apply.
+    expect(simulator.state.keypairs).toHaveLength(keypairs);
+    fireEvent.click(within(review).getByRole('button', { name: 'Apply 1 fixes' }));
+    await within(review).findByText('✓ Applied', {}, { timeout: 20_000 });
+    const made = simulator.state.keypairs.find((keypair) => keypair.pk === helpdesk().verification_kp);
+    expect(made).toMatchObject({ name: 'Helpdesk: SP signing certificate', certificateDerBase64: SIGNING_CERT, privateKeyPem: '' });
+    expect(simulator.state.keypairs).toHaveLength(keypairs + 1);
+  }, 60_000);
+
   it('a token that may only read gets no fix to select, and is told the permission it lacks', async () => {
     await seedHandMade(simulator, url);
-    const view = [
-      'authentik_core.view_application',
-      'authentik_core.view_provider',
-      'authentik_providers_oauth2.view_oauth2provider',
-      'authentik_providers_saml.view_samlprovider',
-      'authentik_crypto.view_certificatekeypair',
-    ];
-    const pk = 900;
-    const role = { pk: '00000000-0000-4000-8000-000000000900', name: 'viewer role', permissions: view };
-    simulator.state.users.push({
-      ...simulator.state.users[1]!,
-      pk,
-      uuid: role.pk,
-      username: 'viewer',
-      name: 'viewer',
-      permissions: view,
-      roles: [role],
-    });
-    simulator.state.tokens.push({ identifier: 'viewer', key: 'viewer-token', userPk: pk, intent: 'api', expiring: false, expires: null });
-    await audit('viewer-token');
+    await audit(auditor(VIEW));
 
     const dialog = await compare(HELPDESK_METADATA);
     const table = await within(dialog).findByRole('table', { name: 'Differences from the SP metadata' }, { timeout: 10_000 });
@@ -145,5 +174,14 @@ describe('comparing an audited SAML provider with the SP’s current metadata', 
     expect(within(table).getAllByText(/^Fix not offered\. Needs authentik_providers_saml\.change_samlprovider\./)).toHaveLength(2);
     expect((within(dialog).getByRole('button', { name: 'Review 0 selected fixes' }) as HTMLButtonElement).disabled).toBe(true);
     expect(helpdesk().acs_url).toBe('https://helpdesk.example.org/saml/acs');
+  }, 60_000);
+
+  it('a token that may change the provider but not make keypairs gets no certificate fix, and is told why', async () => {
+    await seedHandMade(simulator, url);
+    await audit(auditor([...VIEW, 'authentik_providers_saml.change_samlprovider']));
+    const dialog = await compare(RENEWED_METADATA);
+    const row = await within(dialog).findByTestId('sp-difference-verification_kp', {}, { timeout: 10_000 });
+    expect(within(row).queryByRole('checkbox')).toBeNull();
+    expect(within(row).getByText(/^Fix not offered\. Needs authentik_crypto\.add_certificatekeypair\./)).toBeTruthy();
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * A SAML provider against the SP's current metadata (pasted in the audit): what differs, and the
  * PATCH that fixes it where one safely can. Certificates are compared by SHA-256 fingerprint; a
- * missing keypair is reported with what to do, never created from here.
+ * certificate authentik does not hold has no PATCH here (the audit's fix makes its keypair first).
  */
 import { sha256Fingerprint } from '../../../../lib/saml-metadata/fingerprint';
 import type { SpMetadata } from '../../../../lib/saml-metadata/parse';
