@@ -183,5 +183,6 @@ describe('comparing an audited SAML provider with the SP’s current metadata', 
     const row = await within(dialog).findByTestId('sp-difference-verification_kp', {}, { timeout: 10_000 });
     expect(within(row).queryByRole('checkbox')).toBeNull();
     expect(within(row).getByText(/^Fix not offered\. Needs authentik_crypto\.add_certificatekeypair\./)).toBeTruthy();
+    expect(row.textContent).toContain('upload it under System › Certificates (certificate only, no private key), then choose it here.');
   }, 60_000);
 });

@@ -81,6 +81,8 @@ export async function compareRowWithSpMetadata(
       candidate.before = before;
       // Making the keypair needs its own permission; without it the fix is shown, never sent.
       if (!candidate.missing && !permissions.all && !permissions.granted.includes(ADD_KEYPAIR)) candidate.missing = ADD_KEYPAIR;
+      // A fix that is not offered leaves the manual step (upload it, then choose it).
+      if (candidate.missing) differences[index] = { ...difference, advice: found.advice };
     }
     fixes.set(difference.field, candidate);
   }
