@@ -167,6 +167,10 @@ test('the audit compares a hand-made SAML pair with its SP’s new metadata file
   const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await difference.getByRole('checkbox', { name: 'Fix: ACS URL as the SP metadata says' }).check();
+  // Closed and opened again, the same metadata is compared again and the selection kept.
+  await page.keyboard.press('Escape');
+  dialog = await compare();
+  await expect(dialog.getByRole('checkbox', { name: 'Fix: ACS URL as the SP metadata says' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Review 1 selected fix' }).click();
 
   const review = page.getByRole('dialog', { name: 'Review 1 fixes' });

@@ -90,7 +90,7 @@ function CompareAction({ row, actions }: { row: AuditRow; actions: SpCompareActi
       </button>
       <dialog
         ref={dialog}
-        className="fix-dialog"
+        className="fix-dialog sp-compare"
         aria-labelledby={`${id}-title`}
         onClose={() => {
           setOpen(false);
@@ -197,13 +197,13 @@ function Differences({ comparison, actions }: { comparison: Extract<SpComparison
               return (
                 <tr key={difference.field} data-testid={`sp-difference-${difference.field}`}>
                   <th scope="row">{difference.label}</th>
-                  <td>
+                  <td data-label="In authentik">
                     <code>{difference.provider || '(empty)'}</code>
                   </td>
-                  <td>
+                  <td data-label="In the metadata">
                     <code>{difference.metadata}</code>
                   </td>
-                  <td>
+                  <td data-label="Fix">
                     <p className="small">{difference.advice}</p>
                     {fix?.missing ? (
                       <p className="small audit-fix-denied">Fix not offered. {howToGet(fix.missing)}</p>

@@ -29,11 +29,15 @@ export function useFixSelection(connection: Connection, report: AuditReport | nu
     const failed = [...results.values()].filter((outcome) => !outcome.ok).length;
     announce(failed === 0 ? `Applied ${results.size} fixes. Audit again to confirm.` : `${results.size - failed} fixes applied, ${failed} failed.`);
   };
-  /** The fixes a comparison of this row found, in place of those of its previous comparison (no longer selected). */
+  /**
+   * The fixes a comparison of this row found, in place of those of its previous comparison: one
+   * found again stays selected, one no longer found is no longer selected; earlier outcomes go.
+   */
   const offer = (rowKey: string, fixes: FixCandidate[]) => {
     const previous = found.get(rowKey) ?? [];
     const stale = (id: string) => previous.some((fix) => fix.id === id);
-    setSelected((current) => new Set([...current].filter((id) => !stale(id))));
+    const gone = (id: string) => stale(id) && !fixes.some((fix) => fix.id === id);
+    setSelected((current) => new Set([...current].filter((id) => !gone(id))));
     setOutcomes((current) => new Map([...current].filter(([id]) => !stale(id))));
     setFound((current) => new Map(current).set(rowKey, fixes));
   };
