@@ -2,12 +2,14 @@
  * SAML from the app's metadata: the admin pastes (or uploads) the SP metadata document and the
  * wizard fills the fields, creates the pair with exactly its values and the SP's certificates as
  * keypairs; a hostile document is refused and changes nothing; YouTrack's round trip is done by
- * uploading its metadata file.
+ * uploading its metadata file; the audit compares a hand-made SAML pair with its SP's new metadata
+ * file and fixes what differs.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { createPairThroughWizard } from './support/wizard';
+import { seedHandMade } from '../src/integrations/adopt-seed.support';
+import { connect, createPairThroughWizard } from './support/wizard';
 import { samlProvider } from './support/verify-page';
 import { ENCRYPTION_CERT, HOSTILE_DOCUMENTS, SIGNING_CERT, SP_METADATA } from '../src/lib/saml-metadata/test-fixtures';
 
@@ -130,4 +132,56 @@ test('YouTrack’s round trip is done by uploading its SP metadata file', async 
     acs_url: 'https://youtrack.example.com/hub/api/rest/auth/landing/saml2/8d9a1b2c',
     audience: 'https://youtrack.example.com/hub/api/rest/auth/saml2/8d9a1b2c',
   });
+});
+
+test('the audit compares a hand-made SAML pair with its SP’s new metadata file and fixes the ACS URL', async ({ page, simulator, authentikUrl }) => {
+  await seedHandMade(simulator, authentikUrl);
+  await connect(page, authentikUrl, simulator.tokens.superuser);
+  await page.getByRole('link', { name: 'Audit every application in this authentik' }).click();
+  await page.getByRole('button', { name: 'Start the audit' }).click();
+  await expect(page.getByTestId('audit-summary')).toBeVisible();
+
+  const compare = async () => {
+    await page.getByTestId('audit-row-helpdesk-saml').getByRole('button', { name: 'Compare with SP metadata' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare “Helpdesk SAML” with the SP metadata' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  };
+  const upload = (dialog: Awaited<ReturnType<typeof compare>>, name: string, xml: string) =>
+    dialog.getByLabel('Choose a metadata file…').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(xml) });
+
+  let dialog = await compare();
+  await upload(dialog, 'evil.xml', HOSTILE_DOCUMENTS.XXE!);
+  await expect(dialog.getByRole('alert')).toContainText('declares a DTD or entities');
+
+  const moved = `<?xml version="1.0"?>
+<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://helpdesk.example.org/saml/metadata">
+  <SPSSODescriptor WantAssertionsSigned="true" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+    <AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://helpdesk.example.org/saml/consume" index="0"/>
+  </SPSSODescriptor>
+</EntityDescriptor>`;
+  await upload(dialog, 'helpdesk-sp-metadata.xml', moved);
+  const difference = dialog.getByTestId('sp-difference-acs_url');
+  await expect(difference).toContainText('https://helpdesk.example.org/saml/acs');
+  await expect(difference).toContainText('https://helpdesk.example.org/saml/consume');
+  await expect(dialog.getByRole('row')).toHaveCount(2);
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await difference.getByRole('checkbox', { name: 'Fix: ACS URL as the SP metadata says' }).check();
+  // Closed and opened again, the same metadata is compared again and the selection kept.
+  await page.keyboard.press('Escape');
+  dialog = await compare();
+  await expect(dialog.getByRole('checkbox', { name: 'Fix: ACS URL as the SP metadata says' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Review 1 selected fix' }).click();
+
+  const review = page.getByRole('dialog', { name: 'Review 1 fixes' });
+  await expect(review.getByText(/^PATCH \/api\/v3\/providers\/saml\/\d+\/$/)).toBeVisible();
+  await review.getByRole('button', { name: 'Apply 1 fixes' }).click();
+  await expect(review.getByText('✓ Applied')).toBeVisible();
+  expect(samlProvider(simulator, 'helpdesk-saml').acs_url).toBe('https://helpdesk.example.org/saml/consume');
+
+  await review.getByRole('button', { name: 'Audit again' }).click();
+  await expect(page.getByTestId('audit-summary')).toBeVisible();
+  dialog = await compare();
+  await expect(dialog.getByText('The provider follows the metadata of https://helpdesk.example.org/saml/metadata.')).toBeVisible();
 });

@@ -4,6 +4,7 @@
  * admin reviews and applies fixes.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useRouteLoaderData } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert';
 import { displayHost } from '../../lib/authentik/base-url';
@@ -17,6 +18,7 @@ import { AuditResults } from './audit-results';
 import { auditCsv, auditJson } from './export';
 import { FixReview } from './fix-review';
 import { PermissionsNote } from './permissions-note';
+import { SpCompareContext } from './sp-compare-context';
 import { useAuditRun } from './use-audit-run';
 import { useFixSelection } from './use-fix-selection';
 
@@ -61,6 +63,7 @@ function AuditScreen({ connection }: { connection: Connection }) {
   const phase = run.state;
   const report = reportOf(phase);
   const fixes = useFixSelection(connection, report);
+  const [remembered] = useState(() => new Map<string, string>());
 
   const start = async () => {
     if (!definitions.data) return;
@@ -122,15 +125,30 @@ function AuditScreen({ connection }: { connection: Connection }) {
         </ProblemAlert>
       ) : null}
       {report ? (
-        <AuditResults
-          report={report}
-          candidates={fixes.candidates}
-          selected={fixes.selected}
-          outcomes={fixes.outcomes}
-          onToggle={fixes.toggle}
-          onReview={() => fixes.setReviewing(true)}
-          chosen={fixes.chosen.length}
-        />
+        <SpCompareContext
+          value={{
+            connection,
+            host,
+            permissions: report.permissions,
+            selected: fixes.selected,
+            chosen: fixes.chosen,
+            outcomes: fixes.outcomes,
+            toggle: fixes.toggle,
+            offer: fixes.offer,
+            review: () => fixes.setReviewing(true),
+            remembered,
+          }}
+        >
+          <AuditResults
+            report={report}
+            candidates={fixes.candidates}
+            selected={fixes.selected}
+            outcomes={fixes.outcomes}
+            onToggle={fixes.toggle}
+            onReview={() => fixes.setReviewing(true)}
+            chosen={fixes.chosen.length}
+          />
+        </SpCompareContext>
       ) : null}
       {report ? <AdoptPanel connection={connection} report={report} /> : null}
       <FixReview

@@ -5,6 +5,7 @@ import { STATUS_LABEL } from '../wizard/engine/checks/run-checks';
 import { stepLink } from '../wizard/steps';
 import { conflictWith, type FixCandidate, type FixOutcome } from './fixes';
 import type { AuditRow } from './run-audit';
+import { SpMetadataCompare } from './sp-metadata-compare';
 import { howToGet } from './write-permissions';
 
 export const AuditTableRow = memo(function AuditTableRow(props: {
@@ -94,6 +95,7 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
             Verify {name}
           </Link>
         ) : null}
+        <SpMetadataCompare row={row} />
       </td>
     </tr>
   );

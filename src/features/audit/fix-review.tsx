@@ -49,6 +49,14 @@ export function FixReview(props: {
                   <p className="muted">
                     <code>{fix.request}</code> (provider “{fix.pair.provider.name}”)
                   </p>
+                  {fix.before ? (
+                    <details>
+                      <summary>
+                        First <code>{fix.before.request}</code>, whose answer the PATCH uses
+                      </summary>
+                      <pre className="code">{JSON.stringify(fix.before.body, null, 2)}</pre>
+                    </details>
+                  ) : null}
                   <FixDiff changes={fix.fix.describe} />
                   <details>
                     <summary>Request body</summary>

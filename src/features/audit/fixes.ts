@@ -7,7 +7,7 @@ import type { CheckFix } from '../wizard/engine/checks/types';
 import type { CreatedPair } from '../wizard/engine/types';
 import { moduleOf } from '../wizard/protocols';
 import type { AuditCheck, AuditReport, AuditRow } from './run-audit';
-import { changePermissionOf, mayChange } from './write-permissions';
+import { changePermissionOf, mayChange, type WritePermissions } from './write-permissions';
 
 export interface FixCandidate {
   id: string;
@@ -19,6 +19,16 @@ export interface FixCandidate {
   request: string;
   /** The change permission the token's user lacks for this provider: such a fix is shown, never selectable or sent. */
   missing?: string;
+  /** A request sent right before the PATCH, whose answer the PATCH needs (a keypair made from the SP's certificate). */
+  before?: FixPrelude;
+}
+
+export interface FixPrelude {
+  /** "POST /api/v3/crypto/certificatekeypairs/" */
+  request: string;
+  body: Record<string, unknown>;
+  /** Sends it (or finds what it would make); answers the PATCH body to send. */
+  run: (client: AuthentikClient) => Promise<Record<string, unknown>>;
 }
 
 export type FixOutcome = { ok: true } | { ok: false; error: unknown };
@@ -32,23 +42,24 @@ function endpointOf(pair: CreatedPair): string {
   return `/api/v3/providers/${app}/${pair.provider.pk}/`;
 }
 
+/** One fix of one pair as the review shows it; also used for fixes found outside the checks (the SP metadata comparison). */
+export function fixCandidate(row: AuditRow, check: AuditCheck, fix: CheckFix, pair: CreatedPair, permissions: WritePermissions): FixCandidate {
+  return {
+    id: `${row.key}:${check.id}`,
+    row,
+    check,
+    fix,
+    pair,
+    request: `PATCH ${endpointOf(pair)}`,
+    ...(mayChange(permissions, pair) ? {} : { missing: changePermissionOf(pair) }),
+  };
+}
+
 export function fixCandidates(report: AuditReport): FixCandidate[] {
   return report.rows.flatMap((row) =>
     row.pair
       ? row.checks.flatMap((check) =>
-          check.result.fix && check.result.status !== 'pass'
-            ? [
-                {
-                  id: `${row.key}:${check.id}`,
-                  row,
-                  check,
-                  fix: check.result.fix,
-                  pair: row.pair!,
-                  request: `PATCH ${endpointOf(row.pair!)}`,
-                  ...(mayChange(report.permissions, row.pair!) ? {} : { missing: changePermissionOf(row.pair!) }),
-                },
-              ]
-            : [],
+          check.result.fix && check.result.status !== 'pass' ? [fixCandidate(row, check, check.result.fix, row.pair!, report.permissions)] : [],
         )
       : [],
   );
@@ -95,7 +106,8 @@ export async function applyFixes(
       for (const fix of chain) {
         let outcome: FixOutcome;
         try {
-          await moduleOf(fix.pair).patch(client, fix.pair, fix.fix.patch);
+          const patch = fix.before ? await fix.before.run(client) : fix.fix.patch;
+          await moduleOf(fix.pair).patch(client, fix.pair, patch);
           outcome = { ok: true };
         } catch (error) {
           outcome = { ok: false, error };

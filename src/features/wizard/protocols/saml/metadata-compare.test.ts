@@ -57,4 +57,25 @@ describe('the audit compares a SAML provider with the SP’s current metadata', 
     ]);
     expect(differences.find((difference) => difference.field === 'verification_kp')?.advice).toContain('upload it under System › Certificates');
   });
+
+  it('a default NameID policy the SP does not list is a difference only where the release has the field', async () => {
+    const provider = {
+      acs_url: 'https://wiki.company/saml/acs',
+      audience: 'https://wiki.company/saml/metadata?tenant=acme&v=2',
+      sign_assertion: true,
+    };
+    const unspecified = 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
+    const listed = 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent';
+    const fields = async (extra: Record<string, string>) =>
+      (await compareWithSpMetadata({ ...provider, ...extra }, { ...metadata(), encryptionCertificates: [] }, [])).map(({ field, fix }) => ({
+        field,
+        fix,
+      }));
+    expect(await fields({ default_name_id_policy: unspecified })).toEqual([
+      { field: 'default_name_id_policy', fix: { default_name_id_policy: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' } },
+      { field: 'verification_kp', fix: null },
+    ]);
+    expect((await fields({ default_name_id_policy: listed })).map(({ field }) => field)).toEqual(['verification_kp']);
+    expect((await fields({})).map(({ field }) => field)).toEqual(['verification_kp']);
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * A SAML provider against the SP's current metadata (pasted in the audit): what differs, and the
  * PATCH that fixes it where one safely can. Certificates are compared by SHA-256 fingerprint; a
- * missing keypair is reported with what to do, never created from here.
+ * certificate authentik does not hold has no PATCH here (the audit's fix makes its keypair first).
  */
 import { sha256Fingerprint } from '../../../../lib/saml-metadata/fingerprint';
 import type { SpMetadata } from '../../../../lib/saml-metadata/parse';
+import { NAME_ID_POLICIES } from '../../../../lib/saml-metadata/settings';
 
 export interface MetadataDifference {
   field: string;
@@ -13,6 +14,8 @@ export interface MetadataDifference {
   metadata: string;
   /** The PATCH body that makes the provider follow the metadata, or null when it needs a step outside the provider. */
   fix: Record<string, unknown> | null;
+  /** What the fix sets, in the admin's terms, when that is not `metadata` (a keypair's name). */
+  fixValue?: string;
   advice: string;
 }
 
@@ -23,6 +26,8 @@ interface ProviderView {
   sign_assertion?: boolean;
   sls_url?: string;
   sls_binding?: string;
+  /** Absent on releases whose schema has no such field (it appeared inside the supported window). */
+  default_name_id_policy?: string;
   verification_kp?: string | null;
   encryption_kp?: string | null;
 }
@@ -58,7 +63,7 @@ export async function compareWithSpMetadata(
     out.push({
       field: 'sp_binding',
       label: 'Service Provider Binding',
-      provider: provider.sp_binding,
+      provider: BINDING[provider.sp_binding as keyof typeof BINDING] ?? provider.sp_binding,
       metadata: BINDING[metadata.acs.binding],
       fix: { sp_binding: metadata.acs.binding },
       advice: 'Send the response with the binding of that ACS.',
@@ -80,6 +85,18 @@ export async function compareWithSpMetadata(
       metadata: 'WantAssertionsSigned="true"',
       fix: { sign_assertion: true },
       advice: 'The app wants signed assertions.',
+    });
+  // authentik uses its default NameID policy when a request names none: it must be a format the SP lists.
+  const policy = metadata.nameIdFormats.find((format) => (NAME_ID_POLICIES as readonly string[]).includes(format));
+  if (policy && provider.default_name_id_policy !== undefined && !metadata.nameIdFormats.includes(provider.default_name_id_policy))
+    out.push({
+      field: 'default_name_id_policy',
+      label: 'Default NameID policy',
+      provider: provider.default_name_id_policy,
+      metadata: metadata.nameIdFormats.join(', '),
+      fix: { default_name_id_policy: policy },
+      fixValue: policy,
+      advice: 'The app accepts only the NameID formats its metadata lists; authentik sends this one when a request names none.',
     });
   if (metadata.slo && provider.sls_url !== undefined && provider.sls_url !== metadata.slo.url)
     out.push({
@@ -114,6 +131,7 @@ export async function compareWithSpMetadata(
       provider: current?.name ?? 'none',
       metadata: fingerprints[0]!,
       fix: existing ? { [field]: existing.pk } : null,
+      ...(existing ? { fixValue: existing.name } : {}),
       advice: existing
         ? `authentik already holds the metadata’s certificate as “${existing.name}”.`
         : 'authentik does not hold the metadata’s certificate: upload it under System › Certificates (certificate only, no private key), then choose it here.',
