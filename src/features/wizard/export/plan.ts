@@ -8,6 +8,7 @@
 import { keypairName, type SpKeypairs, type SpMetadataSettings } from '../../../lib/saml-metadata/settings';
 import type { ReleaseId } from '../../../lib/authentik/releases';
 import { releaseOf } from '../protocols/build-helpers';
+import { targetOutpost } from '../protocols/proxy/outpost';
 import type { ExportSpec } from '../protocols/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { exportedMappingName } from '../protocols/mapping-name';
@@ -52,6 +53,8 @@ export interface ExportEntry {
   /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
   identifiers: Record<string, ExportValue>;
   attrs: Record<string, ExportValue>;
+  /** The object's name on the instance the file was made from (an outpost found by `managed` in the blueprint, by name in Terraform). */
+  name?: string;
 }
 
 export interface ExportPlan {
@@ -310,8 +313,7 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
  */
 function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext): ExportEntry | null {
   if (!definition.discovery.outposts) return null;
-  const list = context.outposts?.list ?? null;
-  const target = list?.find((entry) => entry.managed === EMBEDDED) ?? (list?.length === 1 ? list[0] : undefined);
+  const target = targetOutpost(context.outposts?.list, context.outposts?.chosen);
   if (!target) return null;
   const kept = target.providers.map((provider): FindRef => ({
     ref: 'find',
@@ -328,10 +330,9 @@ function outpostEntry(definition: IntegrationDefinition, context: DiscoveredCont
     state: 'present',
     identifiers: target.managed ? { managed: target.managed } : { name: target.name },
     attrs: { providers: [...kept, { ref: 'entry', id: 'provider' }] },
+    name: target.name,
   };
 }
-
-const EMBEDDED = 'goauthentik.io/outposts/embedded';
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */
 export function roundTripFields(definition: IntegrationDefinition, pair: CreatedPair): Record<string, unknown> {

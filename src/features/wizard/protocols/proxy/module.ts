@@ -115,11 +115,6 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
     outputs: [],
     secretNote: ['No secret is in this file: authentik generates the proxy provider’s client credentials and cookie secret.'],
     notes: () => [],
-    // Not done yet: goauthentik/terraform-provider-authentik attaches with the resource
-    // authentik_outpost_provider_attachment (docs/resources/outpost_provider_attachment.md) next to
-    // data "authentik_outpost" (docs/data-sources/outpost.md), which leaves the outpost's other
-    // providers alone; its attributes differ between provider releases and are not in the fixture.
-    terraform: false,
   },
   discovery: () => ({ signingKey: 'none', keyType: null, scopeMappings: [], samlMappings: [], customMappings: [], outposts: true }),
   refine: (settings, values) => missingForMode(settings, values),
