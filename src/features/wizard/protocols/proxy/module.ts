@@ -159,7 +159,7 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
     const attachment = await attachToOutpost(
       client,
       { pk: pair.provider.pk, name: pair.provider.name },
-      targetOutpost(list),
+      targetOutpost(list, context.outposts?.chosen),
       context.outposts?.canChange ?? false,
       signal,
     );
@@ -183,7 +183,15 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
       ...(mode === 'proxy' ? [{ label: 'Internal host', value: String(p.internal_host ?? '') }] : []),
       ...(mode === 'forward_domain' ? [{ label: 'Cookie domain', value: String(p.cookie_domain ?? '') }] : []),
       { label: 'Unauthenticated paths', value: skipLines(String(p.skip_path_regex ?? '')).join(', ') || 'none' },
-      { label: 'Outpost', value: describeAttachment(targetOutpost(list), String(p.name ?? ''), context.outposts?.canChange ?? false, list !== null) },
+      {
+        label: 'Outpost',
+        value: describeAttachment(
+          targetOutpost(list, context.outposts?.chosen),
+          String(p.name ?? ''),
+          context.outposts?.canChange ?? false,
+          list !== null,
+        ),
+      },
       {
         label: 'Redirect URIs and scopes',
         value: 'set by authentik from the external host (the outpost callback; openid, profile, email, ak_proxy)',
