@@ -280,7 +280,7 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   ];
   const accessPart = accessEntries(access);
   entries.push(...accessPart.entries);
-  const outpost = outpostEntry(definition, context);
+  const outpost = outpostEntry(definition, context, String(providerName));
   if (outpost) entries.push(outpost);
   const finds = [...[...used].filter((ref): ref is FindRef => ref.ref === 'find'), ...accessPart.finds];
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
@@ -311,18 +311,21 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
  * names every provider the outpost holds now (found by name) plus this one: applying it never drops
  * one that was there when the file was made. Identified by `managed` for the embedded outpost.
  */
-function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext): ExportEntry | null {
+function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext, providerName: string): ExportEntry | null {
   if (!definition.discovery.outposts) return null;
   const target = targetOutpost(context.outposts?.list, context.outposts?.chosen);
   if (!target) return null;
-  const kept = target.providers.map((provider): FindRef => ({
-    ref: 'find',
-    model: definition.protocol.providerModel,
-    field: 'name',
-    value: provider.name,
-    dataSource: 'authentik_provider_proxy',
-    name: terraformName(provider.name),
-  }));
+  // After Create the outpost already lists this provider: it is the entry below, not a second item.
+  const kept = target.providers
+    .filter((provider) => provider.name !== providerName)
+    .map((provider): FindRef => ({
+      ref: 'find',
+      model: definition.protocol.providerModel,
+      field: 'name',
+      value: provider.name,
+      dataSource: 'authentik_provider_proxy',
+      name: terraformName(provider.name),
+    }));
   return {
     id: 'outpost',
     role: 'outpost',

@@ -99,6 +99,21 @@ describe('Terraform for a forward-auth pair', () => {
     expect(terraform).toMatch(/# .*add\n# the provider to “authentik Embedded Outpost” in authentik \(Applications › Outposts\)/);
   });
 
+  it('exported after Create, the outpost that already lists the provider names it once', () => {
+    const inputs = sonarr.inputs.parse(exampleInputs(sonarr));
+    const attached = { ...embedded, providers: [...embedded.providers, { pk: 8, name: 'Provider for Sonarr' }] };
+    const context = discoveredContext({
+      release: capabilities('2026.8'),
+      base: 'https://authentik.company',
+      outposts: { list: [attached], canChange: true },
+    });
+    const plan = exportPlan({ definition: sonarr, inputs, identity: sonarr.identity(inputs), context });
+    expect(plan.entries.find((entry) => entry.role === 'outpost')?.attrs.providers).toEqual([
+      expect.objectContaining({ ref: 'find', value: 'Provider for Status Board' }),
+      { ref: 'entry', id: 'provider' },
+    ]);
+  });
+
   it('writes no outpost at all when the token could not list outposts', async () => {
     const inputs = sonarr.inputs.parse(exampleInputs(sonarr));
     const context = discoveredContext({
