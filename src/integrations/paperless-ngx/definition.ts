@@ -5,6 +5,7 @@
  */
 import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, providers, why } from './content';
+import { forwardAuthTest, outpostSection, reverseProxySections } from '../shared/forward-auth';
 
 export default defineIntegration({
   docs: {
@@ -89,6 +90,81 @@ export default defineIntegration({
     appSide: {
       PAPERLESS_APPS: 'allauth.socialaccount.providers.openid_connect',
       PAPERLESS_LOGOUT_REDIRECT_URL: 'https://authentik.company/application/o/paperless-ngx/end-session/',
+    },
+  },
+  variants: {
+    /**
+     * Paperless-ngx behind forward auth: the outpost checks each request (single application) and
+     * Paperless signs in the user named in the X-authentik-username header (Django's remote user,
+     * read from request.META as HTTP_X_AUTHENTIK_USERNAME). Nothing is left open: with the remote
+     * user on, a path the outpost skips would let anyone send that header themselves.
+     */
+    proxy: {
+      docs: {
+        authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/',
+        vendor: 'https://docs.paperless-ngx.com/configuration/#PAPERLESS_ENABLE_HTTP_REMOTE_USER',
+      },
+      inputs: {
+        url: {
+          type: 'url',
+          label: 'Paperless-ngx URL',
+          help: 'The https address you open Paperless-ngx at.',
+          example: 'https://paperless.company',
+          pages: ['**'],
+        },
+      },
+      launchUrl: '{url}',
+      provider: { protocol: 'proxy', mode: 'forward_single', externalHost: '{url}', headers: ['X-authentik-username'] },
+      screen: [
+        {
+          title: 'Environment',
+          location: 'docker-compose.env, .env or paperless.conf',
+          format: 'env',
+          fields: [
+            { label: 'PAPERLESS_ENABLE_HTTP_REMOTE_USER', value: 'true' },
+            {
+              label: 'PAPERLESS_HTTP_REMOTE_USER_HEADER_NAME',
+              value: 'HTTP_X_AUTHENTIK_USERNAME',
+              help: 'Django’s name for the X-authentik-username header the outpost sets.',
+            },
+            { label: 'PAPERLESS_LOGOUT_REDIRECT_URL', value: '{external_host}/outpost.goauthentik.io/sign_out' },
+          ],
+          notes: [
+            {
+              tone: 'warning',
+              text: 'Paperless-ngx now believes the header: let only the reverse proxy reach it, never the internet or other containers’ users.',
+            },
+            { tone: 'info', text: 'A user is created in Paperless-ngx with the authentik username the first time they open it.' },
+          ],
+        },
+        outpostSection,
+        ...reverseProxySections,
+      ],
+      checks: {},
+      manualTest: forwardAuthTest,
+      /**
+       * Paperless-ngx (forward auth): values copied from
+       * https://docs.paperless-ngx.com/configuration/#PAPERLESS_ENABLE_HTTP_REMOTE_USER
+       * (PAPERLESS_ENABLE_HTTP_REMOTE_USER=true; PAPERLESS_HTTP_REMOTE_USER_HEADER_NAME in Django's
+       * request.META spelling, HTTP_ + the header upper-cased with _ for -; PAPERLESS_LOGOUT_REDIRECT_URL)
+       * and https://docs.goauthentik.io/add-secure-apps/providers/proxy/ (forward auth single
+       * application; the outpost sets X-authentik-username; sign out at /outpost.goauthentik.io/sign_out).
+       * authentik's Paperless-ngx guide covers OpenID Connect only.
+       */
+      expected: {
+        sources: {
+          authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/',
+          vendor: 'https://docs.paperless-ngx.com/configuration/#PAPERLESS_ENABLE_HTTP_REMOTE_USER',
+        },
+        inputs: { url: 'https://paperless.company' },
+        launchUrl: 'https://paperless.company',
+        proxy: { mode: 'forward_single', externalHost: 'https://paperless.company', openPaths: [] },
+        appSide: {
+          PAPERLESS_ENABLE_HTTP_REMOTE_USER: 'true',
+          PAPERLESS_HTTP_REMOTE_USER_HEADER_NAME: 'HTTP_X_AUTHENTIK_USERNAME',
+          PAPERLESS_LOGOUT_REDIRECT_URL: 'https://paperless.company/outpost.goauthentik.io/sign_out',
+        },
+      },
     },
   },
 });

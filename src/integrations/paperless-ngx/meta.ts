@@ -9,4 +9,16 @@ export default defineMeta({
   aliases: ['documents', 'dms'],
   popularity: 200,
   inputs: ['url', 'pid'],
+  variants: {
+    proxy: {
+      name: 'Paperless-ngx (forward auth)',
+      short: 'Paperless-ngx',
+      protocol: 'proxy',
+      category: 'documentation',
+      summary: 'Put an authentik login in front of Paperless-ngx with forward auth; Paperless-ngx signs in the user named in the remote-user header.',
+      aliases: ['documents', 'dms', 'remote user', 'header'],
+      popularity: 150,
+      inputs: ['url'],
+    },
+  },
 });

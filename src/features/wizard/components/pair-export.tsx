@@ -6,7 +6,7 @@ import type { Connection } from '../../connection/connection-store';
 import { combineDiscovery, discoveryQueries } from '../api/discovery';
 import { resolveContext } from '../engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../engine/types';
-import { parseInputs } from '../engine/wizard-params';
+import { GENERIC_PARAMS, parseInputs } from '../engine/wizard-params';
 import { exportPlan, roundTripFields } from '../export/plan';
 import { ExportSection } from './export-section';
 
@@ -33,6 +33,8 @@ export function PairExport(props: { pair: CreatedPair; definition: IntegrationDe
       authorizationFlow: slugOf(discovered.authorizationFlows, provider.authorization_flow),
       invalidationFlow: slugOf(discovered.invalidationFlows, provider.invalidation_flow),
       signingKey: discovered.signingKeys.find((key) => key.pk === keyPk)?.name,
+      // The outpost picked on the review (forward auth), so the files name the one Create attached to.
+      outpost: params.get(GENERIC_PARAMS.outpost) ?? undefined,
     };
     const resolved = resolveContext(definition, discovered, Object.fromEntries(Object.entries(choices).filter(([, value]) => value)), {
       release,

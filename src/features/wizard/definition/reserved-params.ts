@@ -14,6 +14,8 @@ export const WIZARD_PARAM_NAMES = {
   access: 'access',
   /** The group names or user names of `access`, one per line. */
   accessWho: 'who',
+  /** Forward auth: the proxy outpost to attach the provider to, by name (absent: the embedded outpost). */
+  outpost: 'outpost',
 } as const;
 
 /** The catalog page's own parameters (search and filters). */

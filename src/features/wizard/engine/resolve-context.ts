@@ -115,7 +115,19 @@ export function resolveContext(
 
   if (problems.length > 0 || !authorizationFlow || !invalidationFlow) return { context: null, problems, notes };
   const { canChangeOutposts, ...where } = connection;
-  const outposts = needs.outposts ? { outposts: { list: found.outposts ?? null, canChange: canChangeOutposts === true } } : {};
+  // The outpost picked on the review (by name, so a shared link names the same one on another instance).
+  const pickedOutpost = choices.outpost ? (found.outposts ?? []).find((outpost) => outpost.name === choices.outpost) : undefined;
+  if (needs.outposts && choices.outpost && !pickedOutpost)
+    notes.push(`The outpost “${choices.outpost}” from the link does not exist here (or is no proxy outpost); the default is used instead.`);
+  const outposts = needs.outposts
+    ? {
+        outposts: {
+          list: found.outposts ?? null,
+          canChange: canChangeOutposts === true,
+          ...(pickedOutpost ? { chosen: pickedOutpost.pk } : {}),
+        },
+      }
+    : {};
   return {
     context: { ...where, authorizationFlow, invalidationFlow, signingKey, scopeMappings, samlMappings, customMappings, ...outposts },
     problems,

@@ -8,6 +8,7 @@
 import { keypairName, type SpKeypairs, type SpMetadataSettings } from '../../../lib/saml-metadata/settings';
 import type { ReleaseId } from '../../../lib/authentik/releases';
 import { releaseOf } from '../protocols/build-helpers';
+import { targetOutpost } from '../protocols/proxy/outpost';
 import type { ExportSpec } from '../protocols/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { exportedMappingName } from '../protocols/mapping-name';
@@ -52,6 +53,8 @@ export interface ExportEntry {
   /** How the entry is found; merged with attrs on creation, so never repeated there (as authentik's docs ask). */
   identifiers: Record<string, ExportValue>;
   attrs: Record<string, ExportValue>;
+  /** The object's name on the instance the file was made from (an outpost found by `managed` in the blueprint, by name in Terraform). */
+  name?: string;
 }
 
 export interface ExportPlan {
@@ -277,7 +280,7 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   ];
   const accessPart = accessEntries(access);
   entries.push(...accessPart.entries);
-  const outpost = outpostEntry(definition, context);
+  const outpost = outpostEntry(definition, context, String(providerName));
   if (outpost) entries.push(outpost);
   const finds = [...[...used].filter((ref): ref is FindRef => ref.ref === 'find'), ...accessPart.finds];
   const title = String(appName) === definition.name ? definition.name : `${definition.name}: ${String(appName)}`;
@@ -308,19 +311,21 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
  * names every provider the outpost holds now (found by name) plus this one: applying it never drops
  * one that was there when the file was made. Identified by `managed` for the embedded outpost.
  */
-function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext): ExportEntry | null {
+function outpostEntry(definition: IntegrationDefinition, context: DiscoveredContext, providerName: string): ExportEntry | null {
   if (!definition.discovery.outposts) return null;
-  const list = context.outposts?.list ?? null;
-  const target = list?.find((entry) => entry.managed === EMBEDDED) ?? (list?.length === 1 ? list[0] : undefined);
+  const target = targetOutpost(context.outposts?.list, context.outposts?.chosen);
   if (!target) return null;
-  const kept = target.providers.map((provider): FindRef => ({
-    ref: 'find',
-    model: definition.protocol.providerModel,
-    field: 'name',
-    value: provider.name,
-    dataSource: 'authentik_provider_proxy',
-    name: terraformName(provider.name),
-  }));
+  // After Create the outpost already lists this provider: it is the entry below, not a second item.
+  const kept = target.providers
+    .filter((provider) => provider.name !== providerName)
+    .map((provider): FindRef => ({
+      ref: 'find',
+      model: definition.protocol.providerModel,
+      field: 'name',
+      value: provider.name,
+      dataSource: 'authentik_provider_proxy',
+      name: terraformName(provider.name),
+    }));
   return {
     id: 'outpost',
     role: 'outpost',
@@ -328,10 +333,9 @@ function outpostEntry(definition: IntegrationDefinition, context: DiscoveredCont
     state: 'present',
     identifiers: target.managed ? { managed: target.managed } : { name: target.name },
     attrs: { providers: [...kept, { ref: 'entry', id: 'provider' }] },
+    name: target.name,
   };
 }
-
-const EMBEDDED = 'goauthentik.io/outposts/embedded';
 
 /** The provider fields a round trip writes back, as authentik holds them now (to export after it). */
 export function roundTripFields(definition: IntegrationDefinition, pair: CreatedPair): Record<string, unknown> {

@@ -20,6 +20,15 @@ export const TERRAFORM_PROVIDER_RELEASES: Readonly<Record<ReleaseId, string>> = 
   '2026.8': '2026.5.0',
 };
 
+/**
+ * Provider releases with `authentik_outpost_provider_attachment` and `data "authentik_outpost"`
+ * (goauthentik/terraform-provider-authentik#783, docs/resources/outpost_provider_attachment.md and
+ * docs/data-sources/outpost.md from v2025.12.0). The attachment reads the outpost and adds the
+ * provider to its list (pkg/provider/resource_outpost_provider_attachment.go), so the outpost's other
+ * providers stay; `authentik_outpost.protocol_providers` would replace the whole list instead.
+ */
+const OUTPOST_ATTACHMENT: ReadonlySet<string> = new Set(['2025.12.0', '2026.2.0', '2026.5.0']);
+
 /** An HCL expression written as it is (a reference to another resource's attribute). */
 class Raw {
   constructor(readonly hcl: string) {}
@@ -68,6 +77,7 @@ export function toTerraform(plan: ExportPlan): string {
       '',
     ].join('\n');
   }
+  const provider = plan.entries.find((entry) => entry.role === 'provider')!;
   const address = (id: string) => {
     const entry = plan.entries.find((candidate) => candidate.id === id)!;
     // A group the access choice names is read, not managed: its members belong to the admin.
@@ -100,7 +110,6 @@ export function toTerraform(plan: ExportPlan): string {
 
   const prefix = terraformPrefix(plan);
   const dataName = (name: string) => `${prefix}_${name}`;
-  const provider = plan.entries.find((entry) => entry.role === 'provider')!;
   const generated = Object.entries(plan.spec.generated).filter(([field]) => !(field in provider.attrs));
   const secrets = plan.spec.outputs.filter((output) => output.sensitive);
   const version = TERRAFORM_PROVIDER_RELEASES[plan.release];
@@ -151,6 +160,10 @@ export function toTerraform(plan: ExportPlan): string {
   }
 
   for (const entry of plan.entries) {
+    if (entry.role === 'outpost') {
+      lines.push('', ...outpostLines(plan, entry, `${resourceType(plan, provider)}.${resourceName(plan, provider)}`, version));
+      continue;
+    }
     if (entry.role === 'group') {
       lines.push('', '# Who may sign in: this group, read by name (the plan fails when it does not exist).');
       lines.push(`data "authentik_group" "${bareName(resourceName(plan, entry))}" {`, ...attributes(entry.identifiers, '  '), '}');
@@ -194,4 +207,33 @@ export function toTerraform(plan: ExportPlan): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The outpost that serves the provider: read by name, and the provider added by an attachment that
+ * leaves the outpost's other providers alone. A provider release without the attachment gets the
+ * manual step instead of a resource that would replace the outpost's list.
+ */
+function outpostLines(plan: ExportPlan, entry: ExportEntry, providerAddress: string, version: string): string[] {
+  const outpost = entry.name ?? 'authentik Embedded Outpost';
+  if (!OUTPOST_ATTACHMENT.has(version))
+    return [
+      `# ${commentText(`The outpost: provider goauthentik/authentik ${version} cannot add a provider to an outpost without replacing`)}`,
+      `# ${commentText('its providers (authentik_outpost_provider_attachment comes with 2025.12.0). After applying, add')}`,
+      `# ${commentText(`the provider to “${outpost}” in authentik (Applications › Outposts), keeping the ones it serves, or`)}`,
+      '# apply the blueprint, which does the same.',
+    ];
+  const name = `${terraformPrefix(plan)}_outpost`;
+  return [
+    `# ${commentText(`The outpost: the attachment adds this provider to “${outpost}” and keeps the providers it serves.`)}`,
+    '# Never manage this outpost with authentik_outpost.protocol_providers: that replaces its whole list.',
+    `data "authentik_outpost" "${bareName(name)}" {`,
+    `  name = ${hclString(outpost)}`,
+    '}',
+    '',
+    `resource "authentik_outpost_provider_attachment" "${bareName(terraformPrefix(plan))}" {`,
+    `  outpost           = data.authentik_outpost.${name}.id`,
+    `  protocol_provider = ${providerAddress}.id`,
+    '}',
+  ];
 }

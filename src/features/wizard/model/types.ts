@@ -46,7 +46,12 @@ export interface DiscoveredContext {
    * Proxy outposts, when the protocol needs one: what the token may see (null: it may not list
    * outposts), the embedded one first; `canChange`: the token holds the outpost change permission.
    */
-  outposts?: { list: OutpostSummary[] | null; canChange: boolean };
+  outposts?: {
+    list: OutpostSummary[] | null;
+    canChange: boolean;
+    /** The pk of the outpost the admin picked; absent: the embedded outpost (else the only one). */
+    chosen?: string;
+  };
 }
 
 /** An outpost as the review and the attachment need it. */

@@ -13,6 +13,8 @@ import { stepLink } from '../steps';
 import { useWizard } from '../use-wizard';
 import { AccessChoice } from './access/access-choice';
 import { AdvancedChoices } from './review/advanced-choices';
+import { OutpostPicker } from './review/outpost-picker';
+import { providerNameFor } from '../engine/compile';
 import { CreateError } from './review/create-error';
 import { PairConflict } from './review/pair-conflict';
 import { PermissionList, SummaryList } from './review/review-parts';
@@ -168,6 +170,10 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
           serverErrors={creating.choiceErrors}
           onChange={setChoices}
         />
+      ) : null}
+
+      {resolved?.context?.outposts ? (
+        <OutpostPicker context={resolved.context} providerName={providerNameFor(identity.name)} onChange={setChoices} />
       ) : null}
 
       <AccessChoice appName={identity.name} sensitive={definition.sensitive} client={client} access={model.access} />

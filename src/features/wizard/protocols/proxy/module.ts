@@ -115,11 +115,6 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
     outputs: [],
     secretNote: ['No secret is in this file: authentik generates the proxy provider’s client credentials and cookie secret.'],
     notes: () => [],
-    // Not done yet: goauthentik/terraform-provider-authentik attaches with the resource
-    // authentik_outpost_provider_attachment (docs/resources/outpost_provider_attachment.md) next to
-    // data "authentik_outpost" (docs/data-sources/outpost.md), which leaves the outpost's other
-    // providers alone; its attributes differ between provider releases and are not in the fixture.
-    terraform: false,
   },
   discovery: () => ({ signingKey: 'none', keyType: null, scopeMappings: [], samlMappings: [], customMappings: [], outposts: true }),
   refine: (settings, values) => missingForMode(settings, values),
@@ -164,7 +159,7 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
     const attachment = await attachToOutpost(
       client,
       { pk: pair.provider.pk, name: pair.provider.name },
-      targetOutpost(list),
+      targetOutpost(list, context.outposts?.chosen),
       context.outposts?.canChange ?? false,
       signal,
     );
@@ -188,7 +183,15 @@ export const proxy: ProtocolModule<Settings, ProxyPair> = {
       ...(mode === 'proxy' ? [{ label: 'Internal host', value: String(p.internal_host ?? '') }] : []),
       ...(mode === 'forward_domain' ? [{ label: 'Cookie domain', value: String(p.cookie_domain ?? '') }] : []),
       { label: 'Unauthenticated paths', value: skipLines(String(p.skip_path_regex ?? '')).join(', ') || 'none' },
-      { label: 'Outpost', value: describeAttachment(targetOutpost(list), String(p.name ?? ''), context.outposts?.canChange ?? false, list !== null) },
+      {
+        label: 'Outpost',
+        value: describeAttachment(
+          targetOutpost(list, context.outposts?.chosen),
+          String(p.name ?? ''),
+          context.outposts?.canChange ?? false,
+          list !== null,
+        ),
+      },
       {
         label: 'Redirect URIs and scopes',
         value: 'set by authentik from the external host (the outpost callback; openid, profile, email, ak_proxy)',
