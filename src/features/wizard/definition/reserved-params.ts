@@ -14,6 +14,8 @@ export const WIZARD_PARAM_NAMES = {
   access: 'access',
   /** The group names or user names of `access`, one per line. */
   accessWho: 'who',
+  /** The groups chosen for the app's role groups, one `key=name` per line (engine/role-groups.ts). */
+  roleGroups: 'roles',
 } as const;
 
 /** The catalog page's own parameters (search and filters). */
