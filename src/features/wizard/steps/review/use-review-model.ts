@@ -20,6 +20,7 @@ import { exportPlan } from '../../export/plan';
 import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
+import { useRoleGroups } from '../access/use-role-groups';
 import { storedSpMetadata } from '../../sp-metadata-store';
 
 /** Superusers, and tokens whose user holds the global outpost change permission (never asked to write otherwise). */
@@ -59,6 +60,8 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const badIdentity = identityErrors(identity, release.applicationSlugMaxLength);
   // Who may sign in: sent as policy_bindings in the same request (steps/access).
   const access = useAccess(connection);
+  // The groups the app's roles come from: made (or reused) right before the pair.
+  const roles = useRoleGroups(definition, connection);
   const built = useMemo(() => {
     if (!resolved?.context) return null;
     try {
@@ -108,6 +111,7 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
     summary,
     missingPermissions,
     access,
+    roles,
     spMetadata,
   };
 }
