@@ -21,6 +21,7 @@ import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
 import { useRoleGroups } from '../access/use-role-groups';
+import { roleGroupNames } from '../../engine/role-groups';
 import { storedSpMetadata } from '../../sp-metadata-store';
 
 /** Superusers, and tokens whose user holds the global outpost change permission (never asked to write otherwise). */
@@ -76,9 +77,18 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   // The same request as files for GitOps; built only when the request itself could be.
   const plan = useMemo(
     () =>
-      built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context, access: access.choice }) : null,
+      built?.request && resolved?.context
+        ? exportPlan({
+            definition,
+            inputs,
+            identity,
+            context: resolved.context,
+            access: access.choice,
+            roleGroups: roleGroupNames(definition.roleGroups, roles.names),
+          })
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, resolved, definition, inputs, identity.name, identity.slug, access.choice],
+    [built, resolved, definition, inputs, identity.name, identity.slug, access.choice, roles.names],
   );
 
   // Asked before Create, and again after authentik refused a name: which object is taken.
