@@ -49,3 +49,24 @@ test('Grafana: the wizard creates one role group, uses a picked one, and role_at
   const expected = "contains(groups[*], 'Grafana Admins') && 'Admin' || contains(groups[*], 'O’Brien\\'s Editors') && 'Editor' || 'Viewer'";
   await expect(page.getByText(expected, { exact: true }).first()).toBeVisible();
 });
+
+test('a token without authentik_core.add_group is never asked to create a role group, and is told why', async ({ page, simulator, authentikUrl }) => {
+  const alice = simulator.state.users.find((user) => user.username === 'alice')!;
+  alice.permissions.push('authentik_core.view_group');
+  simulator.state.groups.push({ pk: randomUUID(), name: 'Grafana Admins', parents: [], isSuperuser: false, attributes: {} });
+
+  await page.goto('/');
+  await page.getByRole('link', { name: /Grafana/ }).click();
+  await page.getByLabel('Grafana URL', { exact: true }).fill('grafana.example.com');
+  await page.getByRole('button', { name: 'Next: connect to authentik' }).click();
+  await page.getByLabel('authentik URL').fill(authentikUrl);
+  await page.getByLabel('API token').fill(simulator.tokens.regular);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Next: review' }).click();
+
+  const rows = page.getByRole('list', { name: 'Role groups of Grafana' }).getByRole('listitem');
+  await expect(rows.filter({ hasText: /^Admin — / })).toContainText('authentik has this group: it is used as it is.');
+  await expect(rows.filter({ hasText: /^Editor — / }).getByRole('alert')).toContainText(
+    'authentik has no group of this name, and this token may not create one (authentik_core.add_group).',
+  );
+});
