@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createSimulator } from 'authentik-simulator';
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
+import { expectCheck, openVerification } from './support/verify-page';
 
 async function openReview(page: Page, app: string, inputs: Record<string, string>, authentikUrl: string, token: string) {
   await page.goto('/');
@@ -61,6 +62,9 @@ test('an admin restricts Grafana to a group: a member may open it, a non-member 
   expect(simulator.state.policyBindings).toEqual([expect.objectContaining({ target: app.pk, group: team.pk, order: 0 })]);
   expect(await checkAccess(authentikUrl, simulator.tokens.superuser, 'grafana', alice.pk)).toBe(true);
   expect(await checkAccess(authentikUrl, simulator.tokens.superuser, 'grafana', bob.pk)).toBe(false);
+  // The verify page asks authentik the same for a member of the group.
+  await openVerification(page, 'Grafana');
+  await expectCheck(page, 'who-may-sign-in', 'Passed', 'alice, a member of “Grafana Users”, may open the application');
 
   // The exported blueprint applies to a fresh authentik: the group is made (empty), the binding decides.
   const fresh = createSimulator({ release: '2026.8' });

@@ -16,6 +16,7 @@ import { buildShareLink, inspectLink, parseShareLink } from '../features/wizard/
 import { discover } from '../features/wizard/api/discovery';
 import { createOnce } from '../features/wizard/api/create-pair';
 import { patchProvider, readPair } from '../features/wizard/api/pair';
+import { roleGroupNames } from '../features/wizard/engine/role-groups';
 import { exportPlan, roundTripFields } from '../features/wizard/export/plan';
 import { toBlueprint } from '../features/wizard/export/blueprint';
 import { outputName, toTerraform } from '../features/wizard/export/terraform';
@@ -113,7 +114,8 @@ describe.each(integrations.map((definition) => [definition.name, definition] as 
     async (release) => {
       const contract = loadContract(release);
       const context = discoveredContext({ release: capabilities(release), base: 'https://authentik.company' });
-      const plan = exportPlan({ definition, inputs, identity: definition.identity(inputs), context });
+      const roleGroups = roleGroupNames(definition.roleGroups, {});
+      const plan = exportPlan({ definition, inputs, identity: definition.identity(inputs), context, roleGroups });
       const blueprint = toBlueprint(plan);
       expect(blueprintProblems(blueprint, contract)).toEqual([]);
       const terraform = toTerraform(plan);
@@ -249,6 +251,7 @@ describe.each(BATTERY_RELEASES.map((release) => [release] as const))(
           identity: definition.identity(inputs),
           context: resolved.context!,
           current: roundTripFields(definition, pair),
+          roleGroups: roleGroupNames(definition.roleGroups, {}),
         });
         const blueprint = toBlueprint(plan);
         const terraform = toTerraform(plan);
@@ -262,6 +265,8 @@ describe.each(BATTERY_RELEASES.map((release) => [release] as const))(
         target.reset();
         for (const outpost of target.state.outposts) outpost.config.authentik_host = targetListening.url;
         target.applyBlueprint(blueprint);
+        // The groups the app's roles come from are made with the pair.
+        for (const group of definition.roleGroups) expect(target.state.groups.map((entry) => entry.name)).toContain(group.name);
         const applied = await readPair(targetClient, pair.application.slug);
         const bases = [listening.url, targetListening.url];
         expect(comparable(applied, target.state, bases)).toEqual(comparable(pair, simulator.state, bases));

@@ -12,6 +12,7 @@ import { capabilities, NEWEST_RELEASE } from '../lib/authentik/releases';
 import { createSimulator } from '../server/simulator/index';
 import { discover } from '../features/wizard/api/discovery';
 import { createOnce } from '../features/wizard/api/create-pair';
+import { roleGroupNames } from '../features/wizard/engine/role-groups';
 import { patchProvider } from '../features/wizard/api/pair';
 import { resolveContext } from '../features/wizard/engine/resolve-context';
 import type { Expected } from '../features/wizard/definition/expected';
@@ -63,7 +64,8 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
     const inputs = definition.inputs.parse(expected.inputs);
     const resolved = resolveContext(definition, await discover(client, definition, release), {}, { release, base: listening.url });
     expect(resolved.problems).toEqual([]);
-    let pair = await createOnce(client, { definition, inputs, identity: definition.identity(inputs), context: resolved.context! }, false);
+    const roleGroups = roleGroupNames(definition.roleGroups, {});
+    let pair = await createOnce(client, { definition, inputs, identity: definition.identity(inputs), context: resolved.context!, roleGroups }, false);
     if (expected.roundTrip) {
       expect(definition.followUp, 'the documentation has a round trip').toBeDefined();
       const values = definition.followUp!.schema(pair).parse(expected.roundTrip);
@@ -79,6 +81,13 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
       const { pair, inputs } = await create(definition, expected);
       const provider = pair.provider as unknown as Record<string, unknown>;
       if (expected.launchUrl !== undefined) expect(pair.application.meta_launch_url, 'launch URL').toBe(expected.launchUrl);
+      // The groups the documentation tells the admin to create: declared under those names, and made before the pair.
+      expect(Object.fromEntries(definition.roleGroups.map((group) => [group.key, group.name])), 'role groups').toEqual(expected.roleGroups ?? {});
+      for (const name of Object.values(expected.roleGroups ?? {}))
+        expect(
+          simulator.state.groups.map((group) => group.name),
+          `the group “${name}” exists`,
+        ).toContain(name);
 
       if (expected.oidc) {
         const oidc = expected.oidc;

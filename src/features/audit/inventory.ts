@@ -37,6 +37,8 @@ export interface Inventory {
   /** null when the token may not list keypairs. */
   keypairs: CertificateKeyPair[] | null;
   settings: AuthentikSettings | null;
+  /** The pks of applications that have at least one binding (who may sign in is checked for them); null when unreadable. */
+  boundTargets: ReadonlySet<string> | null;
   /** What the token could not read, with the permission that would allow it. */
   refused: Refusal[];
 }
@@ -51,7 +53,7 @@ async function orRefused<T>(call: Promise<T>, refusal: Refusal, refused: Refusal
 export async function readInventory(client: AuthentikClient, options: { superuser: boolean; signal: AbortSignal }): Promise<Inventory> {
   const { signal } = options;
   const refused: Refusal[] = [];
-  const [applications, providers, keypairs, settings] = await Promise.all([
+  const [applications, providers, keypairs, settings, bindings] = await Promise.all([
     listAll((page) =>
       unwrap(
         client.api.GET('/core/applications/', {
@@ -73,6 +75,12 @@ export async function readInventory(client: AuthentikClient, options: { superuse
       unwrap(client.api.GET('/admin/settings/', { signal })) as Promise<AuthentikSettings>,
       { what: 'system settings', permission: 'authentik_rbac.view_system_settings' },
       refused,
+    ),
+    // Only what the bindings target; a token that may not view them sees none (no check, no alarm).
+    optional(
+      listAll((page) =>
+        unwrap(client.api.GET('/policies/bindings/', { params: { query: { page, page_size: PAGE_SIZE, ordering: 'order' } }, signal })),
+      ),
     ),
   ]);
 
@@ -97,6 +105,7 @@ export async function readInventory(client: AuthentikClient, options: { superuse
     providers,
     keypairs,
     settings,
+    boundTargets: bindings ? new Set(bindings.map((binding) => binding.target)) : null,
     refused,
   };
 }

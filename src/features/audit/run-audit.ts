@@ -191,7 +191,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       const own = createShared();
       // What every pair reads alike (flows, mappings: `catalog:` keys) is read once per audit.
       const shared: typeof own = (key, load) => (key.startsWith('catalog:') ? catalog(key, load) : own(key, load));
-      const checks = pairChecks(recognised.definition, pair);
+      // Who may sign in is checked for applications with bindings: a member passes, no binding targets a gone group.
+      const checks = pairChecks(recognised.definition, pair, { access: inventory.boundTargets?.has(application.pk) ? 'restricted' : null });
       const results = await Promise.all(
         checks.map(async (check) => {
           if (check.scope === 'instance') {

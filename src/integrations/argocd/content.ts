@@ -3,9 +3,8 @@ import type { ManualTest, NoteSpec } from '../../features/wizard/definition/form
 
 export const help = {
   url: 'The external address of Argo CD, exactly the url value in argocd-cm, including the root path if Argo CD runs with --rootpath. You can paste any Argo CD page.',
-  group: 'The authentik group whose members become Argo CD admins (role:admin). The profile scope sends the user’s group names in the groups claim.',
-  groupRule:
-    'Use letters, digits, spaces, dots, hyphens and underscores only: the name goes into policy.csv, where a comma would start a new column.',
+  group:
+    'Members of the admin group chosen on the review become Argo CD admins (role:admin). The profile scope sends the user’s group names in the groups claim.',
 };
 
 export const snippets = {
@@ -21,7 +20,7 @@ export const snippets = {
     '    requestedScopes: ["openid", "profile", "email"]',
     '',
   ].join('\n'),
-  rbac: 'data:\n  policy.csv: |\n    g, {group}, role:admin\n  policy.default: role:readonly\n',
+  rbac: 'data:\n  policy.csv: |\n    g, {admins}, role:admin\n  policy.default: role:readonly\n',
 };
 
 export const notes = {

@@ -23,21 +23,20 @@ const url = (callback: string) =>
     httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
     pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
   }) as const;
-const group = {
-  type: 'text',
-  label: 'Admin group',
-  help: help.group,
-  example: 'Argo CD Admins',
-  pattern: '^[\\w .-]+$',
-  message: help.groupRule,
-} as const;
+/**
+ * The guide's admin group ("Create the groups": `Argo CD Admins`), mapped by `g, <group>, role:admin`
+ * in argocd-rbac-cm. policy.csv is read with Go's encoding/csv (argo-cd util/rbac/rbac.go,
+ * loadPolicyLine), so a name with a comma is written as a quoted field.
+ */
+const roleGroups = { admins: { name: 'Argo CD Admins', role: 'role:admin', quote: 'csv' } } as const;
 
 export default defineIntegration({
   docs: {
     authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
     vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#existing-oidc-provider',
   },
-  inputs: { url: url('/auth/callback'), group },
+  inputs: { url: url('/auth/callback') },
+  roleGroups,
   launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
@@ -78,7 +77,7 @@ export default defineIntegration({
       title: 'argocd-rbac-cm',
       format: 'file',
       snippet: snippets.rbac,
-      fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }],
+      fields: [{ label: 'policy.csv', value: 'g, {admins}, role:admin', help: help.group }],
       notes: [notes.groups],
     },
   ],
@@ -117,7 +116,8 @@ export default defineIntegration({
       followed:
         'The vendor’s “Existing OIDC Provider” mode (redirect URIs /auth/callback and http://localhost:8085/auth/callback) instead of the guide’s bundled Dex (/api/dex/callback); scopes as in the guide, which requires requestedScopes ["openid", "profile", "email"] in oidc.config.',
     },
-    inputs: { url: 'https://argocd.company', group: 'Argo CD Admins' },
+    inputs: { url: 'https://argocd.company' },
+    roleGroups: { admins: 'Argo CD Admins' },
     launchUrl: 'https://argocd.company',
     oidc: {
       redirectUris: [{ url: 'https://argocd.company/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
@@ -137,7 +137,8 @@ export default defineIntegration({
         authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
         vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
       },
-      inputs: { url: url('/api/dex/callback'), group },
+      inputs: { url: url('/api/dex/callback') },
+      roleGroups,
       // Dex is the client: it calls back to its own issuer (<url>/api/dex) + /callback, for the UI and the CLI.
       provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/dex/callback' }], signingKey: 'any' },
       screen: [
@@ -164,7 +165,7 @@ export default defineIntegration({
           title: 'argocd-rbac-cm',
           format: 'file',
           snippet: snippets.rbac,
-          fields: [{ label: 'policy.csv', value: 'g, {group}, role:admin' }],
+          fields: [{ label: 'policy.csv', value: 'g, {admins}, role:admin', help: help.group }],
           notes: [notes.groups],
         },
       ],
@@ -195,7 +196,8 @@ export default defineIntegration({
           authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
           vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
         },
-        inputs: { url: 'https://argocd.company', group: 'Argo CD Admins' },
+        inputs: { url: 'https://argocd.company' },
+        roleGroups: { admins: 'Argo CD Admins' },
         launchUrl: 'https://argocd.company',
         oidc: {
           redirectUris: [{ url: 'https://argocd.company/api/dex/callback' }],

@@ -8,7 +8,7 @@ export default defineMeta({
   summary: 'Sign in to Argo CD and its CLI with authentik through the direct OpenID Connect client, with an authentik group as admins.',
   aliases: ['gitops', 'kubernetes'],
   popularity: 130,
-  inputs: ['url', 'group'],
+  inputs: ['url'],
   variants: {
     dex: {
       name: 'Argo CD (through Dex)',
@@ -18,7 +18,7 @@ export default defineMeta({
       summary: 'Sign in to Argo CD and its CLI with authentik through Argo CD’s bundled Dex, as authentik’s guide sets it up.',
       aliases: ['gitops', 'kubernetes', 'dex'],
       popularity: 125,
-      inputs: ['url', 'group'],
+      inputs: ['url'],
     },
   },
 });

@@ -1,8 +1,11 @@
 /** Grafana prose: the grafana.ini block, help texts, notes, reasons and the manual test. */
 import type { ManualTest, NoteSpec } from '../../features/wizard/definition/format';
 
-/** The vendor's JMESPath form (groups[*]); the guide's contains(groups, …) evaluates the same. */
-export const ROLES = "contains(groups[*], 'Grafana Admins') && 'Admin' || contains(groups[*], 'Grafana Editors') && 'Editor' || 'Viewer'";
+/**
+ * The vendor's JMESPath form (groups[*]); the guide's contains(groups, …) evaluates the same.
+ * `{admins}` and `{editors}` are the role groups chosen on the review, quoted for '…'.
+ */
+export const ROLES = "contains(groups[*], '{admins}') && 'Admin' || contains(groups[*], '{editors}') && 'Editor' || 'Viewer'";
 
 export const snippet = `[server]
 root_url = {url}
@@ -24,7 +27,7 @@ role_attribute_path = ${ROLES}`;
 export const help = {
   url: 'Grafana’s public address, exactly as root_url will say, with a sub-path such as /grafana if it has one. You can paste any Grafana page; the wizard keeps only the base address.',
   rootUrl: 'Grafana builds its callback from root_url; unset, it sends http://localhost:3000/login/generic_oauth.',
-  roles: 'Members of the authentik groups Grafana Admins and Grafana Editors get those roles; everyone else is a Viewer.',
+  roles: 'Members of the admin group get Grafana’s Admin role, members of the editor group Editor; everyone else is a Viewer.',
 };
 
 export const notes = {

@@ -23,6 +23,12 @@ export default defineIntegration({
   },
   launchUrl: '{url}',
   provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/generic_oauth' }], signingKey: 'any' },
+  // The guide's two groups ("Grafana Admins", "Grafana Editors", section "Grafana configuration"),
+  // read by role_attribute_path, a JMESPath expression over the userinfo answer (vendor docs, "Configure role mapping").
+  roleGroups: {
+    admins: { name: 'Grafana Admins', role: 'Admin', quote: 'jmespath' },
+    editors: { name: 'Grafana Editors', role: 'Editor', quote: 'jmespath' },
+  },
   screen: [
     {
       title: 'grafana.ini',
@@ -78,6 +84,7 @@ export default defineIntegration({
       signing: 'any',
       claims: ['email', 'name', 'groups'],
     },
+    roleGroups: { admins: 'Grafana Admins', editors: 'Grafana Editors' },
     appSide: {
       root_url: 'https://grafana.company',
       signout_redirect_url: 'https://authentik.company/application/o/grafana/end-session/',

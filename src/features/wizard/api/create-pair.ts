@@ -10,6 +10,7 @@ import type { PolicyBindingRequest } from '../engine/access';
 import type { AppIdentity, CreatedPair, DiscoveredContext, IntegrationDefinition } from '../engine/types';
 import { ensureCustomMappings } from './custom-mappings';
 import { ensureSpKeypairs } from './sp-keypairs';
+import { ensureGroups } from './role-groups';
 import { applicationExists, createPair, readPair } from './pair';
 import { moduleOf } from '../protocols';
 
@@ -33,6 +34,12 @@ export interface CreateInput {
   context: DiscoveredContext;
   /** Who may sign in (engine/access.ts): sent in the same request, so the pair never exists without them. */
   policyBindings?: readonly PolicyBindingRequest[];
+  /**
+   * The role groups' names (engine/role-groups.ts) to make sure exist: reused when authentik has
+   * one of that name, created right before the pair otherwise. Only names the token may create
+   * or that exist are passed (the review leaves out the others and says why).
+   */
+  roleGroups?: readonly string[];
 }
 
 /**
@@ -47,6 +54,8 @@ export async function createOnce(client: AuthentikClient, input: CreateInput, re
   const metadata = input.context.spMetadata;
   if (metadata && !metadata.keypairs)
     context.spMetadata = { ...metadata, keypairs: await ensureSpKeypairs(client, metadata, input.identity.name, signal) };
+  // The app's role groups, right before the pair: a group of the same name is reused, never changed.
+  if (input.roleGroups?.length) await ensureGroups(client, input.roleGroups, signal);
   const built = input.definition.build(input.inputs, input.identity, context);
   const request = input.policyBindings?.length ? { ...built, policy_bindings: [...input.policyBindings] } : built;
   const follow = async (pair: CreatedPair): Promise<CreatedPair> => {

@@ -7,6 +7,7 @@ import { combineDiscovery, discoveryQueries } from '../api/discovery';
 import { resolveContext } from '../engine/resolve-context';
 import type { CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS, parseInputs } from '../engine/wizard-params';
+import { readRoleGroups, roleGroupNames } from '../engine/role-groups';
 import { exportPlan, roundTripFields } from '../export/plan';
 import { ExportSection } from './export-section';
 
@@ -49,6 +50,7 @@ export function PairExport(props: { pair: CreatedPair; definition: IntegrationDe
         identity: { name: pair.application.name, slug: pair.application.slug },
         context,
         current: roundTripFields(definition, pair),
+        roleGroups: roleGroupNames(definition.roleGroups, readRoleGroups(definition.roleGroups, params)),
       });
     } catch {
       return null;

@@ -71,4 +71,6 @@ export interface Expected {
    * https://authentik.company. Only values that do not depend on generated ids or secrets.
    */
   appSide?: Readonly<Record<string, string>>;
+  /** The group names the guide or vendor tells the admin to create, by role group key (literal). */
+  roleGroups?: Readonly<Record<string, string>>;
 }

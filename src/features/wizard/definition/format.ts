@@ -270,6 +270,26 @@ export interface AcceptedShape {
   source: string;
 }
 
+/**
+ * An authentik group whose members the app gives a role: its role mapping reads the group's name
+ * from the login (the groups claim, a SAML attribute). On the review the admin picks an existing
+ * group or lets the wizard create one of this name (reused when it exists), right before the pair.
+ * The screen's templates read the name actually chosen as `{<key>}`, written as `quote` says.
+ */
+export interface RoleGroupSpec {
+  /** The group name the authentik guide or the vendor's docs use, e.g. "Grafana Admins". */
+  name: string;
+  /** What membership gives, in the app's own words: "Admin", "role:admin". */
+  role: string;
+  /**
+   * How the name is written where the screen uses it: `plain` (as is; the default); `jmespath`,
+   * inside a single-quoted JMESPath raw string (`'` written `\'`; a name with a backslash is
+   * refused, JMESPath implementations read it differently); `csv`, one field of a CSV line
+   * (double-quoted, `"` doubled, when it holds a comma, a quote or surrounding spaces).
+   */
+  quote?: 'plain' | 'jmespath' | 'csv';
+}
+
 export interface DefinitionData {
   docs: { authentik: string; vendor: string };
   inputs: Record<string, InputSpec>;
@@ -277,6 +297,8 @@ export interface DefinitionData {
   identity?: { name: Template; slug: Template };
   launchUrl?: Template;
   provider: ProviderSpec;
+  /** The groups the app's role mapping reads, by template key (`admins` → `{admins}`), in the app's order. */
+  roleGroups?: Readonly<Record<string, RoleGroupSpec>>;
   screen: readonly AuthoredSection[];
   roundTrip?: RoundTripSpec;
   /**

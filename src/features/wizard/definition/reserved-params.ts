@@ -16,6 +16,8 @@ export const WIZARD_PARAM_NAMES = {
   accessWho: 'who',
   /** Forward auth: the proxy outpost to attach the provider to, by name (absent: the embedded outpost). */
   outpost: 'outpost',
+  /** The groups chosen for the app's role groups, one `key=name` per line (engine/role-groups.ts). */
+  roleGroups: 'roles',
 } as const;
 
 /** The catalog page's own parameters (search and filters). */

@@ -131,6 +131,12 @@ const definitionFields = z.strictObject({
   identity: z.strictObject({ name: template, slug: template }).optional(),
   launchUrl: template.optional(),
   provider: z.discriminatedUnion('protocol', [oidc, saml, proxy]),
+  roleGroups: z
+    .record(
+      z.string().regex(/^[a-z]{1,8}$/),
+      z.strictObject({ name: z.string().min(1).max(150), role: z.string().min(1), quote: z.enum(['plain', 'jmespath', 'csv']).optional() }),
+    )
+    .optional(),
   screen: z.array(section).min(1),
   roundTrip: z
     .strictObject({

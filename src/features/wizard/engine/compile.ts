@@ -27,6 +27,7 @@ import {
 } from '../definition/format';
 import { isSensitive } from '../definition/meta';
 import { inputPreview, inputsSchema } from './inputs';
+import { roleGroupsOf, roleGroupValues } from './role-groups';
 import { fill, templateKeys, templatePattern, templateShape, type TemplateValues } from '../definition/templates';
 import type {
   AppIdentity,
@@ -96,7 +97,10 @@ function assertKnownKeys(app: string, where: string, template: string | undefine
 function checkTemplates(app: string, data: CompiledData, settings: ProviderSettings, module: ProtocolModule): void {
   const inputs = Object.keys(data.inputs);
   const request = [...inputs, ...REQUEST_KEYS];
-  const screen = [...inputs, ...SCREEN_KEYS, ...module.valueKeys];
+  const roles = Object.keys(data.roleGroups ?? {});
+  const clash = roles.find((key) => inputs.includes(key) || SCREEN_KEYS.includes(key) || module.valueKeys.includes(key));
+  if (clash) throw new Error(`${app}: the role group “${clash}” has the key of an input or a value.`);
+  const screen = [...inputs, ...SCREEN_KEYS, ...module.valueKeys, ...roles];
   for (const [key, spec] of Object.entries(data.inputs)) assertKnownKeys(app, `the preview of ${key}`, spec.preview, [key]);
   assertKnownKeys(app, 'the launch URL', data.launchUrl, request);
   assertKnownKeys(app, 'the identity', `${data.identity?.name ?? ''}${data.identity?.slug ?? ''}`, request);
@@ -251,6 +255,7 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     };
   };
 
+  const roleGroups = roleGroupsOf(data);
   const followUp = data.roundTrip ? roundTrip(data, settings, module, app, host) : undefined;
 
   // A field the admin fills in a round trip is known only up to its origin (e.g. https://auth.vendor.com/…).
@@ -292,9 +297,11 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     discovery: module.discovery(settings),
     errorOwners,
     build,
-    configure: (pair, base, inputs = {}) => {
+    roleGroups,
+    configure: (pair, base, inputs = {}, roleNames = {}) => {
       const values: TemplateValues = {
         ...inputs,
+        ...roleGroupValues(roleGroups, roleNames),
         ...recover(pair),
         ...module.values(pair, base),
         launch_url: pair.application.meta_launch_url ?? '',

@@ -3,7 +3,7 @@
  * definition (src/integrations/<id>/definition.ts); the wizard never names an app.
  */
 import type { z } from '../../../lib/zod';
-import type { CompiledData, DefinitionData, ManualTest } from '../definition/format';
+import type { CompiledData, DefinitionData, ManualTest, RoleGroupSpec } from '../definition/format';
 import type { IntegrationMeta } from '../definition/meta';
 import type { Check } from '../model/checks/types';
 import type { AppIdentity, CreatedPair, DiscoveredContext, TransactionApplicationRequest } from '../model/types';
@@ -13,6 +13,19 @@ import type { DiscoveryNeeds, ProtocolModule } from '../protocols/types';
 export type { ManualTest } from '../definition/format';
 // The authentik-shaped types live in model/ (below the protocols); re-exported for the steps.
 export type * from '../model/types';
+
+/** A role group of the definition (engine/role-groups.ts). */
+export interface RoleGroup {
+  /** The template key (`{admins}`). */
+  key: string;
+  /** The documented name, used until the admin picks another group. */
+  name: string;
+  role: string;
+  quote: NonNullable<RoleGroupSpec['quote']>;
+}
+
+/** Chosen group names by role group key. */
+export type RoleGroupNames = Readonly<Record<string, string>>;
 
 /** How one input of the target app is shown. */
 export interface InputUi {
@@ -118,7 +131,10 @@ export interface IntegrationDefinition {
   /** Pure: the transactional request that creates the pair. */
   build: (inputs: Record<string, string>, identity: AppIdentity, context: DiscoveredContext) => TransactionApplicationRequest;
   /** The configuration screen from authentik's answers (and the inputs, where the link carries them). */
-  configure: (pair: CreatedPair, base: string, inputs?: Record<string, string>) => ConfigSection[];
+  /** The groups the app's role mapping reads (definition `roleGroups`), in the app's order. */
+  roleGroups: readonly RoleGroup[];
+  /** The configuration screen; `roleNames`: the groups chosen for the role groups (default: the documented names). */
+  configure: (pair: CreatedPair, base: string, inputs?: Record<string, string>, roleNames?: RoleGroupNames) => ConfigSection[];
   /** Failures of the pair-only checks, shown on the configuration screen. */
   warnings: (pair: CreatedPair) => ConfigNote[];
   followUp?: FollowUp<Record<string, string>>;

@@ -112,3 +112,48 @@ describe('exports of an application restricted to users', () => {
     expect(before).not.toContain('policybinding');
   });
 });
+
+describe('exports of the groups an app’s roles come from', () => {
+  const roleGroups = ['Grafana Admins', 'Grafana Editors'];
+  const planWith = (access: AccessChoice, release: ReleaseId = '2026.8') => {
+    const inputs = oidc.inputs.parse(exampleInputs(oidc));
+    const context = discoveredContext({ release: capabilities(release), base: 'https://authentik.company' });
+    return exportPlan({ definition: oidc, inputs, identity: oidc.identity(inputs), context, access, roleGroups });
+  };
+
+  it('the blueprint makes each role group (empty) before the pair, keeps an existing one, and applies twice', () => {
+    const sim = createSimulator({ release: '2026.8' });
+    const editors = {
+      pk: 'c0000000-0000-4000-8000-000000000001',
+      name: 'Grafana Editors',
+      parents: [],
+      isSuperuser: false,
+      attributes: { team: 'x' },
+    };
+    sim.state.groups.push(editors);
+    const text = toBlueprint(planWith({ mode: null, names: [] }));
+    expect(text.indexOf('name: "Grafana Admins"')).toBeLessThan(text.indexOf('model: authentik_providers_oauth2.oauth2provider'));
+    sim.applyBlueprint(text);
+    sim.applyBlueprint(text);
+    expect(sim.state.groups.map((group) => group.name).sort()).toEqual(['Grafana Admins', 'Grafana Editors', 'authentik Admins']);
+    expect(sim.state.groups.find((group) => group.name === 'Grafana Editors')).toEqual(editors);
+  });
+
+  it('Terraform manages each role group by name; access to a role group binds the same resource', async () => {
+    const plan = planWith({ mode: 'groups', names: ['Grafana Admins'] }, '2026.5');
+    const terraform = toTerraform(plan);
+    const { problems, parsed } = await terraformProblems(terraform, '2026.5');
+    expect(problems).toEqual([]);
+    const groups = (parsed.resource?.authentik_group ?? {}) as Record<string, [Record<string, unknown>]>;
+    expect(Object.values(groups).map(([block]) => block)).toEqual([{ name: 'Grafana Admins' }, { name: 'Grafana Editors' }]);
+    expect(parsed.data?.authentik_group).toBeUndefined();
+    const bindings = (parsed.resource?.authentik_policy_binding ?? {}) as Record<string, [Record<string, unknown>]>;
+    expect(Object.values(bindings).map(([block]) => block.group)).toEqual(['${authentik_group.grafana_role_group_1.id}']);
+    // The blueprint of the same plan: the member of the role group passes, a non-member does not.
+    const sim = createSimulator({ release: '2026.5' });
+    sim.applyBlueprint(toBlueprint(plan));
+    sim.state.users.find((user) => user.username === 'alice')!.groups.push(sim.state.groups.find((group) => group.name === 'Grafana Admins')!.pk);
+    expect(passes(sim, plan.slug, 'alice')).toBe(true);
+    expect(passes(sim, plan.slug, 'bob')).toBe(false);
+  });
+});

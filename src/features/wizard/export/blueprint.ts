@@ -89,6 +89,10 @@ export function toBlueprint(plan: ExportPlan): string {
       lines.push(`  # ${commentText('Named with a hash of its fields: an admin’s mapping of the same display name is left alone.')}`);
     if (entry.role === 'group')
       lines.push(`  # ${commentText('Who may sign in: this group, found by name. Made (empty) when missing, never changed when it exists.')}`);
+    if (entry.role === 'role-group')
+      lines.push(
+        `  # ${commentText(`A group ${plan.integration.name}’s roles come from, by name. Made (empty) when missing, never changed when it exists.`)}`,
+      );
     if (entry.role === 'binding')
       lines.push(`  # ${commentText('Binds the application to that group or user: only they may open it. A missing user fails the blueprint.')}`);
     const attrs = Object.keys(entry.attrs).length === 0 ? ['    attrs: {}'] : ['    attrs:', ...block(entry.attrs, '      ')];

@@ -43,7 +43,8 @@ export type ExportValue = string | number | boolean | null | ExportRef | ExportV
 export interface ExportEntry {
   /** Blueprint id (`!KeyOf`) and Terraform resource name. */
   id: string;
-  role: 'mapping' | 'provider' | 'application' | 'group' | 'binding' | 'outpost';
+  /** `group`: a group the access choice names (read); `role-group`: a group the app's roles come from (made). */
+  role: 'mapping' | 'provider' | 'application' | 'group' | 'role-group' | 'binding' | 'outpost';
   model: string;
   /**
    * `present`: the file is in charge. A custom mapping's name carries a hash of its fields, so it is the file's own.
@@ -123,6 +124,20 @@ export interface PlanInput {
   current?: Record<string, unknown>;
   /** Who may sign in (by group or user name): policy binding entries after the application. */
   access?: AccessChoice;
+  /** The names of the app's role groups (engine/role-groups.ts): group entries before the provider. */
+  roleGroups?: readonly string[];
+}
+
+/** The app's role groups, by name: made (empty) when missing, never changed (a blueprint's `created`). */
+function roleGroupEntries(names: readonly string[]): ExportEntry[] {
+  return names.map((name, index) => ({
+    id: `role-group-${index + 1}`,
+    role: 'role-group',
+    model: 'authentik_core.group',
+    state: 'created',
+    identifiers: { name },
+    attrs: {},
+  }));
 }
 
 /**
@@ -130,21 +145,28 @@ export interface PlanInput {
  * reads it and fails the plan without it), users by user name (both fail without them). Each
  * binding targets the application of the same file.
  */
-function accessEntries(access: AccessChoice | undefined): { entries: ExportEntry[]; finds: FindRef[] } {
+function accessEntries(access: AccessChoice | undefined, roleGroups: readonly ExportEntry[]): { entries: ExportEntry[]; finds: FindRef[] } {
   if (!access || !restricts(access)) return { entries: [], finds: [] };
   const target: EntryRef = { ref: 'entry', id: 'application', attribute: 'uuid' };
   if (access.mode === 'groups') {
-    const entries = access.names.flatMap((name, index): ExportEntry[] => [
-      { id: `access-group-${index + 1}`, role: 'group', model: 'authentik_core.group', state: 'created', identifiers: { name }, attrs: {} },
-      {
-        id: `access-${index + 1}`,
-        role: 'binding',
-        model: 'authentik_policies.policybinding',
-        state: 'present',
-        identifiers: { target, group: { ref: 'entry', id: `access-group-${index + 1}` } },
-        attrs: { order: index },
-      },
-    ]);
+    const entries = access.names.flatMap((name, index): ExportEntry[] => {
+      // A role group of the same file is bound directly (Terraform cannot read a group it makes in the same run).
+      const made = roleGroups.find((entry) => entry.identifiers.name === name);
+      const group = made?.id ?? `access-group-${index + 1}`;
+      return [
+        ...(made
+          ? []
+          : [{ id: group, role: 'group', model: 'authentik_core.group', state: 'created', identifiers: { name }, attrs: {} } satisfies ExportEntry]),
+        {
+          id: `access-${index + 1}`,
+          role: 'binding',
+          model: 'authentik_policies.policybinding',
+          state: 'present',
+          identifiers: { target, group: { ref: 'entry', id: group } },
+          attrs: { order: index },
+        },
+      ];
+    });
     return { entries, finds: [] };
   }
   const finds = access.names.map((username, index): FindRef => ({
@@ -184,7 +206,7 @@ function spKeypairRefs(metadata: SpMetadataSettings, appName: string, standIn: (
   };
 }
 
-export function exportPlan({ definition, inputs, identity, context, current = {}, access }: PlanInput): ExportPlan {
+export function exportPlan({ definition, inputs, identity, context, current = {}, access, roleGroups = [] }: PlanInput): ExportPlan {
   const spec = definition.protocol.export;
   const refs = new Map<string, ExportRef>();
   let count = 0;
@@ -245,7 +267,9 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
   const { name: providerName, ...providerAttrs } = provider;
   const { slug, name: appName, ...appAttrs } = request.app as Record<string, unknown>;
 
+  const groups = roleGroupEntries(roleGroups);
   const entries: ExportEntry[] = [
+    ...groups,
     ...needs.map((need): ExportEntry => {
       const { name: _name, ...attrs } = need.body;
       return {
@@ -278,7 +302,7 @@ export function exportPlan({ definition, inputs, identity, context, current = {}
       },
     },
   ];
-  const accessPart = accessEntries(access);
+  const accessPart = accessEntries(access, groups);
   entries.push(...accessPart.entries);
   const outpost = outpostEntry(definition, context, String(providerName));
   if (outpost) entries.push(outpost);

@@ -59,6 +59,7 @@ function resourceName(plan: ExportPlan, entry: ExportEntry): string {
 const ROLE_TYPES: Readonly<Record<string, string>> = {
   application: 'authentik_application',
   group: 'authentik_group',
+  'role-group': 'authentik_group',
   binding: 'authentik_policy_binding',
 };
 
@@ -168,6 +169,14 @@ export function toTerraform(plan: ExportPlan): string {
       lines.push('', '# Who may sign in: this group, read by name (the plan fails when it does not exist).');
       lines.push(`data "authentik_group" "${bareName(resourceName(plan, entry))}" {`, ...attributes(entry.identifiers, '  '), '}');
       continue;
+    }
+    if (entry.role === 'role-group') {
+      // users is optional and computed in the provider (internal/provider/resource_group.go): Terraform never empties the group.
+      lines.push(
+        '',
+        `# ${commentText(`A group ${plan.integration.name}’s roles come from. Its members stay yours: Terraform manages the name only.`)}`,
+      );
+      lines.push(`# ${commentText(`If authentik has it already: terraform import authentik_group.${resourceName(plan, entry)} <its pk>`)}`);
     }
     const rename = entry.role === 'provider' ? plan.spec.rename : entry.role === 'application' ? APPLICATION_RENAME : {};
     const omitted = entry.role === 'provider' ? plan.spec.notInTerraform.filter((field) => field in entry.attrs) : [];

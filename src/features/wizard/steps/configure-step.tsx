@@ -12,6 +12,7 @@ import { pairQuery } from '../api/pair';
 import type { ConfigSection, CreatedPair, IntegrationDefinition } from '../engine/types';
 import { GENERIC_PARAMS } from '../engine/wizard-params';
 import { parseInputs } from '../engine/wizard-params';
+import { readRoleGroups } from '../engine/role-groups';
 import { stepLink } from '../steps';
 import { useWizard } from '../use-wizard';
 import { ShareLinkButton } from '../components/share-link-button';
@@ -89,7 +90,9 @@ export function ConfigureStep() {
 function ConfigureScreen(props: { pair: CreatedPair; definition: IntegrationDefinition; connection: Connection }) {
   const { pair, definition, connection } = props;
   const [params] = useSearchParams();
-  const sections = definition.configure(pair, connection.client.target.base, parseInputs(definition, params) ?? {});
+  // The role groups chosen on the review (by name, from the address bar), quoted where the app reads them.
+  const roleNames = readRoleGroups(definition.roleGroups, params);
+  const sections = definition.configure(pair, connection.client.target.base, parseInputs(definition, params) ?? {}, roleNames);
   const warnings = definition.warnings(pair);
   const followUpDone = definition.followUp?.isDone(pair);
   return (

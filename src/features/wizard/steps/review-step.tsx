@@ -12,6 +12,7 @@ import { GENERIC_PARAMS, parseInputs } from '../engine/wizard-params';
 import { stepLink } from '../steps';
 import { useWizard } from '../use-wizard';
 import { AccessChoice } from './access/access-choice';
+import { RoleGroupsChoice } from './access/role-groups-choice';
 import { AdvancedChoices } from './review/advanced-choices';
 import { OutpostPicker } from './review/outpost-picker';
 import { providerNameFor } from '../engine/compile';
@@ -177,6 +178,7 @@ function Review(props: { definition: IntegrationDefinition; inputs: Record<strin
       ) : null}
 
       <AccessChoice appName={identity.name} sensitive={definition.sensitive} client={client} access={model.access} />
+      <RoleGroupsChoice appName={definition.name} client={client} roles={model.roles} />
 
       {creating.conflictTaken ? (
         <PairConflict

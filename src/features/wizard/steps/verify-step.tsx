@@ -8,6 +8,7 @@ import { displayHost } from '../../../lib/authentik/base-url';
 import type { Connection } from '../../connection/connection-store';
 import { pairKey, pairQuery, patchProvider } from '../api/pair';
 import { pairChecks } from '../engine/checks/pair-checks';
+import { readAccess, restricts } from '../engine/access';
 import { createShared, runCheck, STATUS_LABEL, summarize, summaryText } from '../engine/checks/run-checks';
 import type { Check, CheckContext, CheckFix, CheckResult, CheckStatus, CheckUser } from '../engine/checks/types';
 import type { CreatedPair, IntegrationDefinition, ManualTest } from '../engine/types';
@@ -58,7 +59,10 @@ function VerifyScreen(props: { pair: CreatedPair; connection: Connection; defini
 
   // The same list the audit runs for this pair (engine/checks/pair-checks.ts).
   const signs = definition.protocol.signingKeyPk(pair) !== null;
-  const checks = useMemo(() => pairChecks(definition, pair), [definition, signs]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Who may sign in, as chosen on the access step (kept in the address bar by name).
+  const choice = readAccess(params);
+  const access = restricts(choice) ? 'restricted' : choice.mode === 'everyone' ? 'everyone' : null;
+  const checks = useMemo(() => pairChecks(definition, pair, { access }), [definition, signs, access]); // eslint-disable-line react-hooks/exhaustive-deps
   const user: CheckUser = {
     pk: connection.user.pk,
     is_superuser: connection.user.is_superuser,

@@ -39,7 +39,7 @@ export function useCreatePair(options: {
       abort.current = new AbortController();
       return createOnce(
         client,
-        { definition, inputs, identity, context: resolved.context, policyBindings: model.access.bindings },
+        { definition, inputs, identity, context: resolved.context, policyBindings: model.access.bindings, roleGroups: model.roles.toEnsure },
         recover,
         abort.current.signal,
       );

@@ -20,6 +20,8 @@ import { exportPlan } from '../../export/plan';
 import { releaseNotes, supportNotice } from '../../protocols/release-notes';
 import { identityErrors } from './advanced-choices';
 import { useAccess } from '../access/use-access';
+import { useRoleGroups } from '../access/use-role-groups';
+import { roleGroupNames } from '../../engine/role-groups';
 import { storedSpMetadata } from '../../sp-metadata-store';
 import { useRememberedChoices } from '../../choice-memory';
 
@@ -61,6 +63,8 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   const badIdentity = identityErrors(identity, release.applicationSlugMaxLength);
   // Who may sign in: sent as policy_bindings in the same request (steps/access).
   const access = useAccess(connection);
+  // The groups the app's roles come from: made (or reused) right before the pair.
+  const roles = useRoleGroups(definition, connection);
   const built = useMemo(() => {
     if (!resolved?.context) return null;
     try {
@@ -75,9 +79,18 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
   // The same request as files for GitOps; built only when the request itself could be.
   const plan = useMemo(
     () =>
-      built?.request && resolved?.context ? exportPlan({ definition, inputs, identity, context: resolved.context, access: access.choice }) : null,
+      built?.request && resolved?.context
+        ? exportPlan({
+            definition,
+            inputs,
+            identity,
+            context: resolved.context,
+            access: access.choice,
+            roleGroups: roleGroupNames(definition.roleGroups, roles.names),
+          })
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [built, resolved, definition, inputs, identity.name, identity.slug, access.choice],
+    [built, resolved, definition, inputs, identity.name, identity.slug, access.choice, roles.names],
   );
 
   // Asked before Create, and again after authentik refused a name: which object is taken.
@@ -110,6 +123,7 @@ export function useReviewModel(definition: IntegrationDefinition, inputs: Record
     summary,
     missingPermissions,
     access,
+    roles,
     spMetadata,
   };
 }
