@@ -4,6 +4,7 @@
  * admin reviews and applies fixes.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useRouteLoaderData } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert';
 import { displayHost } from '../../lib/authentik/base-url';
@@ -61,6 +62,7 @@ function AuditScreen({ connection }: { connection: Connection }) {
   const phase = run.state;
   const report = reportOf(phase);
   const fixes = useFixSelection(connection, report);
+  const names = useMemo(() => new Map((definitions.data ?? []).map((definition) => [definition.id, definition.name])), [definitions.data]);
 
   const start = async () => {
     if (!definitions.data) return;
@@ -130,6 +132,8 @@ function AuditScreen({ connection }: { connection: Connection }) {
           onToggle={fixes.toggle}
           onReview={() => fixes.setReviewing(true)}
           chosen={fixes.chosen.length}
+          names={names}
+          onChoose={run.choose}
         />
       ) : null}
       {report ? <AdoptPanel connection={connection} report={report} /> : null}

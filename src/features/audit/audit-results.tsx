@@ -19,6 +19,8 @@ export function AuditResults(props: {
   chosen: number;
   onToggle: (id: string) => void;
   onReview: () => void;
+  names: ReadonlyMap<string, string>;
+  onChoose?: (key: string, definitionId: string) => Promise<void>;
 }) {
   const { report } = props;
   const [search, setSearch] = useState('');
@@ -145,6 +147,8 @@ export function AuditResults(props: {
                   chosen={chosenList}
                   outcomes={props.outcomes}
                   onToggle={props.onToggle}
+                  names={props.names}
+                  onChoose={props.onChoose}
                 />
               ))}
             </tbody>
