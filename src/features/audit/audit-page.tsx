@@ -4,7 +4,7 @@
  * admin reviews and applies fixes.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useRouteLoaderData } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert';
 import { displayHost } from '../../lib/authentik/base-url';
@@ -62,6 +62,15 @@ function AuditScreen({ connection }: { connection: Connection }) {
   const phase = run.state;
   const report = reportOf(phase);
   const fixes = useFixSelection(connection, report);
+  const { unselectRow } = fixes;
+  const { choose: chooseApp } = run;
+  const choose = useCallback(
+    async (key: string, definitionId: string) => {
+      unselectRow(key);
+      await chooseApp(key, definitionId);
+    },
+    [unselectRow, chooseApp],
+  );
   const names = useMemo(() => new Map((definitions.data ?? []).map((definition) => [definition.id, definition.name])), [definitions.data]);
 
   const start = async () => {
@@ -133,7 +142,7 @@ function AuditScreen({ connection }: { connection: Connection }) {
           onReview={() => fixes.setReviewing(true)}
           chosen={fixes.chosen.length}
           names={names}
-          onChoose={run.choose}
+          onChoose={choose}
         />
       ) : null}
       {report ? <AdoptPanel connection={connection} report={report} /> : null}
