@@ -126,6 +126,7 @@ async function auditAtScale(): Promise<AuditMeasure> {
     const seeding = Date.now();
     const mix = await seedAuditMix(big, listening.url, await loadAll(), { applications: AUDIT_APPS });
     const seedMs = Date.now() - seeding;
+    console.log(`audit: seeded ${mix.pairs.length + mix.orphanProviders.length} applications in ${(seedMs / 1000).toFixed(1)} s; auditing…`);
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/connect`);
@@ -146,7 +147,19 @@ async function auditAtScale(): Promise<AuditMeasure> {
     requests = 0;
     const started = Date.now();
     await start.click();
-    await page.getByTestId('audit-summary').waitFor({ timeout: 900_000 });
+    // Where the time goes on a slow run: the page's own progress line, every 30 s.
+    const progress = setInterval(() => {
+      void page
+        .getByRole('status')
+        .filter({ hasText: /^(Checked|Reading)/ })
+        .textContent({ timeout: 1_000 })
+        .then((text) => console.log(`  after ${((Date.now() - started) / 1000).toFixed(0)} s: ${text ?? ''} (${requests} requests)`))
+        .catch(() => undefined);
+    }, 30_000);
+    await page
+      .getByTestId('audit-summary')
+      .waitFor({ timeout: 900_000 })
+      .finally(() => clearInterval(progress));
     const reportMs = Date.now() - started;
     const measure: AuditMeasure = {
       applications: mix.pairs.length + mix.orphanProviders.length,
