@@ -1,5 +1,5 @@
 /** Runs the audit against the connected authentik and keeps its state (audit-run.ts) for the screen. */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import { announce } from '../../components/ui/announcer';
 import { createAuthentikClient, type AuthentikClient } from '../../lib/authentik/client';
 import { createShared, STATUS_LABEL } from '../wizard/engine/checks/run-checks';
@@ -61,7 +61,8 @@ export function useAuditRun(connection: Connection) {
       });
       if (timer) clearTimeout(timer);
       if (controller.current !== abort) return;
-      dispatch({ type: 'finish', report });
+      // A transition: React renders the report's rows in slices that yield to the page, not in one long task.
+      startTransition(() => dispatch({ type: 'finish', report }));
       announce(report.cancelled ? 'Audit stopped.' : `Audit done: ${rowCounts(report.rows).text}.`);
     } catch (error) {
       if (timer) clearTimeout(timer);
