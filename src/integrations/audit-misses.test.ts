@@ -17,7 +17,7 @@ import { loadAll } from './load-all.support';
 
 const all = await loadAll();
 const definitions = all.filter((definition) =>
-  ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'generic-oidc', 'generic-saml', 'osticket', 'argocd'].includes(definition.id),
+  ['proxmox-ve', 'grafana', 'google-workspace', 'slack', 'komga', 'generic-oidc', 'generic-saml', 'osticket', 'argocd'].includes(definition.id),
 );
 
 describe('a hand-made pair with a mistake its URLs do not show', () => {
@@ -168,5 +168,69 @@ describe('a hand-made pair with a mistake its URLs do not show', () => {
       );
     }
     expect(report.rows.find((entry) => entry.key === slugOf('argocd'))?.integration?.id).toMatch(/^(argocd(-dex)?|generic-oidc)$/);
+  });
+  it('judges an app’s own mapping by what it sends, not by the wizard’s name for it (Slack’s User.Email, Komga’s verified email)', async () => {
+    // The pairs seeded without a mistake (Slack's may carry the ACS miss above: another check).
+    const others = (id: string) => mix.pairs.filter((pair) => pair.integration === id && !pair.mistake);
+    const [slack] = others('slack');
+    const [komga] = others('komga');
+    expect(slack && komga).toBeTruthy();
+    // Komga's callback fits Stirling PDF's too: the admin's name for it says which app it is.
+    simulator.state.applications.find((app) => app.slug === komga!.slug)!.name = 'Komga (comics)';
+    // An admin made these by hand, under names of their own, and attached them instead of the wizard's.
+    const email = await unwrap(
+      client.api.POST('/propertymappings/provider/saml/', {
+        body: { name: 'IT: mail for Slack', saml_name: 'User.Email', expression: "return user.email  # Slack's login address" },
+      }),
+    );
+    const verified = await unwrap(
+      client.api.POST('/propertymappings/provider/scope/', {
+        body: {
+          name: 'Verified mail (ops)',
+          scope_name: 'email',
+          expression: "return {\n    'email_verified': True,\n    'email': request.user.email,\n}",
+        },
+      }),
+    );
+    const unverified = await unwrap(
+      client.api.POST('/propertymappings/provider/scope/', {
+        body: { name: 'Mail (ops)', scope_name: 'email', expression: "return {'email': request.user.email, 'email_verified': False}" },
+      }),
+    );
+    const custom = new Set(
+      [...simulator.state.samlMappings, ...simulator.state.scopeMappings]
+        .filter((mapping) => mapping.name.startsWith('Slack: ') || mapping.name.startsWith('authentik wizard: '))
+        .map((mapping) => mapping.pk),
+    );
+    const swap = async (slug: string, kind: 'saml' | 'oauth2', pk: string) => {
+      const id = providerOf(slug);
+      const provider =
+        kind === 'saml'
+          ? await unwrap(client.api.GET('/providers/saml/{id}/', { params: { path: { id } } }))
+          : await unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id } } }));
+      const own = provider.property_mappings ?? [];
+      expect(
+        own.some((entry) => custom.has(entry)),
+        `${slug} had the wizard’s mapping`,
+      ).toBe(true);
+      const body = { property_mappings: [...own.filter((entry) => !custom.has(entry)), pk] };
+      if (kind === 'saml') await unwrap(client.api.PATCH('/providers/saml/{id}/', { params: { path: { id } }, body }));
+      else await unwrap(client.api.PATCH('/providers/oauth2/{id}/', { params: { path: { id } }, body }));
+    };
+    await swap(slack!.slug, 'saml', email.pk);
+    await swap(komga!.slug, 'oauth2', verified.pk);
+    const report = await audit();
+    const check = (slug: string) => report.rows.find((row) => row.key === slug)!.checks.find((entry) => entry.id === 'custom-mappings')!;
+    expect(check(slack!.slug).result).toMatchObject({ status: 'pass', actual: 'attribute User.Email: “IT: mail for Slack”' });
+    const alarms = report.rows.find((row) => row.key === slack!.slug)!.checks.filter((entry) => entry.result.status !== 'pass');
+    expect(alarms.map((entry) => entry.id).filter((id) => id !== 'acs-url')).toEqual([]);
+    expect(check(komga!.slug).result).toMatchObject({ status: 'pass', actual: 'scope email: “Verified mail (ops)”' });
+    // Same scope, but it says the address is not verified: Komga would refuse it.
+    custom.add(verified.pk);
+    await swap(komga!.slug, 'oauth2', unverified.pk);
+    const after = (await audit()).rows.find((row) => row.key === komga!.slug)!.checks.find((entry) => entry.id === 'custom-mappings')!;
+    expect(after.result.status).toBe('fail');
+    expect(after.result.actual).toContain('“Mail (ops)” returns something else');
+    expect(simulator.violations).toEqual([]);
   });
 });

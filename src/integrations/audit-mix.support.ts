@@ -47,13 +47,14 @@ const checksOf = (definition: IntegrationDefinition) => definition.checks().map(
 
 /**
  * Seeds `copies` pairs of every catalog app (at least one), every other copy under a neutral
- * name, then one pair per mistake. With copies=16 and 31 apps that is about 500 applications.
+ * name, then one pair per mistake. `applications` instead asks for at least that many pairs: as
+ * many copies of every app as it takes (the whole catalog mixes OIDC, SAML and proxy providers).
  */
 export async function seedAuditMix(
   simulator: Simulator,
   url: string,
   definitions: readonly IntegrationDefinition[],
-  options: { copies?: number } = {},
+  options: { copies?: number; applications?: number } = {},
 ): Promise<AuditMix> {
   const client: AuthentikClient = createAuthentikClient({ base: url, token: simulator.tokens.superuser, mode: 'direct' }, { maxInFlight: 8 });
   if (!isReleaseId(simulator.release)) throw new Error(`unknown release ${simulator.release}`);
@@ -61,7 +62,7 @@ export async function seedAuditMix(
   // The superuser token may change outposts; the admin has set the embedded outpost's authentik_host.
   const connected = { release, base: url, canChangeOutposts: true };
   for (const outpost of simulator.state.outposts) outpost.config.authentik_host = url;
-  const copies = Math.max(1, options.copies ?? 1);
+  const copies = Math.max(1, options.applications ? Math.ceil(options.applications / Math.max(1, definitions.length)) : (options.copies ?? 1));
   const pairs: SeededPair[] = [];
   const created = new Map<string, CreatedPair>();
   let counter = 0;

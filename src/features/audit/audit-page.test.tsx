@@ -9,6 +9,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, renderRoutes, startSimulator } from '../../app/screen-harness.support';
 import { seedAuditMix } from '../../integrations/audit-mix.support';
+import { seedByHand } from '../../integrations/hand-made.support';
 import { loadAll } from '../../integrations/load-all.support';
 import { catalog } from '../../integrations/registry';
 import { disconnect } from '../connection/connection-store';
@@ -96,5 +97,25 @@ describe('auditing the applications in an authentik', () => {
     await summary();
     expect(screen.getByText('This token could not read everything')).toBeTruthy();
     expect(screen.getAllByText('authentik_core.view_provider').length).toBeGreaterThan(0);
+  }, 60_000);
+  it('a pair recognition is not sure of shows the candidates; the admin picks the app and the row is checked as that app', async () => {
+    await seedByHand(url, simulator.tokens.superuser);
+    await openAudit();
+    await summary();
+    const row = screen.getByTestId('audit-row-team-portal');
+    expect(within(row).getByTestId('audit-unsure-team-portal').textContent).toMatch(
+      /^Not sure: looks like .*Home Assistant.* or Another app \(OpenID Connect\) — choose\.$/,
+    );
+    const choice = within(row).getByLabelText('App for Team portal') as HTMLSelectElement;
+    expect(choice.value).toBe('generic-oidc');
+    expect(within(row).getByText(/^\d+ of \d+ checks passed/).textContent).not.toMatch(/^5 of 5/);
+    fireEvent.change(choice, { target: { value: 'home-assistant' } });
+    await within(row).findByText('Checked as Home Assistant, as you chose.', {}, { timeout: 10_000 });
+    expect((within(row).getByLabelText('App for Team portal') as HTMLSelectElement).value).toBe('home-assistant');
+    expect(row.dataset.status).toBe('pass');
+    // Home Assistant's own checks ran: its verify link now opens Home Assistant's verify page.
+    expect(within(row).getByRole('link', { name: 'Verify Team portal' }).getAttribute('href')).toMatch(/^\/home-assistant\//);
+    // A confidently recognised row offers no choice.
+    expect(within(screen.getByTestId('audit-row-grafana')).queryByRole('combobox')).toBeNull();
   }, 60_000);
 });

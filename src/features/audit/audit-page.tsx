@@ -4,7 +4,7 @@
  * admin reviews and applies fixes.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useRouteLoaderData } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert';
 import { displayHost } from '../../lib/authentik/base-url';
@@ -64,6 +64,16 @@ function AuditScreen({ connection }: { connection: Connection }) {
   const report = reportOf(phase);
   const fixes = useFixSelection(connection, report);
   const [remembered] = useState(() => new Map<string, string>());
+  const { unselectRow } = fixes;
+  const { choose: chooseApp } = run;
+  const choose = useCallback(
+    async (key: string, definitionId: string) => {
+      unselectRow(key);
+      await chooseApp(key, definitionId);
+    },
+    [unselectRow, chooseApp],
+  );
+  const names = useMemo(() => new Map((definitions.data ?? []).map((definition) => [definition.id, definition.name])), [definitions.data]);
 
   const start = async () => {
     if (!definitions.data) return;
@@ -147,6 +157,8 @@ function AuditScreen({ connection }: { connection: Connection }) {
             onToggle={fixes.toggle}
             onReview={() => fixes.setReviewing(true)}
             chosen={fixes.chosen.length}
+            names={names}
+            onChoose={choose}
           />
         </SpCompareContext>
       ) : null}

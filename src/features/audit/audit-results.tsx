@@ -9,6 +9,12 @@ import type { AuditReport, AuditRow } from './run-audit';
 
 const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, warn: 1, unknown: 2, pass: 3 };
 
+/**
+ * Rows drawn at a time: rendering 2,000 rows at once blocks the page for seconds; a few hundred
+ * stay under a frame budget of ~100 ms, and the rest come on demand (sorting and filtering see all).
+ */
+export const ROWS_PER_PAGE = 200;
+
 type SortKey = 'status' | 'name' | 'integration';
 
 export function AuditResults(props: {
@@ -19,11 +25,14 @@ export function AuditResults(props: {
   chosen: number;
   onToggle: (id: string) => void;
   onReview: () => void;
+  names: ReadonlyMap<string, string>;
+  onChoose?: (key: string, definitionId: string) => Promise<void>;
 }) {
   const { report } = props;
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<CheckStatus | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'status', ascending: true });
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const { counts, text } = rowCounts(report.rows);
   const rows = useMemo(() => {
     const term = search.trim().toLowerCase();
@@ -111,7 +120,8 @@ export function AuditResults(props: {
           </button>
         </div>
         <p className="muted" aria-live="polite">
-          Showing {rows.length} of {report.rows.length}.
+          Showing {Math.min(limit, rows.length)} of {rows.length}
+          {rows.length === report.rows.length ? '' : ` matching (${report.rows.length} in all)`}.
         </p>
         <div className="table-scroll">
           <table className="audit-table">
@@ -136,7 +146,7 @@ export function AuditResults(props: {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {rows.slice(0, limit).map((row) => (
                 <AuditTableRow
                   key={row.key}
                   row={row}
@@ -145,11 +155,18 @@ export function AuditResults(props: {
                   chosen={chosenList}
                   outcomes={props.outcomes}
                   onToggle={props.onToggle}
+                  names={props.names}
+                  onChoose={props.onChoose}
                 />
               ))}
             </tbody>
           </table>
         </div>
+        {rows.length > limit ? (
+          <button type="button" className="button-secondary" onClick={() => setLimit((current) => current + ROWS_PER_PAGE)}>
+            Show {Math.min(ROWS_PER_PAGE, rows.length - limit)} more of {rows.length - limit}
+          </button>
+        ) : null}
       </section>
     </>
   );

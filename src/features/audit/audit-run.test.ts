@@ -84,4 +84,25 @@ describe('an audit run moves idle → running → done, stopped or failed', () =
   it('the counts name every status', () => {
     expect(rowCounts(report(false).rows).text).toBe('2 applications and providers: 1 failed, 0 with warnings, 0 could not be checked, 1 passed');
   });
+  it('a row checked again as the app the admin chose replaces the old one in place; a new instance finding is listed once', () => {
+    const chosen: AuditRow = { ...row('a', 'pass'), instanceChecks: ['username-changes'] };
+    const finding = {
+      check: { id: 'username-changes', title: 'Users cannot change their username', why: '', result: { status: 'warn' as const } },
+      applications: ['a'],
+    };
+    const next = auditRun({ kind: 'done', report: report(false) }, { type: 'row', row: chosen, instance: [finding] });
+    const shown = reportOf(next)!;
+    expect(shown.rows.map((entry) => [entry.key, entry.status])).toEqual([
+      ['a', 'pass'],
+      ['b', 'pass'],
+    ]);
+    expect(shown.instance).toEqual([finding]);
+    // The same finding again (another row chose an app with it) is not listed twice.
+    const again = reportOf(auditRun(next, { type: 'row', row: { ...row('b', 'pass'), instanceChecks: ['username-changes'] }, instance: [finding] }))!;
+    expect(again.instance).toHaveLength(1);
+    expect(again.instance[0]!.applications).toEqual(['a', 'b']);
+    // Nothing to replace while running, or for a row the report does not have.
+    expect(auditRun(running, { type: 'row', row: chosen, instance: [] })).toBe(running);
+    expect(reportOf(auditRun({ kind: 'done', report: report(false) }, { type: 'row', row: row('z', 'fail'), instance: [] }))).toEqual(report(false));
+  });
 });

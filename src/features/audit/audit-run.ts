@@ -4,7 +4,7 @@
  * failed before it could list anything. Pure, so every transition is tested on its own.
  */
 import type { CheckStatus } from '../wizard/engine/checks/types';
-import type { AuditReport, AuditRow } from './run-audit';
+import type { AuditReport, AuditRow, InstanceFinding } from './run-audit';
 
 export type AuditRunState =
   | { kind: 'idle' }
@@ -17,7 +17,9 @@ export type AuditRunEvent =
   | { type: 'start' }
   | { type: 'progress'; done: number; total: number | null }
   | { type: 'finish'; report: AuditReport }
-  | { type: 'fail'; error: unknown };
+  | { type: 'fail'; error: unknown }
+  /** A row checked again as the app the admin chose for it, with the instance findings that choice adds. */
+  | { type: 'row'; row: AuditRow; instance: InstanceFinding[] };
 
 export const IDLE: AuditRunState = { kind: 'idle' };
 
@@ -34,7 +36,22 @@ export function auditRun(state: AuditRunState, event: AuditRunEvent): AuditRunSt
       return event.report.cancelled ? { kind: 'stopped', report: event.report } : { kind: 'done', report: event.report };
     case 'fail':
       return state.kind === 'running' ? { kind: 'failed', error: event.error } : state;
+    case 'row':
+      return state.kind === 'done' || state.kind === 'stopped' ? { ...state, report: withRow(state.report, event.row, event.instance) } : state;
   }
+}
+
+/** The report with one row replaced (same place in the list) and its instance checks counted once. */
+function withRow(report: AuditReport, row: AuditRow, added: readonly InstanceFinding[]): AuditReport {
+  if (!report.rows.some((entry) => entry.key === row.key)) return report;
+  const name = row.application?.name ?? row.key;
+  const known = new Set(report.instance.map((finding) => finding.check.id));
+  const instance = [...report.instance, ...added.filter((finding) => !known.has(finding.check.id))].map((finding) =>
+    row.instanceChecks?.includes(finding.check.id) && !finding.applications.includes(name)
+      ? { ...finding, applications: [...finding.applications, name] }
+      : finding,
+  );
+  return { ...report, rows: report.rows.map((entry) => (entry.key === row.key ? row : entry)), instance };
 }
 
 /** The report on screen: a finished run's, or the part a stopped run checked. */

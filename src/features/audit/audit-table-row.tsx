@@ -6,6 +6,7 @@ import { stepLink } from '../wizard/steps';
 import { conflictWith, type FixCandidate, type FixOutcome } from './fixes';
 import type { AuditRow } from './run-audit';
 import { SpMetadataCompare } from './sp-metadata-compare';
+import { RecognitionCell } from './recognition-cell';
 import { howToGet } from './write-permissions';
 
 export const AuditTableRow = memo(function AuditTableRow(props: {
@@ -15,6 +16,9 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
   chosen: FixCandidate[];
   outcomes: ReadonlyMap<string, FixOutcome>;
   onToggle: (id: string) => void;
+  /** Catalog app names by id, for the apps an unsure row might be. */
+  names: ReadonlyMap<string, string>;
+  onChoose?: (key: string, definitionId: string) => Promise<void>;
 }) {
   const { row } = props;
   const findings = row.checks.filter((check) => check.result.status !== 'pass');
@@ -26,14 +30,7 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
         <div className="muted">{row.application ? <code>{row.application.slug}</code> : `Provider “${row.provider?.name ?? ''}”`}</div>
       </th>
       <td>
-        {row.integration ? (
-          <>
-            {row.integration.name}
-            <div className="muted small">{row.integration.evidence.join('; ')}</div>
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
+        <RecognitionCell row={row} names={props.names} onChoose={props.onChoose} />
       </td>
       <td>
         {row.provider ? (

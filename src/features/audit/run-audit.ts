@@ -7,11 +7,11 @@
 import type { AuthentikClient } from '../../lib/authentik/client';
 import { pairChecks } from '../wizard/engine/checks/pair-checks';
 import { createShared, runCheck, unknownResult } from '../wizard/engine/checks/run-checks';
-import type { Check, CheckResult, CheckStatus, CheckUser } from '../wizard/engine/checks/types';
+import type { Check, CheckContext, CheckResult, CheckStatus, CheckUser } from '../wizard/engine/checks/types';
 import type { Application, CreatedPair, IntegrationDefinition } from '../wizard/engine/types';
 import { moduleForModel } from '../wizard/protocols';
 import { readInventory, type Inventory, type ProviderSummary, type Refusal } from './inventory';
-import { recognise } from './recognize';
+import { isGeneric, recognise } from './recognize';
 import { readWritePermissions, type PermissionUser, type WritePermissions } from './write-permissions';
 
 export interface AuditCheck {
@@ -26,7 +26,16 @@ export interface AuditRow {
   key: string;
   application: { name: string; slug: string } | null;
   provider: { pk: number; name: string; type: string } | null;
-  integration: { id: string; name: string; named: boolean; evidence: string[]; candidates?: string[] } | null;
+  integration: {
+    id: string;
+    name: string;
+    named: boolean;
+    evidence: string[];
+    /** Recognition was not sure: the catalog apps it might be (the row is checked as `id` until one is chosen). */
+    candidates?: string[];
+    /** The admin chose the app for this row. */
+    chosen?: boolean;
+  } | null;
   checks: AuditCheck[];
   /** Checks of this pair about the authentik instance, reported once for all (with `checks`: its verify page's list). */
   instanceChecks?: string[];
@@ -68,6 +77,92 @@ export interface AuditOptions {
   /** Called once the inventory is read (how many rows there will be) and after every row. */
   onProgress?: (progress: { total: number; done: number; row?: AuditRow }) => void;
   now?: () => number;
+  /** The `catalog:` reads (flows, mappings) every pair shares; pass one to re-check rows later without reading them again. */
+  catalog?: CheckContext['shared'];
+}
+
+/** What checking one pair needs; `catalog` holds what every pair of the audit reads alike. */
+export interface PairCheckContext {
+  client: AuthentikClient;
+  user: CheckUser;
+  signal: AbortSignal;
+  catalog: CheckContext['shared'];
+  /** Applications with policy bindings (their ids): who may sign in is checked for them. */
+  bound?: ReadonlySet<string> | null;
+}
+
+/** A pair's own checks, and its checks about the instance (run once per audit, not per row). */
+async function checkPair(definition: IntegrationDefinition, pair: CreatedPair, ctx: PairCheckContext) {
+  const own = createShared();
+  // What every pair reads alike (flows, mappings: `catalog:` keys) is read once per audit.
+  const shared: typeof own = (key, load) => (key.startsWith('catalog:') ? ctx.catalog(key, load) : own(key, load));
+  // Who may sign in is checked for applications with bindings: a member passes, no binding targets a gone group.
+  const checks = pairChecks(definition, pair, { access: ctx.bound?.has(pair.application.pk) ? 'restricted' : null });
+  const host = ctx.client.target.base;
+  const results = await Promise.all(
+    checks
+      .filter((check) => check.scope !== 'instance')
+      .map(async (check): Promise<AuditCheck> => ({
+        id: check.id,
+        title: check.title,
+        why: check.why,
+        result: await runCheck(check, { pair, client: ctx.client, user: ctx.user, signal: ctx.signal, shared }, host),
+      })),
+  );
+  return { checks: results, instance: checks.filter((check) => check.scope === 'instance') };
+}
+
+/**
+ * The row checked as the app the admin chose for it (recognition was not sure). Reads only what a
+ * check of that app reads beyond the audit's shared catalog; instance checks the audit has not run
+ * yet come back to be run once.
+ */
+export async function recheckRow(
+  row: AuditRow,
+  definition: IntegrationDefinition,
+  ctx: PairCheckContext,
+): Promise<{ row: AuditRow; instance: Check[] }> {
+  if (!row.pair || !row.integration) throw new Error('Only a checked pair can be checked as another app.');
+  const { checks, instance } = await checkPair(definition, row.pair, ctx);
+  return {
+    row: {
+      ...row,
+      integration: {
+        id: definition.id,
+        name: definition.name,
+        named: !isGeneric(definition),
+        evidence: ['chosen by you'],
+        ...(row.integration.candidates ? { candidates: row.integration.candidates } : {}),
+        chosen: true,
+      },
+      checks,
+      instanceChecks: instance.map((check) => check.id),
+      status: rowStatus(checks),
+    },
+    instance,
+  };
+}
+
+/** Instance checks, each run once with the first pair that listed it. */
+export async function runInstanceChecks(
+  entries: readonly { check: Check; pair: CreatedPair; applications: string[] }[],
+  ctx: Omit<PairCheckContext, 'catalog'>,
+): Promise<InstanceFinding[]> {
+  return Promise.all(
+    entries.map(async ({ check, pair, applications }) => ({
+      check: {
+        id: check.id,
+        title: check.title,
+        why: check.why,
+        result: await runCheck(
+          check,
+          { pair, client: ctx.client, user: ctx.user, signal: ctx.signal, shared: createShared() },
+          ctx.client.target.base,
+        ),
+      },
+      applications,
+    })),
+  );
 }
 
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, unknown: 1, warn: 2, fail: 3 };
@@ -110,7 +205,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const host = client.target.base;
   const providersByPk = new Map(inventory.providers.map((provider) => [provider.pk, provider]));
 
-  const catalog = createShared();
+  const catalog = options.catalog ?? createShared();
   const rows = new Map<string, AuditRow>();
   const instanceChecks = new Map<string, { check: Check; pair: CreatedPair; applications: string[] }>();
   const pending: Application[] = [];
@@ -188,23 +283,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       };
       const recognised = recognise(pair, definitions);
       if (!recognised) throw new Error('No integration of this protocol is in the catalog.');
-      const own = createShared();
-      // What every pair reads alike (flows, mappings: `catalog:` keys) is read once per audit.
-      const shared: typeof own = (key, load) => (key.startsWith('catalog:') ? catalog(key, load) : own(key, load));
-      // Who may sign in is checked for applications with bindings: a member passes, no binding targets a gone group.
-      const checks = pairChecks(recognised.definition, pair, { access: inventory.boundTargets?.has(application.pk) ? 'restricted' : null });
-      const results = await Promise.all(
-        checks.map(async (check) => {
-          if (check.scope === 'instance') {
-            const entry = instanceChecks.get(check.id) ?? { check, pair, applications: [] };
-            entry.applications.push(application.name);
-            instanceChecks.set(check.id, entry);
-            return null;
-          }
-          return { id: check.id, title: check.title, why: check.why, result: await runCheck(check, { pair, client, user, signal, shared }, host) };
-        }),
-      );
-      const ownChecks = results.filter((result): result is AuditCheck => result !== null);
+      const { checks: ownChecks, instance } = await checkPair(recognised.definition, pair, {
+        client,
+        user,
+        signal,
+        catalog,
+        bound: inventory.boundTargets,
+      });
+      for (const check of instance) {
+        const entry = instanceChecks.get(check.id) ?? { check, pair, applications: [] };
+        entry.applications.push(application.name);
+        instanceChecks.set(check.id, entry);
+      }
       row = {
         key: application.slug,
         ...base,
@@ -216,7 +306,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
           ...(recognised.candidates ? { candidates: recognised.candidates } : {}),
         },
         checks: ownChecks,
-        instanceChecks: checks.filter((check) => check.scope === 'instance').map((check) => check.id),
+        instanceChecks: instance.map((check) => check.id),
         status: rowStatus(ownChecks),
         pair,
       };
@@ -244,19 +334,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     }
   }
 
-  const instance: InstanceFinding[] = signal.aborted
-    ? []
-    : await Promise.all(
-        [...instanceChecks.values()].map(async ({ check, pair, applications }) => ({
-          check: {
-            id: check.id,
-            title: check.title,
-            why: check.why,
-            result: await runCheck(check, { pair, client, user, signal, shared: createShared() }, host),
-          },
-          applications,
-        })),
-      );
+  const instance: InstanceFinding[] = signal.aborted ? [] : await runInstanceChecks([...instanceChecks.values()], { client, user, signal });
 
   const ordered = [...rows.values()].sort((a, b) =>
     (a.application?.name ?? a.provider?.name ?? '').localeCompare(b.application?.name ?? b.provider?.name ?? ''),

@@ -1,5 +1,5 @@
 /** The fixes a finished audit offers, which of them the admin selected, and how applying each went. */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { announce } from '../../components/ui/announcer';
 import { createAuthentikClient } from '../../lib/authentik/client';
 import type { Connection } from '../connection/connection-store';
@@ -41,11 +41,13 @@ export function useFixSelection(connection: Connection, report: AuditReport | nu
     setOutcomes((current) => new Map([...current].filter(([id]) => !stale(id))));
     setFound((current) => new Map(current).set(rowKey, fixes));
   };
+  /** A row checked again as another app: its earlier fixes are no longer the ones on screen. */
+  const unselectRow = useCallback((key: string) => setSelected((current) => new Set([...current].filter((id) => !id.startsWith(`${key}:`)))), []);
   /** A new run starts with nothing selected and nothing applied. */
   const clear = () => {
     setSelected(new Set());
     setOutcomes(new Map());
     setFound(new Map());
   };
-  return { candidates, selected, chosen, outcomes, reviewing, setReviewing, toggle, apply, clear, offer };
+  return { candidates, selected, chosen, outcomes, reviewing, setReviewing, toggle, apply, clear, offer, unselectRow };
 }

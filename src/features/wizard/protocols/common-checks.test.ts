@@ -1,4 +1,4 @@
-import { customMappingsCheck, evaluatePublicAuthentik } from './common-checks';
+import { customMappingsCheck, evaluatePublicAuthentik, expressionMeaning } from './common-checks';
 import { describe, expect, it } from 'vitest';
 import { AuthentikApiError } from '../../../lib/authentik/problem';
 import {
@@ -145,12 +145,19 @@ describe('an app whose servers call authentik needs it on a public https address
 });
 
 describe('an app’s own property mappings must be attached to its provider', () => {
-  const need = { kind: 'scope' as const, name: 'wizard: email (verified)', expression: 'return {}', body: {}, describe: 'scope email' };
+  const need = {
+    kind: 'scope' as const,
+    name: 'wizard: email (verified)',
+    expression: 'return {"email": request.user.email, "email_verified": True}',
+    body: { scope_name: 'email' },
+    describe: 'scope email',
+  };
   const check = customMappingsCheck({
     needs: [need],
     attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [],
   });
-  const listed = { '/propertymappings/provider/scope/': { results: [{ name: need.name, pk: 'm-1', expression: 'return {}' }] } };
+  const page = (results: unknown[]) => ({ pagination: { next: 0 }, results });
+  const listed = { '/propertymappings/provider/scope/': page([{ name: need.name, pk: 'm-1', scope_name: 'email', expression: need.expression }]) };
 
   it('passes when the mapping exists and the provider uses it', async () => {
     const pair = oidcPair({ property_mappings: ['m-1'] });
@@ -159,11 +166,25 @@ describe('an app’s own property mappings must be attached to its provider', ()
 
   it('fails, naming the mapping, when the provider does not use it or it was deleted', async () => {
     const detached = await check.run(fakeContext(oidcPair({ property_mappings: ['other'] }), { api: listed }).ctx);
-    expect(detached).toMatchObject({ status: 'fail', actual: `Not attached: ${need.name}` });
+    expect(detached).toMatchObject({ status: 'fail', actual: `Not attached: ${need.describe}` });
     const deleted = await check.run(
-      fakeContext(oidcPair({ property_mappings: ['m-1'] }), { api: { '/propertymappings/provider/scope/': { results: [] } } }).ctx,
+      fakeContext(oidcPair({ property_mappings: ['m-1'] }), { api: { '/propertymappings/provider/scope/': page([]) } }).ctx,
     );
     expect(deleted.status).toBe('fail');
+  });
+
+  it('judges a hand-made mapping by its scope and what it returns, not by its name', async () => {
+    const byHand = (expression: string, scope = 'email') =>
+      fakeContext(oidcPair({ property_mappings: ['h-1'] }), {
+        api: { '/propertymappings/provider/scope/': page([{ name: 'Email, verified (ops)', pk: 'h-1', scope_name: scope, expression }]) },
+      }).ctx;
+    // Same meaning written another way: other quotes, order, spacing, a comment, `user` for `request.user`.
+    const same = "# verified mail\nreturn {\n  'email_verified': True,\n  'email': user.email,\n}";
+    expect((await check.run(byHand(same))).status).toBe('pass');
+    const other = await check.run(byHand('return {"email": request.user.email, "email_verified": False}'));
+    expect(other).toMatchObject({ status: 'fail' });
+    expect(other.actual).toContain('“Email, verified (ops)” returns something else');
+    expect((await check.run(byHand(need.expression, 'mail'))).status).toBe('fail');
   });
 });
 
@@ -341,29 +362,50 @@ describe('the username setting, as the admin reads it', () => {
 });
 
 describe('custom mappings, as the admin reads them', () => {
-  const need = (name: string) => ({ kind: 'scope' as const, name, expression: 'return {}', body: {}, describe: 'scope x' });
-  const needs = [need('App: a'), need('App: b')];
+  const need = (name: string, attribute: string) => ({
+    kind: 'saml' as const,
+    name,
+    expression: `return request.user.${attribute}`,
+    body: { saml_name: attribute },
+    describe: `attribute ${attribute}`,
+  });
+  const needs = [need('App: a', 'email'), need('App: b', 'name')];
   const check = customMappingsCheck({ needs, attached: (pair) => (pair.provider as { property_mappings?: string[] }).property_mappings ?? [] });
   const listed = {
-    '/propertymappings/provider/scope/': {
+    '/propertymappings/provider/saml/': {
+      pagination: { next: 0 },
       results: [
-        { name: 'App: a', pk: 'm-a', expression: 'return {}' },
-        { name: 'App: b', pk: 'm-b', expression: 'return {}' },
+        { name: 'App: a', pk: 'm-a', saml_name: 'email', expression: 'return request.user.email' },
+        { name: 'Name (by hand)', pk: 'm-b', saml_name: 'name', expression: 'return user.name' },
       ],
     },
   };
 
-  it('names every mapping expected, and only the missing ones as not attached', async () => {
-    expect(await check.run(fakeContext(oidcPair({ property_mappings: ['m-a', 'm-b'] }), { api: listed }).ctx)).toEqual({
+  it('names every mapping expected, the one found for each, and only the missing ones as not attached', async () => {
+    expect(await check.run(fakeContext(samlPair({ property_mappings: ['m-a', 'm-b'] }), { api: listed }).ctx)).toEqual({
       status: 'pass',
-      expected: 'App: a, App: b',
-      actual: 'App: a, App: b',
+      expected: 'attribute email (return request.user.email); attribute name (return request.user.name)',
+      actual: 'attribute email: “App: a”; attribute name: “Name (by hand)”',
     });
-    const missing = await check.run(fakeContext(oidcPair({ property_mappings: ['m-b'] }), { api: listed }).ctx);
-    expect(decided(missing, 'App: a, App: b', 'property mappings')).toEqual({ status: 'fail' });
-    expect(missing.actual).toContain('App: a');
-    expect(missing.actual).not.toContain('App: b');
+    const missing = await check.run(fakeContext(samlPair({ property_mappings: ['m-b'] }), { api: listed }).ctx);
+    expect(decided(missing, 'attribute email (return request.user.email); attribute name (return request.user.name)', 'property mappings')).toEqual({
+      status: 'fail',
+    });
+    expect(missing.actual).toContain('attribute email');
+    expect(missing.actual).not.toContain('attribute name');
   });
+});
+
+describe('what an expression returns, compared as text', () => {
+  it.each([
+    ['return request.user.email', 'return user.email'],
+    ['return request.user.email', '  return request.user.email  # the login address\n'],
+    ['return {"a": 1, "b": user.name}', "return {'b': user.name,\n 'a': 1,}"],
+  ])('%s means %s', (left, right) => expect(expressionMeaning(left)).toBe(expressionMeaning(right)));
+  it.each([
+    ['return request.user.email', 'return request.user.username'],
+    ['return {"email_verified": True}', 'return {"email_verified": False}'],
+  ])('%s differs from %s', (left, right) => expect(expressionMeaning(left)).not.toBe(expressionMeaning(right)));
 });
 
 describe('which addresses servers on the internet cannot reach', () => {

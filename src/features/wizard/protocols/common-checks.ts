@@ -5,10 +5,9 @@
 import { unwrap } from '../../../lib/authentik/client';
 import type { components } from '../../../lib/authentik/schema.gen';
 import type { AuthentikSettings, CertificateKeyPair, CreatedPair } from '../model/types';
-import { findCustomMappings } from './custom-mappings';
+import { samlMappings, scopeMappings } from './login-checks';
 import type { CustomMappingNeed } from './types';
 import { pairCheck, type Check, type CheckResult, type CheckText, type CheckUser } from '../model/checks/types';
-import { exportedMappingName } from './mapping-name';
 
 type PolicyTestResult = components['schemas']['PolicyTestResult'];
 
@@ -168,29 +167,85 @@ export function usernameChangeCheck(text: CheckText = {}): Check {
 // ---------------------------------------------------------------------------------------------
 // Custom property mappings are attached
 
+/**
+ * What an expression returns, as text to compare: comments, white space, quote style and a trailing
+ * comma do not change it, `request.user` is the `user` authentik puts in every mapping's context
+ * (authentik/core/expression/evaluator.py), and the entries of a returned dict literal are unordered.
+ */
+export function expressionMeaning(expression: string): string {
+  const text = expression
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, ''))
+    .join('\n')
+    .replace(/\brequest\.user\b/g, 'user')
+    .replace(/'/g, '"')
+    .replace(/\s+/g, '')
+    .replace(/,([}\])])/g, '$1');
+  const dict = /^return\{([^{}]*)\}$/.exec(text);
+  return dict ? `return{${dict[1]!.split(',').sort().join(',')}}` : text;
+}
+
+interface MappingLike {
+  pk: string;
+  name: string;
+  expression: string;
+  saml_name?: string;
+  scope_name?: string;
+}
+
+/** The SAML attribute or the scope a mapping serves: what the app reads, whatever the mapping is called. */
+const servedBy = (need: CustomMappingNeed): string => String((need.kind === 'saml' ? need.body.saml_name : need.body.scope_name) ?? '');
+const serves = (mapping: MappingLike, need: CustomMappingNeed): string => (need.kind === 'saml' ? mapping.saml_name : mapping.scope_name) ?? '';
+
+/**
+ * The app's own mappings are attached: a mapping counts by the SAML attribute (or scope) it serves
+ * and what its expression returns, never by the name the wizard would give it, so one made by hand
+ * under another name passes.
+ */
+export function evaluateCustomMappings(
+  needs: readonly CustomMappingNeed[],
+  attached: readonly string[],
+  all: { scope: readonly MappingLike[]; saml: readonly MappingLike[] },
+): CheckResult {
+  const expected = needs.map((need) => `${need.describe} (${need.expression})`).join('; ');
+  const pks = new Set(attached);
+  const onProvider = (need: CustomMappingNeed) => all[need.kind].filter((mapping) => pks.has(mapping.pk));
+  const matches = (need: CustomMappingNeed) =>
+    onProvider(need).find(
+      (mapping) => serves(mapping, need) === servedBy(need) && expressionMeaning(mapping.expression) === expressionMeaning(need.expression),
+    );
+  const found = needs.map((need) => ({ need, mapping: matches(need) }));
+  const missing = found.filter((entry) => !entry.mapping).map((entry) => entry.need);
+  if (missing.length === 0)
+    return { status: 'pass', expected, actual: found.map((entry) => `${entry.need.describe}: “${entry.mapping!.name}”`).join('; ') };
+  const other = (need: CustomMappingNeed) => onProvider(need).find((mapping) => serves(mapping, need) === servedBy(need));
+  return {
+    status: 'fail',
+    expected,
+    actual: `Not attached: ${missing
+      .map((need) => {
+        const near = other(need);
+        return near ? `${need.describe} (“${near.name}” returns something else)` : need.describe;
+      })
+      .join(', ')}`,
+    detail:
+      'Without these mappings the app does not receive the values it needs. Select a mapping for each in the provider’s property mappings (or create the pair again with the wizard).',
+  };
+}
+
 export function customMappingsCheck(options: CheckText & { needs: readonly CustomMappingNeed[]; attached: (pair: CreatedPair) => string[] }): Check {
   return {
     id: 'custom-mappings',
     title: options.title ?? 'The app’s own property mappings are attached',
     why: options.why ?? 'The app reads values that only these mappings provide.',
-    run: async ({ pair, client, signal }) => {
-      const expected = options.needs.map((need) => need.name).join(', ');
-      // The wizard names a mapping as the definition does; an exported file adds a hash of its fields.
-      const exported = options.needs.map((need) => ({ ...need, name: exportedMappingName(need) }));
-      const found = await findCustomMappings(client, [...options.needs, ...exported], signal);
-      const attached = new Set(options.attached(pair));
-      const missing = options.needs.filter((need, index) => {
-        const mappings = found.filter((entry) => entry.name === need.name || entry.name === exported[index]!.name);
-        return !mappings.some((mapping) => attached.has(mapping.pk));
-      });
-      if (missing.length === 0) return { status: 'pass', expected, actual: expected };
-      return {
-        status: 'fail',
-        expected,
-        actual: `Not attached: ${missing.map((need) => need.name).join(', ')}`,
-        detail:
-          'Without these mappings the app does not receive the values it needs. Select them in the provider’s property mappings (or create the pair again with the wizard).',
-      };
+    run: async ({ pair, client, signal, shared }) => {
+      const kinds = new Set(options.needs.map((need) => need.kind));
+      // The same lists the scope and NameID checks read: once per audit for every pair.
+      const [scope, saml] = await Promise.all([
+        kinds.has('scope') ? shared('catalog:scope-mappings', () => scopeMappings(client, signal)) : [],
+        kinds.has('saml') ? shared('catalog:saml-mappings', () => samlMappings(client, signal)) : [],
+      ]);
+      return evaluateCustomMappings(options.needs, options.attached(pair), { scope, saml });
     },
   };
 }

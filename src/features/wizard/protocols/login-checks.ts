@@ -29,11 +29,13 @@ async function allPages<T>(load: (page: number) => Promise<Page<T>>): Promise<T[
   return results;
 }
 
-const flows = (client: AuthentikClient, signal: AbortSignal) =>
+export const flows = (client: AuthentikClient, signal: AbortSignal) =>
   allPages((page) => unwrap(client.api.GET('/flows/instances/', { params: { query: { ordering: 'slug', page, page_size: 100 } }, signal })));
-const scopeMappings = (client: AuthentikClient, signal: AbortSignal) =>
+/** Every scope mapping (`catalog:scope-mappings`: read once per audit, shared by every check that judges mappings). */
+export const scopeMappings = (client: AuthentikClient, signal: AbortSignal) =>
   allPages((page) => unwrap(client.api.GET('/propertymappings/provider/scope/', { params: { query: { page, page_size: 100 } }, signal })));
-const samlMappings = (client: AuthentikClient, signal: AbortSignal) =>
+/** Every SAML property mapping (`catalog:saml-mappings`). */
+export const samlMappings = (client: AuthentikClient, signal: AbortSignal) =>
   allPages((page) => unwrap(client.api.GET('/propertymappings/provider/saml/', { params: { query: { page, page_size: 100 } }, signal })));
 
 const authorizationFlowOf = (pair: CreatedPair): string => (pair.provider as { authorization_flow?: string }).authorization_flow ?? '';
