@@ -60,4 +60,33 @@ describe('the audit and who may sign in', () => {
     // Without bindings (and not sensitive), nothing is said.
     expect(access('grafana-open')).toBeUndefined();
   });
+
+  it('reports the sensitive applications open to everyone once, for the instance, and not the ones bound to a group', async () => {
+    simulator.reset();
+    const release = capabilities(NEWEST_RELEASE);
+    const sensitive = all.find((definition) => definition.sensitive && definition.protocol.id === 'oidc' && !definition.followUp)!;
+    const inputs = sensitive.inputs.parse(sensitive.data.expected.inputs);
+    const resolved = resolveContext(sensitive, await discover(client, sensitive, release), {}, { release, base: listening.url });
+    const team = { pk: randomUUID(), name: 'Operators', parents: [], isSuperuser: false, attributes: {} };
+    simulator.state.groups.push(team);
+    const make = (slug: string, policyBindings?: { group: string; order: number }[]) =>
+      createOnce(
+        client,
+        { definition: sensitive, inputs, identity: { name: slug, slug }, context: resolved.context!, ...(policyBindings ? { policyBindings } : {}) },
+        false,
+      );
+    await make('ops-bound', [{ group: team.pk, order: 0 }]);
+    await make('ops-open');
+    const admin = simulator.state.users.find((user) => user.username === 'akadmin')!;
+    const report = await runAudit({
+      client,
+      user: { pk: admin.pk, is_superuser: true, username: 'akadmin' },
+      version: simulator.version,
+      definitions: all,
+      signal: new AbortController().signal,
+    });
+    const finding = report.instance.find((entry) => entry.check.id === 'sensitive-open-to-everyone');
+    expect(finding?.check.result.status).toBe('warn');
+    expect(finding?.applications).toEqual(['ops-open']);
+  });
 });

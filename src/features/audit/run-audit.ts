@@ -335,6 +335,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   }
 
   const instance: InstanceFinding[] = signal.aborted ? [] : await runInstanceChecks([...instanceChecks.values()], { client, user, signal });
+  const open = signal.aborted ? null : sensitiveOpenToEveryone([...rows.values()], options.definitions, inventory.boundTargets);
+  if (open) instance.push(open);
 
   const ordered = [...rows.values()].sort((a, b) =>
     (a.application?.name ?? a.provider?.name ?? '').localeCompare(b.application?.name ?? b.provider?.name ?? ''),
@@ -350,5 +352,36 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     requests: { total: client.requests.total - before.total, peak: client.requests.peak },
     cancelled: signal.aborted,
     permissions,
+  };
+}
+
+/**
+ * Sensitive applications (infrastructure, security, cloud consoles) with no binding: everyone with
+ * an authentik account may sign in to them. One finding for the instance, beside the rows' own
+ * checks, since the wizard cannot know whether that was meant. Unknown when the token may not read
+ * the bindings.
+ */
+export function sensitiveOpenToEveryone(
+  rows: readonly AuditRow[],
+  definitions: readonly IntegrationDefinition[],
+  bound: ReadonlySet<string> | null,
+): InstanceFinding | null {
+  if (!bound) return null;
+  const sensitive = new Set(definitions.filter((definition) => definition.sensitive).map((definition) => definition.id));
+  const open = rows.filter((row) => row.pair && row.integration && sensitive.has(row.integration.id) && !bound.has(row.pair.application.pk));
+  if (open.length === 0) return null;
+  return {
+    check: {
+      id: 'sensitive-open-to-everyone',
+      title: 'Sensitive applications are open to everyone',
+      why: 'Infrastructure, security and cloud consoles should be open to the people who run them, not to every account.',
+      result: {
+        status: 'warn',
+        expected: 'Each bound to the group of people who run it',
+        actual: `${open.length} without any binding: everyone with an authentik account may sign in`,
+        detail: 'Bind each to a group (Applications › the application › Policy / Group / User Bindings), unless every account should have it.',
+      },
+    },
+    applications: open.map((row) => row.application?.name ?? row.key),
   };
 }
