@@ -45,8 +45,11 @@ function positiveInt(raw: string | null): number | null {
   return value > 0 ? value : null;
 }
 
-/** authentik's pagination: `{pagination, results, autocomplete}`; `next`/`previous` are page numbers, 0 = none. */
-export function paginate(ctx: ApiContext, items: unknown[]): HttpResult {
+/**
+ * authentik's pagination: `{pagination, results, autocomplete}`; `next`/`previous` are page numbers, 0 = none.
+ * `serialize` turns only the page's items into their answer (a list of thousands is not serialized whole).
+ */
+export function paginate<T>(ctx: ApiContext, items: T[], serialize?: (item: T) => unknown): HttpResult {
   const settings = ctx.state.settings;
   const defaultSize = settings.pagination_default_page_size ?? 20;
   const maxSize = settings.pagination_max_page_size ?? 100;
@@ -63,7 +66,8 @@ export function paginate(ctx: ApiContext, items: unknown[]): HttpResult {
     else page = parsed;
   }
   const start = (page - 1) * pageSize;
-  const results = items.slice(start, start + pageSize);
+  const pageItems = items.slice(start, start + pageSize);
+  const results = serialize ? pageItems.map(serialize) : pageItems;
   return json(200, {
     pagination: {
       next: page < totalPages ? page + 1 : 0,

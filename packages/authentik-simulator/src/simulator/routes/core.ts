@@ -52,8 +52,9 @@ const applicationsList: ApiHandler = (ctx) => {
     .filter((app) => matchesSearch(search, [app.name, app.slug, app.meta_launch_url, app.meta_description, app.meta_publisher, app.group]))
     .filter((app) => fullList || evaluateAccess(ctx.state, app, accessUser).passing)
     .filter((app) => !onlyWithLaunchUrl || Boolean(applicationLaunchUrl(ctx.state, app, user)));
-  const serialized = apps.map((app) => serializeApplication(ctx.state, app, user) as unknown as Record<string, unknown>);
-  return paginate(ctx, applyOrdering(serialized, ctx.query.get('ordering'), 'name'));
+  // Ordered by the stored fields (the ordering fields are the same in the answer), then only the page is serialized.
+  const ordered = applyOrdering(apps as unknown as Record<string, unknown>[], ctx.query.get('ordering'), 'name') as unknown as typeof apps;
+  return paginate(ctx, ordered, (app) => serializeApplication(ctx.state, app, user));
 };
 
 const applicationsRetrieve: ApiHandler = (ctx) => {
