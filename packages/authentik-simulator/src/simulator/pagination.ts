@@ -83,6 +83,18 @@ export function paginate<T>(ctx: ApiContext, items: T[], serialize?: (item: T) =
   });
 }
 
+/**
+ * Ordered and paged, serializing only the page when the ordering's fields are stored fields (they
+ * read the same in the answer); otherwise every item is serialized first and ordered by its answer.
+ */
+export function orderedPage<T extends object>(ctx: ApiContext, items: T[], fallback: string, serialize: (item: T) => unknown): HttpResult {
+  const ordering = ctx.query.get('ordering');
+  const fields = (ordering ?? fallback).split(',').map((field) => field.trim().replace(/^-/, ''));
+  if (items.length === 0 || fields.every((field) => field === '' || field in items[0]!))
+    return paginate(ctx, applyOrdering(items as unknown as Record<string, unknown>[], ordering, fallback) as unknown as T[], serialize);
+  return paginate(ctx, applyOrdering(items.map(serialize) as Record<string, unknown>[], ordering, fallback));
+}
+
 /** The 400 a list endpoint answers when django-filter rejects a filter value, or null. */
 export function filterErrors(ctx: ApiContext): HttpResult | null {
   if (ctx.check.ok || ctx.check.where !== 'query') return null;

@@ -4,7 +4,7 @@
 import type { ApiContext, ApiHandler } from '../context.ts';
 import type { HttpResult } from '../http.ts';
 import { detail, json } from '../http.ts';
-import { filterErrors, matchesSearch, paginate, queryBool, applyOrdering } from '../pagination.ts';
+import { filterErrors, matchesSearch, orderedPage, paginate, queryBool } from '../pagination.ts';
 import { schemaFacts } from '../../release-facts.ts';
 import { evaluateAccess } from '../policy.ts';
 import { applicationLaunchUrl, serializeApplication, serializeUserSelf } from '../serializers.ts';
@@ -52,9 +52,7 @@ const applicationsList: ApiHandler = (ctx) => {
     .filter((app) => matchesSearch(search, [app.name, app.slug, app.meta_launch_url, app.meta_description, app.meta_publisher, app.group]))
     .filter((app) => fullList || evaluateAccess(ctx.state, app, accessUser).passing)
     .filter((app) => !onlyWithLaunchUrl || Boolean(applicationLaunchUrl(ctx.state, app, user)));
-  // Ordered by the stored fields (the ordering fields are the same in the answer), then only the page is serialized.
-  const ordered = applyOrdering(apps as unknown as Record<string, unknown>[], ctx.query.get('ordering'), 'name') as unknown as typeof apps;
-  return paginate(ctx, ordered, (app) => serializeApplication(ctx.state, app, user));
+  return orderedPage(ctx, apps, 'name', (app) => serializeApplication(ctx.state, app, user));
 };
 
 const applicationsRetrieve: ApiHandler = (ctx) => {

@@ -10,7 +10,7 @@ import { detail, json } from '../http.ts';
 import { oauth2Issuer, oauth2Preview, samlPreview } from '../preview.ts';
 import type { ProviderKind } from '../provider-model.ts';
 import { patchProvider, providerSemanticErrors } from '../provider-model.ts';
-import { applyOrdering, filterErrors, matchesSearch, paginate, queryBool } from '../pagination.ts';
+import { filterErrors, matchesSearch, orderedPage, paginate, queryBool } from '../pagination.ts';
 import { buildSamlMetadata } from '../saml-metadata.ts';
 import { PROVIDER_META, applicationOf, serializeProvider, serializeProviderBase } from '../serializers.ts';
 import type { SimOAuth2Provider, SimProvider, SimSamlProvider, SimUser } from '../types.ts';
@@ -55,9 +55,8 @@ const providersAll: ApiHandler = (ctx) => {
     .filter(
       (provider) => backchannel === null || ctx.state.applications.some((app) => app.backchannel_providers.includes(provider.pk)) === backchannel,
     )
-    .filter((provider) => matchesSearch(search, [provider.name, applicationOf(ctx.state, provider)?.name ?? '']))
-    .map((provider) => serializeProviderBase(ctx.state, provider) as unknown as Record<string, unknown>);
-  return paginate(ctx, applyOrdering(providers, ctx.query.get('ordering'), 'pk'));
+    .filter((provider) => matchesSearch(search, [provider.name, applicationOf(ctx.state, provider)?.name ?? '']));
+  return orderedPage(ctx, providers, 'pk', (provider) => serializeProviderBase(ctx.state, provider));
 };
 
 function retrieve(kind: ProviderKind): ApiHandler {
