@@ -4,6 +4,7 @@
  * the provider is listed, current value next to the metadata's. A difference a PATCH can repair is
  * a fix the admin selects here and reviews with the audit's other fixes; nothing is sent before.
  */
+import { MetadataFileButton, MetadataXmlField } from '../../components/ui/metadata-input';
 import { useContext, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { ProblemAlert } from '../../components/problem-alert';
 import { Alert } from '../../components/ui/alert';
@@ -104,35 +105,12 @@ function CompareAction({ row, actions }: { row: AuditRow; actions: SpCompareActi
               Paste the service provider’s current metadata (XML) or choose its file. It is read in this browser and compared with the provider in{' '}
               {actions.host}; nothing changes until you review and apply the fixes you select.
             </p>
-            <div className="field">
-              <label htmlFor={`${id}-xml`} className="field-label">
-                SP metadata (XML)
-              </label>
-              <div className="field-control">
-                <textarea
-                  id={`${id}-xml`}
-                  rows={5}
-                  value={xml}
-                  onChange={(event) => setXml(event.target.value)}
-                  spellCheck={false}
-                  autoComplete="off"
-                  placeholder='<md:EntityDescriptor entityID="…">'
-                />
-              </div>
-            </div>
+            <MetadataXmlField id={`${id}-xml`} value={xml} onChange={setXml} />
             <div className="actions">
               <button type="button" className="button-primary" onClick={() => void compare(xml)} disabled={state.kind === 'working'}>
                 {state.kind === 'working' ? 'Comparing…' : 'Compare'}
               </button>
-              <label className="button-secondary">
-                Choose a metadata file…
-                <input
-                  type="file"
-                  accept=".xml,application/xml,text/xml,application/samlmetadata+xml"
-                  className="sr-only"
-                  onChange={(event) => void choose(event)}
-                />
-              </label>
+              <MetadataFileButton onChoose={(event) => void choose(event)} />
             </div>
             <div aria-live="polite">
               {state.kind === 'failed' ? <ProblemAlert error={state.error} host={actions.host} /> : null}

@@ -3,6 +3,7 @@
  * browser may read. It is read in this browser with the safe parser (no DTD, no entities, a size
  * limit), shows what it found, and fills the fields it maps to; each stays editable. Loaded lazily.
  */
+import { MetadataFileButton, MetadataXmlField } from '../../../components/ui/metadata-input';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { MAX_METADATA_CHARS, type ParseResult, type SpMetadata } from '../../../lib/saml-metadata/parse';
@@ -103,35 +104,12 @@ export function SpMetadataPanel(props: SpMetadataPanelProps) {
         Most apps publish an SP metadata document (XML). Paste it, choose its file, or give its address: it is read in this browser, and fills{' '}
         {[props.labels.acs, props.labels.entity].filter(Boolean).join(' and ')}. {props.uses}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-xml`} className="field-label">
-          SP metadata (XML)
-        </label>
-        <div className="field-control">
-          <textarea
-            id={`${id}-xml`}
-            rows={5}
-            value={xml}
-            onChange={(event) => setXml(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder='<md:EntityDescriptor entityID="…">'
-          />
-        </div>
-      </div>
+      <MetadataXmlField id={`${id}-xml`} value={xml} onChange={setXml} />
       <div className="actions">
         <button type="button" className="button-secondary" onClick={() => read(xml)}>
           Read the metadata
         </button>
-        <label className="button-secondary">
-          Choose a metadata file…
-          <input
-            type="file"
-            accept=".xml,application/xml,text/xml,application/samlmetadata+xml"
-            className="sr-only"
-            onChange={(event) => void choose(event)}
-          />
-        </label>
+        <MetadataFileButton onChoose={(event) => void choose(event)} />
         {xml && props.persist ? (
           <button type="button" className="button-secondary" onClick={forget}>
             Forget this metadata
