@@ -102,7 +102,11 @@ function story(definition: (typeof definitions)[number], release: ReleaseId, wit
     const expectSharedAccessible = withAxe && sharedScreens ? expectAxeClean : async () => undefined;
     await page.goto('/');
     await expectSharedAccessible(page, 'catalog');
-    await page.getByRole('link', { name: new RegExp(`^${definition.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    // By its name, and its address where two setups of one app share the name's start (Paperless-ngx and Paperless-ngx (forward auth)).
+    await page
+      .getByRole('link', { name: new RegExp(`^${definition.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .and(page.locator(`[href="/${definition.id}"]`))
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: `Your ${definition.name} setup` })).toBeVisible();
     for (const [key, ui] of Object.entries(definition.inputUi))
       await page.getByLabel(ui.label, { exact: true }).fill(exampleInputs(definition)[key]!);
