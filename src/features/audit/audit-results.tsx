@@ -124,28 +124,30 @@ export function AuditResults(props: {
           {rows.length === report.rows.length ? '' : ` matching (${report.rows.length} in all)`}.
         </p>
         <div className="table-scroll">
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col" aria-sort={bySort('name')}>
+          <table className="audit-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader" aria-sort={bySort('name')}>
                   <button type="button" className="sort" onClick={() => sortBy('name')}>
                     Application
                   </button>
                 </th>
-                <th scope="col" aria-sort={bySort('integration')}>
+                <th scope="col" role="columnheader" aria-sort={bySort('integration')}>
                   <button type="button" className="sort" onClick={() => sortBy('integration')}>
                     Recognised as
                   </button>
                 </th>
-                <th scope="col">Provider</th>
-                <th scope="col" aria-sort={bySort('status')}>
+                <th scope="col" role="columnheader">
+                  Provider
+                </th>
+                <th scope="col" role="columnheader" aria-sort={bySort('status')}>
                   <button type="button" className="sort" onClick={() => sortBy('status')}>
                     Result
                   </button>
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {rows.slice(0, limit).map((row) => (
                 <AuditTableRow
                   key={row.key}

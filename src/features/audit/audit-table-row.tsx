@@ -24,15 +24,15 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
   const findings = row.checks.filter((check) => check.result.status !== 'pass');
   const name = row.application?.name ?? row.provider?.name ?? '';
   return (
-    <tr data-testid={`audit-row-${row.key}`} data-status={row.status}>
-      <th scope="row">
+    <tr role="row" data-testid={`audit-row-${row.key}`} data-status={row.status}>
+      <th scope="row" role="rowheader">
         {row.application ? name : <em>No application</em>}
         <div className="muted">{row.application ? <code>{row.application.slug}</code> : `Provider “${row.provider?.name ?? ''}”`}</div>
       </th>
-      <td>
+      <td role="cell" data-label="Recognised as">
         <RecognitionCell row={row} names={props.names} onChoose={props.onChoose} />
       </td>
-      <td>
+      <td role="cell" data-label="Provider">
         {row.provider ? (
           <>
             {row.provider.name}
@@ -42,7 +42,7 @@ export const AuditTableRow = memo(function AuditTableRow(props: {
           <span className="muted">none</span>
         )}
       </td>
-      <td>
+      <td role="cell" data-label="Result">
         <span className={`check-status check-status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
         {row.checks.length > 0 ? (
           <div className="muted small">
