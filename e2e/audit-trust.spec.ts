@@ -7,21 +7,13 @@
  */
 import type { Page } from '@playwright/test';
 import type { Simulator } from 'authentik-simulator';
+import { AUDIT_VIEW_PERMISSIONS } from '../src/integrations/audit-mix.support';
 import { seedByHand } from '../src/integrations/hand-made.support';
 import { expect, test } from './support/fixtures';
 import { connect } from './support/wizard';
 
-/** What a read-only auditor holds: view permissions through a role (and directly on releases without roles in users/me). */
-const VIEW = [
-  'authentik_core.view_application',
-  'authentik_core.view_provider',
-  'authentik_providers_oauth2.view_oauth2provider',
-  'authentik_providers_saml.view_samlprovider',
-  'authentik_crypto.view_certificatekeypair',
-  'authentik_flows.view_flow',
-  'authentik_providers_oauth2.view_scopemapping',
-  'authentik_providers_saml.view_samlpropertymapping',
-];
+/** A read-only auditor holds the audit's view permissions through a role (and directly on releases without roles in users/me). */
+const VIEW = AUDIT_VIEW_PERMISSIONS;
 
 function readOnlyToken(simulator: Simulator): string {
   const pk = 900 + simulator.state.users.length;

@@ -258,3 +258,15 @@ export async function seedAuditMix(
   }
   return { pairs, orphanProviders };
 }
+
+/** What a read-only auditor holds: the view permissions an audit reads with, and no change permission. */
+export const AUDIT_VIEW_PERMISSIONS = [
+  'authentik_core.view_application',
+  'authentik_core.view_provider',
+  'authentik_providers_oauth2.view_oauth2provider',
+  'authentik_providers_saml.view_samlprovider',
+  'authentik_crypto.view_certificatekeypair',
+  'authentik_flows.view_flow',
+  'authentik_providers_oauth2.view_scopemapping',
+  'authentik_providers_saml.view_samlpropertymapping',
+];

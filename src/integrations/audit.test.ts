@@ -11,7 +11,7 @@ import { applyFixes, conflictWith, fixCandidates } from '../features/audit/fixes
 import { runAudit, type AuditReport } from '../features/audit/run-audit';
 import { STRONG } from '../features/audit/recognize';
 import type { CheckUser } from '../features/wizard/engine/checks/types';
-import { seedAuditMix, type AuditMix } from './audit-mix.support';
+import { AUDIT_VIEW_PERMISSIONS, seedAuditMix, type AuditMix } from './audit-mix.support';
 import { loadAll } from './load-all.support';
 
 const definitions = await loadAll();
@@ -159,16 +159,7 @@ describe.each([['2026.8'], ['2025.4']] as const)('auditing an authentik %s that 
     simulator.state.tokens.push({ identifier: token, key: token, userPk: pk, intent: 'api', expiring: false, expires: null });
     return token;
   };
-  const VIEW = [
-    'authentik_core.view_application',
-    'authentik_core.view_provider',
-    'authentik_providers_oauth2.view_oauth2provider',
-    'authentik_providers_saml.view_samlprovider',
-    'authentik_crypto.view_certificatekeypair',
-    'authentik_flows.view_flow',
-    'authentik_providers_oauth2.view_scopemapping',
-    'authentik_providers_saml.view_samlpropertymapping',
-  ];
+  const VIEW = AUDIT_VIEW_PERMISSIONS;
   /** Audits as that token's user, counting every request authentik receives that is not a read. */
   const auditAs = async (token: string, apply: boolean) => {
     const client = connect(token);
