@@ -4,9 +4,9 @@
  * from its protocol's defaults, and its folder's meta.ts agrees with it.
  */
 import { describe, expect, it } from 'vitest';
-import { expandField, type DefinitionData } from '../features/wizard/definition/format';
+import { expandError, expandField, type DefinitionData } from '../features/wizard/definition/format';
 import { definitionSchema, metaSchema } from '../features/wizard/definition/schema';
-import { compileIntegration } from '../features/wizard/engine/compile';
+import { compileIntegration, formatDefaults } from '../features/wizard/engine/compile';
 import { protocolModule } from '../features/wizard/protocols';
 import { DEFAULT_SCOPES } from '../features/wizard/protocols/oidc/module';
 import { appFolders, nodeCatalog } from './load-all.support';
@@ -40,7 +40,26 @@ describe.each(authored.map(([entry, data]) => [entry.id, entry, data] as const))
         expect(spec.httpReason).not.toBe(`Use the https:// address of ${entry.name}: ${module.defaults.httpReason}`);
     }
     const common = (module.defaults.errors?.(entry.name) ?? []).map((error) => error.meaning);
-    for (const error of data.manualTest.errors) expect(common, `“${error.message}” restates the protocol’s explanation`).not.toContain(error.meaning);
+    for (const error of data.manualTest.errors.map(expandError))
+      expect(common, `“${error.message}” restates the protocol’s explanation`).not.toContain(error.meaning);
+  });
+
+  it('restates no default of the format: no launch URL {url}, no preview of the protocol’s address, no sources equal to its docs', () => {
+    for (const [key, variant] of [['', data] as const, ...Object.entries(data.variants ?? {}).map(([k, v]) => [k, { ...data, ...v }] as const)]) {
+      const module = protocolModule(variant.provider.protocol);
+      const defaults = formatDefaults(variant, module, module.resolve(variant.provider as never));
+      const own = (field: keyof DefinitionData) => key === '' || field in (data.variants?.[key] ?? {});
+      if (own('launchUrl') && defaults.launchUrl && variant.launchUrl !== undefined)
+        expect(variant.launchUrl, `${key || 'base'}: launchUrl`).not.toBe(defaults.launchUrl);
+      if (own('inputs'))
+        for (const [input, spec] of Object.entries(variant.inputs))
+          if (spec.preview !== undefined) expect(spec.preview, `${key || 'base'}: preview of ${input}`).not.toBe(defaults.previews[input]);
+      if (own('expected') || own('docs')) {
+        const { authentik, vendor } = variant.expected.sources ?? {};
+        expect(authentik === undefined || authentik !== variant.docs.authentik, `${key || 'base'}: sources.authentik is docs.authentik`).toBe(true);
+        expect(vendor === undefined || vendor !== variant.docs.vendor, `${key || 'base'}: sources.vendor is docs.vendor`).toBe(true);
+      }
+    }
   });
 
   it('marks as a choice only an option picked in a form of the app: a literal, never a secret, a variable or a file line', () => {

@@ -39,8 +39,8 @@ describe('every catalog app carries an independent expectation, with its sources
   it.each(integrations.map((definition) => [definition.name, definition] as const))('%s', (_name, definition) => {
     const expected = oracleOf(definition);
     expect(expected, `add an expected block to src/integrations/${definition.id}/definition.ts`).toBeDefined();
-    expect(expected!.sources.authentik).toMatch(/^https:\/\//);
-    expect(expected!.sources.vendor).toMatch(/^https:\/\//);
+    expect(expected!.sources?.authentik).toMatch(/^https:\/\//);
+    expect(expected!.sources?.vendor).toMatch(/^https:\/\//);
     expect([expected!.oidc, expected!.saml, expected!.proxy].filter(Boolean), 'exactly one of oidc, saml or proxy').toHaveLength(1);
     expect(expected!.oidc ? 'oidc' : expected!.saml ? 'saml' : 'proxy').toBe(definition.protocol.id);
     // Literal values only: a `{key}` template would make the oracle agree with the definition by construction.
@@ -100,7 +100,11 @@ describe(`created in a simulated authentik ${NEWEST_RELEASE}, each app holds wha
         const sorted = <T extends { url: string; type: string }>(list: T[]) =>
           [...list].sort((a, b) => `${a.type} ${a.url}`.localeCompare(`${b.type} ${b.url}`));
         expect(sorted(uris), 'redirect URIs').toEqual(
-          sorted(oidc.redirectUris.map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' }))),
+          sorted(
+            oidc.redirectUris
+              .map((uri) => (typeof uri === 'string' ? { url: uri } : uri))
+              .map((uri) => ({ url: uri.url, matching: uri.matching ?? 'strict', type: uri.type ?? 'authorization' })),
+          ),
         );
         const offered = (provider.property_mappings as string[]).map(
           (pk) => simulator.state.scopeMappings.find((mapping) => mapping.pk === pk)?.scope_name,

@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'Absorb LMS portal URL',
       help: 'The address of your Absorb portal route, e.g. https://company.myabsorb.com (or .ca, .eu, a custom domain). You can paste any portal page; the wizard keeps only the base address.',
       example: 'https://company.myabsorb.com',
-      preview: 'Redirect URI: {url}/api/rest/v2/authentication/openIdConnect',
       pages: ['admin', 'api', 'dashboard', 'login', 'catalog', 'my-courses', 'course', 'account'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/rest/v2/authentication/openIdConnect' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/rest/v2/authentication/openIdConnect'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Add SSO Configuration',
@@ -88,21 +86,21 @@ export default defineIntegration({
     ],
     success: 'You land in the Absorb learner dashboard as the user with your authentik email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'Absorb sent another callback: the route’s domain differs from the one given here.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'User not found / “Your account could not be found” on Absorb',
-        meaning: 'No Absorb user has the email address authentik sent, or the user is inactive.',
-        checkId: 'email-claim',
-      },
-      {
-        message: 'Invalid token signature (Absorb)',
-        meaning: 'The provider signs with an EC key, or Use Dynamic Keys is off: choose an RSA key and turn dynamic keys on.',
-        checkId: 'signing-key',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'Absorb sent another callback: the route’s domain differs from the one given here.',
+        'redirect-errors',
+      ],
+      [
+        'User not found / “Your account could not be found” on Absorb',
+        'No Absorb user has the email address authentik sent, or the user is inactive.',
+        'email-claim',
+      ],
+      [
+        'Invalid token signature (Absorb)',
+        'The provider signs with an EC key, or Use Dynamic Keys is off: choose an RSA key and turn dynamic keys on.',
+        'signing-key',
+      ],
     ],
   },
   /**
@@ -114,14 +112,10 @@ export default defineIntegration({
    * type; users matched on the ID property), for the input below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/learning/absorb-lms/',
-      vendor: 'https://support.absorblms.com/hc/en-us/articles/360001205288-OpenId-Connect-Single-Sign-On',
-    },
     inputs: { url: 'https://company.myabsorb.com' },
     launchUrl: 'https://company.myabsorb.com',
     oidc: {
-      redirectUris: [{ url: 'https://company.myabsorb.com/api/rest/v2/authentication/openIdConnect' }],
+      redirectUris: ['https://company.myabsorb.com/api/rest/v2/authentication/openIdConnect'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['email'],

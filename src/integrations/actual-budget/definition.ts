@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/miscellaneous/actual-budget/',
-    vendor: 'https://actualbudget.org/docs/config/oauth-auth/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/miscellaneous/actual-budget/', vendor: 'https://actualbudget.org/docs/config/oauth-auth/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Actual Budget URL',
       help: help.url,
       example: 'https://actual.company',
-      preview: 'Redirect URI: {url}/openid/callback',
       pages: [
         'openid',
         'openid-cb',
@@ -39,8 +35,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/openid/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/openid/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -73,14 +68,10 @@ export default defineIntegration({
    * calls back at the root of the host.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/actual-budget/',
-      vendor: 'https://actualbudget.org/docs/config/oauth-auth/',
-    },
     inputs: { url: 'https://actual.company' },
     launchUrl: 'https://actual.company',
     oidc: {
-      redirectUris: [{ url: 'https://actual.company/openid/callback' }],
+      redirectUris: ['https://actual.company/openid/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username', 'name', 'email'],

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'AdventureLog URL',
       help: help.url,
       example: 'https://adventurelog.company',
-      preview: 'Redirect URI: {url}/accounts/oidc/authentik/login/callback/',
       pages: [
         'accounts',
         'admin',
@@ -36,8 +35,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/authentik/login/callback/' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/accounts/oidc/authentik/login/callback/'], signingKey: 'any' },
   screen: [
     {
       title: 'Add social application',
@@ -76,23 +74,17 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/adventurelog/',
-      vendor: 'https://adventurelog.app/docs/configuration/social_auth/authentik.html',
       followed:
         'allauth (vendor) for the redirect URI: the Provider ID is any name, so it is “authentik” and the callback one Strict URL, not the guide’s regex over /accounts/oidc/ (its Provider ID is the client ID).',
     },
     inputs: { url: 'https://adventurelog.company' },
     launchUrl: 'https://adventurelog.company',
     oidc: {
-      redirectUris: [{ url: 'https://adventurelog.company/accounts/oidc/authentik/login/callback/' }],
+      redirectUris: ['https://adventurelog.company/accounts/oidc/authentik/login/callback/'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'preferred_username'],
     },
-    appSide: {
-      Provider: 'OpenID Connect',
-      Name: 'authentik',
-      Settings: '{"server_url": "https://authentik.company/application/o/adventurelog/"}',
-    },
+    appSide: { Provider: 'OpenID Connect', Name: 'authentik', Settings: '{"server_url": "https://authentik.company/application/o/adventurelog/"}' },
   },
 });

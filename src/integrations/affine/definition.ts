@@ -18,14 +18,12 @@ export default defineIntegration({
       label: 'AFFiNE URL',
       help: help.url,
       example: 'https://affine.company',
-      preview: 'Redirect URI: {url}/oauth/callback',
       pages: ['workspace', 'sign-in', 'admin', 'oauth', 'share', 'invite', 'auth', 'magic-link', 'open-app', 'redirect-proxy', 'template'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/oauth/callback' }],
+    redirectUris: ['{url}/oauth/callback'],
     // AFFiNE refuses "email_verified: false", which authentik's default email mapping sends.
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
@@ -72,21 +70,17 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/affine/',
-      vendor: 'https://docs.affine.pro/self-host-affine/administer/oauth-2-0',
       followed:
         'vendor source for the email scope: AFFiNE refuses email_verified false, which authentik’s default email mapping sends since 2025.10; the guide’s default mappings would fail the login',
     },
     inputs: { url: 'https://affine.company' },
     launchUrl: 'https://affine.company',
     oidc: {
-      redirectUris: [{ url: 'https://affine.company/oauth/callback' }],
+      redirectUris: ['https://affine.company/oauth/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'email', 'email_verified', 'name'],
     },
-    appSide: {
-      issuer: 'https://authentik.company/application/o/affine',
-    },
+    appSide: { issuer: 'https://authentik.company/application/o/affine' },
   },
 });

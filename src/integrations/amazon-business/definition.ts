@@ -81,11 +81,7 @@ export default defineIntegration({
    * cannot; the two values from it are pasted instead. Otherwise they agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/amazon-business/',
-      vendor: 'https://static-assets.business.amazon.com/assets/global/documents/guides/Amazon-Business-SSO-Integration-Guide_2026.pdf',
-      followed: 'guide for every value; the ACS URL and entity ID from Amazon’s SP metadata are pasted instead of importing the file',
-    },
+    sources: { followed: 'guide for every value; the ACS URL and entity ID from Amazon’s SP metadata are pasted instead of importing the file' },
     inputs: { acs: 'https://www.amazon.co.uk/bb/feature/sso/action/3p_redirect?idpId=1234', entity: 'https://www.amazon.co.uk' },
     saml: {
       acsUrl: 'https://www.amazon.co.uk/bb/feature/sso/action/3p_redirect?idpId=1234',

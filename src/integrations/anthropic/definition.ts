@@ -30,15 +30,7 @@ export default defineIntegration({
       message: help.entityRule,
     },
   },
-  provider: {
-    protocol: 'saml',
-    acsUrl: '{acs}',
-    audience: '{entity}',
-    signingKey: 'any',
-    nameId: 'email',
-    mappings: [],
-    customMappings: MAPPINGS,
-  },
+  provider: { protocol: 'saml', acsUrl: '{acs}', audience: '{entity}', signingKey: 'any', nameId: 'email', mappings: [], customMappings: MAPPINGS },
   screen: [
     {
       title: 'Set up SSO (custom SAML)',
@@ -82,8 +74,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/anthropic/',
-      vendor: 'https://support.claude.com/en/articles/13132885-set-up-single-sign-on-sso',
       followed: 'guide for every value; the ACS URL and SP Entity ID are asked for first instead of the guide’s temporary https://temp.temp',
     },
     inputs: { acs: 'https://auth.workos.com/sso/saml/acs/example-connection', entity: 'https://auth.workos.com/example-connection' },

@@ -17,14 +17,12 @@ export default defineIntegration({
       label: 'Appsmith URL',
       help: 'The custom domain of your Appsmith instance. You can paste any Appsmith page; the wizard keeps only the base address.',
       example: 'https://appsmith.company',
-      preview: 'Redirect URI: {url}/login/oauth2/code/oidc',
       pages: ['applications', 'app', 'settings', 'user', 'login', 'oauth2', 'api', 'workspace'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/login/oauth2/code/oidc' }],
+    redirectUris: ['{url}/login/oauth2/code/oidc'],
     scopes: ['openid', 'email', 'profile', 'offline_access'],
     signingKey: 'any',
   },
@@ -65,20 +63,17 @@ export default defineIntegration({
     steps: ['Open Appsmith in a private window.', 'Click “Sign in with OIDC SSO” and sign in at authentik.'],
     success: 'You land on the Appsmith applications page, signed in with your authentik email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'Appsmith sent another Redirect URL: its custom domain differs from the one given here.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: '[invalid_scope] / the login returns to Appsmith with an error',
-        meaning: 'The provider does not offer offline_access, which Appsmith asks for.',
-      },
-      {
-        message: '[invalid_id_token] An error occurred while attempting to decode the Jwt',
-        meaning: 'The JWK set URL is wrong or authentik has no signing key for this provider.',
-        checkId: 'signing-key',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'Appsmith sent another Redirect URL: its custom domain differs from the one given here.',
+        'redirect-errors',
+      ],
+      ['[invalid_scope] / the login returns to Appsmith with an error', 'The provider does not offer offline_access, which Appsmith asks for.'],
+      [
+        '[invalid_id_token] An error occurred while attempting to decode the Jwt',
+        'The JWK set URL is wrong or authentik has no signing key for this provider.',
+        'signing-key',
+      ],
     ],
   },
   /**
@@ -91,14 +86,10 @@ export default defineIntegration({
    * below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/appsmith/',
-      vendor: 'https://docs.appsmith.com/getting-started/setup/instance-configuration/authentication/openid-connect-oidc',
-    },
     inputs: { url: 'https://appsmith.company' },
     launchUrl: 'https://appsmith.company',
     oidc: {
-      redirectUris: [{ url: 'https://appsmith.company/login/oauth2/code/oidc' }],
+      redirectUris: ['https://appsmith.company/login/oauth2/code/oidc'],
       scopes: ['openid', 'email', 'profile', 'offline_access'],
       signing: 'any',
       claims: ['email'],

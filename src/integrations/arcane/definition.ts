@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Arcane URL',
       help: help.url,
       example: 'https://arcane.company',
-      preview: 'Redirect URI: {url}/auth/oidc/callback',
       pages: [
         'auth',
         'api',
@@ -35,8 +34,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'OIDC Authentication',
@@ -67,9 +65,7 @@ export default defineIntegration({
       ],
     },
   ],
-  checks: {
-    'redirect-uri': { title: 'The redirect URI is Arcane’s /auth/oidc/callback', why: why.redirect },
-  },
+  checks: { 'redirect-uri': { title: 'The redirect URI is Arcane’s /auth/oidc/callback', why: why.redirect } },
   manualTest,
   /**
    * Arcane: values copied from https://integrations.goauthentik.io/hypervisors-orchestrators/arcane/
@@ -85,15 +81,11 @@ export default defineIntegration({
    * anyway, so the issuer as authentik reports it is followed.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/arcane/',
-      vendor: 'https://getarcane.app/docs/configuration/sso',
-      followed: 'authentik’s issuer with its trailing slash (Arcane trims it before discovery), where the guide omits the slash.',
-    },
+    sources: { followed: 'authentik’s issuer with its trailing slash (Arcane trims it before discovery), where the guide omits the slash.' },
     inputs: { url: 'https://arcane.company' },
     launchUrl: 'https://arcane.company',
     oidc: {
-      redirectUris: [{ url: 'https://arcane.company/auth/oidc/callback' }],
+      redirectUris: ['https://arcane.company/auth/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'preferred_username', 'name'],

@@ -104,16 +104,11 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/atlassian/',
-      vendor: 'https://support.atlassian.com/security-and-access-policies/docs/configure-saml-single-sign-on-with-an-identity-provider/',
       followed:
         'Entity ID: authentik 2026.5 issuer (metadata URL) instead of the guide’s literal "authentik"; NameID: Atlassian’s email, which the guide does not map.',
     },
     inputs: { domain: 'company.com' },
-    roundTrip: {
-      entity: 'https://auth.atlassian.com/saml/example',
-      acs: 'https://auth.atlassian.com/login/callback?connection=saml-example',
-    },
+    roundTrip: { entity: 'https://auth.atlassian.com/saml/example', acs: 'https://auth.atlassian.com/login/callback?connection=saml-example' },
     saml: {
       acsUrl: 'https://auth.atlassian.com/login/callback?connection=saml-example',
       audience: 'https://auth.atlassian.com/saml/example',

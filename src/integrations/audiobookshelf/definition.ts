@@ -17,17 +17,15 @@ export default defineIntegration({
       label: 'Audiobookshelf URL',
       help: help.url,
       example: 'https://audiobookshelf.company',
-      preview: 'Redirect URI: {url}/auth/openid/callback',
       httpReason: 'Use the https:// address of Audiobookshelf: sign-in codes must not travel over plain http, and the mobile apps require https.',
       pages: ['login', 'library', 'item', 'config', 'author', 'series', 'collection', 'playlist', 'account', 'share', 'audiobook', 'auth'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     redirectUris: [
-      { url: '{url}/auth/openid/callback' },
-      { url: '{url}/auth/openid/mobile-redirect' },
+      '{url}/auth/openid/callback',
+      '{url}/auth/openid/mobile-redirect',
       // Guide: <host>/login; the vendor source prefixes the sub-folder (RouterBasePath): followed.
       { url: '{url}/login', type: 'logout' },
     ],
@@ -80,16 +78,13 @@ export default defineIntegration({
    * example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/audiobookshelf/',
-      vendor: 'https://docs.audiobookshelf.org/docs/documentation/server-management/oidc-authentication',
-    },
+    sources: { vendor: 'https://docs.audiobookshelf.org/docs/documentation/server-management/oidc-authentication' },
     inputs: { url: 'https://audiobookshelf.company' },
     launchUrl: 'https://audiobookshelf.company',
     oidc: {
       redirectUris: [
-        { url: 'https://audiobookshelf.company/auth/openid/callback' },
-        { url: 'https://audiobookshelf.company/auth/openid/mobile-redirect' },
+        'https://audiobookshelf.company/auth/openid/callback',
+        'https://audiobookshelf.company/auth/openid/mobile-redirect',
         { url: 'https://audiobookshelf.company/login', type: 'logout' },
       ],
       scopes: ['openid', 'profile', 'email'],

@@ -12,17 +12,9 @@ export default defineIntegration({
     authentik: 'https://integrations.goauthentik.io/platforms/auth0/',
     vendor: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/oidc',
   },
-  inputs: {
-    domain: {
-      type: 'host',
-      label: 'Auth0 tenant domain',
-      help: help.domain,
-      example: 'company.auth0.com',
-      preview: 'Redirect URI: https://{domain}/login/callback',
-    },
-  },
+  inputs: { domain: { type: 'host', label: 'Auth0 tenant domain', help: help.domain, example: 'company.auth0.com' } },
   launchUrl: 'https://{domain}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: 'https://{domain}/login/callback' }], signingKey: 'rsa', clientType: 'confidential' },
+  provider: { protocol: 'oidc', redirectUris: ['https://{domain}/login/callback'], signingKey: 'rsa', clientType: 'confidential' },
   screen: [
     {
       title: 'New OpenID Connect connection',
@@ -58,14 +50,10 @@ export default defineIntegration({
    * which the wizard does not create (sign-in works without it). The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/auth0/',
-      vendor: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/oidc',
-    },
     inputs: { domain: 'company.auth0.com' },
     launchUrl: 'https://company.auth0.com',
     oidc: {
-      redirectUris: [{ url: 'https://company.auth0.com/login/callback' }],
+      redirectUris: ['https://company.auth0.com/login/callback'],
       scopes: ['openid', 'profile', 'email'],
       clientType: 'confidential',
       signing: 'RS256',

@@ -101,10 +101,6 @@ export default defineIntegration({
    * mapping's expression cannot take the admin's inputs. The attribute names and endpoints are the same.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/aws-classic/',
-      vendor: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml_assertions.html',
-    },
     inputs: { account: '123456789012' },
     saml: {
       acsUrl: 'https://signin.aws.amazon.com/saml',

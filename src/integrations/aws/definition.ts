@@ -83,10 +83,7 @@ export default defineIntegration({
    * verbatim. The guide (NameID Property Mapping: Email) and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/aws/',
-      vendor: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/other-idps.html',
-    },
+    sources: { vendor: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/other-idps.html' },
     inputs: {
       acs: 'https://us-east-1.signin.aws.amazon.com/platform/saml/acs/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
       issuer: 'https://us-east-1.signin.aws.amazon.com/platform/saml/d-1234567890',
@@ -98,8 +95,6 @@ export default defineIntegration({
       nameId: 'email',
       nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
     },
-    appSide: {
-      'IdP issuer URL': 'https://authentik.company/application/saml/aws/metadata/',
-    },
+    appSide: { 'IdP issuer URL': 'https://authentik.company/application/saml/aws/metadata/' },
   },
 });

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'AWX URL',
       help: help.url,
       example: 'https://automation.company',
-      preview: 'ACS URL: {url}/sso/complete/saml/',
       pages: [
         'sso',
         'api',
@@ -48,7 +47,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/sso/complete/saml/',
@@ -59,14 +57,7 @@ export default defineIntegration({
     mappings: ['username', 'uid', 'email', 'name', 'groups'],
   },
   screen: [
-    {
-      title: 'Service provider key pair',
-      location: 'Any shell (once)',
-      format: 'file',
-      snippet: keypair,
-      fields: [],
-      notes: [notes.keypair],
-    },
+    { title: 'Service provider key pair', location: 'Any shell (once)', format: 'file', snippet: keypair, fields: [], notes: [notes.keypair] },
     {
       title: 'Miscellaneous System settings',
       location: 'Settings › Miscellaneous System settings › Edit',
@@ -106,11 +97,7 @@ export default defineIntegration({
    * AWX builds the ACS URL; the vendor's setting is added.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/awx-tower/',
-      vendor: 'https://docs.ansible.com/projects/awx/en/24.6.1/administration/ent_auth.html',
-      followed: 'vendor for “Base URL of the service” (the guide omits it; AWX derives the ACS URL from it); otherwise they agree',
-    },
+    sources: { followed: 'vendor for “Base URL of the service” (the guide omits it; AWX derives the ACS URL from it); otherwise they agree' },
     inputs: { url: 'https://automation.company' },
     launchUrl: 'https://automation.company',
     saml: {
@@ -124,9 +111,6 @@ export default defineIntegration({
         'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name',
       ],
     },
-    appSide: {
-      'Base URL of the service': 'https://automation.company',
-      'SAML Service Provider Entity ID': 'https://automation.company',
-    },
+    appSide: { 'Base URL of the service': 'https://automation.company', 'SAML Service Provider Entity ID': 'https://automation.company' },
   },
 });

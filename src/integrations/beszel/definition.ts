@@ -7,24 +7,19 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/monitoring/beszel/',
-    vendor: 'https://beszel.dev/guide/oauth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/monitoring/beszel/', vendor: 'https://beszel.dev/guide/oauth' },
   inputs: {
     url: {
       type: 'url',
       label: 'Beszel URL',
       help: help.url,
       example: 'https://beszel.company',
-      preview: 'Redirect URI: {url}/api/oauth2-redirect',
       pages: ['_', 'api', 'system', 'settings', 'containers', 'smart', 'forgot-password', 'request-otp'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/oauth2-redirect' }],
+    redirectUris: ['{url}/api/oauth2-redirect'],
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
     signingKey: 'any',
@@ -62,14 +57,10 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/beszel/',
-      vendor: 'https://beszel.dev/guide/oauth',
-    },
     inputs: { url: 'https://beszel.company' },
     launchUrl: 'https://beszel.company',
     oidc: {
-      redirectUris: [{ url: 'https://beszel.company/api/oauth2-redirect' }],
+      redirectUris: ['https://beszel.company/api/oauth2-redirect'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'email_verified'],

@@ -7,25 +7,17 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/security/bitwarden/',
-    vendor: 'https://bitwarden.com/help/configure-sso-oidc/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/security/bitwarden/', vendor: 'https://bitwarden.com/help/configure-sso-oidc/' },
   inputs: {
     sso: {
       type: 'url',
       label: 'Bitwarden SSO address',
       help: help.sso,
       example: 'https://bitwarden.company/sso',
-      preview: 'Redirect URI: {sso}/oidc-signin',
       pages: ['oidc-signin', 'oidc-signedout', 'Account', 'account'],
     },
   },
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{sso}/oidc-signin' }, { url: '{sso}/oidc-signedout', type: 'logout' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{sso}/oidc-signin', { url: '{sso}/oidc-signedout', type: 'logout' }], signingKey: 'any' },
   screen: [
     {
       title: 'Single sign-on',
@@ -61,21 +53,13 @@ export default defineIntegration({
    * guide's SAML tab is not covered.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/bitwarden/',
-      vendor: 'https://bitwarden.com/help/configure-sso-oidc/',
-    },
     inputs: { sso: 'https://bitwarden.company/sso' },
     oidc: {
-      redirectUris: [{ url: 'https://bitwarden.company/sso/oidc-signin' }, { url: 'https://bitwarden.company/sso/oidc-signedout', type: 'logout' }],
+      redirectUris: ['https://bitwarden.company/sso/oidc-signin', { url: 'https://bitwarden.company/sso/oidc-signedout', type: 'logout' }],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      Type: 'OpenID Connect',
-      Authority: 'https://authentik.company/application/o/bitwarden/',
-      'OIDC Redirect Behavior': 'Redirect GET',
-    },
+    appSide: { Type: 'OpenID Connect', Authority: 'https://authentik.company/application/o/bitwarden/', 'OIDC Redirect Behavior': 'Redirect GET' },
   },
 });

@@ -8,17 +8,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/documentation/bookstack/',
-    vendor: 'https://www.bookstackapp.com/docs/admin/oidc-auth/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/documentation/bookstack/', vendor: 'https://www.bookstackapp.com/docs/admin/oidc-auth/' },
   inputs: {
     url: {
       type: 'url',
       label: 'BookStack URL',
       help: help.url,
       example: 'https://bookstack.company',
-      preview: 'Redirect URI: {url}/oidc/callback',
       pages: [
         'books',
         'shelves',
@@ -42,8 +38,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc/callback' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oidc/callback'], signingKey: 'rsa' },
   screen: [
     {
       title: '.env',
@@ -89,15 +84,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/bookstack/',
-      vendor: 'https://www.bookstackapp.com/docs/admin/oidc-auth/',
       followed:
         'vendor source: OIDC_ISSUER with the trailing slash (BookStack compares the discovered issuer strictly) and an RSA signing key (BookStack keeps only RS256 keys); the guide has no slash and any key',
     },
     inputs: { url: 'https://bookstack.company' },
     launchUrl: 'https://bookstack.company',
     oidc: {
-      redirectUris: [{ url: 'https://bookstack.company/oidc/callback' }],
+      redirectUris: ['https://bookstack.company/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'RS256',
       claims: ['sub', 'email', 'name'],

@@ -82,10 +82,6 @@ export default defineIntegration({
    * the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/box/',
-      vendor: 'https://support.box.com/hc/en-us/articles/360043696514-Setting-Up-Single-Sign-On-SSO-for-Your-Organization',
-    },
     inputs: {},
     saml: {
       acsUrl: 'https://sso.services.box.net/sp/ACS.saml2',

@@ -6,22 +6,17 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/platforms/budibase/',
-    vendor: 'https://docs.budibase.com/docs/openid-connect',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/platforms/budibase/', vendor: 'https://docs.budibase.com/docs/openid-connect' },
   inputs: {
     url: {
       type: 'url',
       label: 'Budibase URL (Platform URL)',
       help: 'The Platform URL under Settings › Organisation: Budibase builds its callback from it. You can paste any Budibase page; the wizard keeps only the base address.',
       example: 'https://budibase.company',
-      preview: 'Redirect URI: {url}/api/global/auth/oidc/callback',
       pages: ['builder', 'app', 'api', 'embed', 'login'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/global/auth/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/global/auth/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'OpenID Connect',
@@ -56,21 +51,17 @@ export default defineIntegration({
     steps: ['Open Budibase in a private window.', 'Click “Sign in with authentik” and sign in at authentik.'],
     success: 'You land in the Budibase portal as the user with your authentik email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'Budibase sent another callback: its Platform URL differs from the one given here.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'Could not determine user email from profile …',
-        meaning: 'authentik sent no email address: the user has none, or the email scope is missing.',
-        checkId: 'email-claim',
-      },
-      {
-        message: 'Error constructing OIDC authentication configuration',
-        meaning: 'Budibase cannot fetch the Config URL from its server.',
-        checkId: 'discovery',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'Budibase sent another callback: its Platform URL differs from the one given here.',
+        'redirect-errors',
+      ],
+      [
+        'Could not determine user email from profile …',
+        'authentik sent no email address: the user has none, or the email scope is missing.',
+        'email-claim',
+      ],
+      ['Error constructing OIDC authentication configuration', 'Budibase cannot fetch the Config URL from its server.', 'discovery'],
     ],
   },
   /**
@@ -83,15 +74,11 @@ export default defineIntegration({
    * below. The guide does not print the callback; its shape comes from the vendor.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/budibase/',
-      vendor: 'https://docs.budibase.com/docs/openid-connect',
-      followed: 'vendor (source) for the callback URL, which the guide only tells you to copy from Budibase',
-    },
+    sources: { followed: 'vendor (source) for the callback URL, which the guide only tells you to copy from Budibase' },
     inputs: { url: 'https://budibase.company' },
     launchUrl: 'https://budibase.company',
     oidc: {
-      redirectUris: [{ url: 'https://budibase.company/api/global/auth/oidc/callback' }],
+      redirectUris: ['https://budibase.company/api/global/auth/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],

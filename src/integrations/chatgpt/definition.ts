@@ -23,7 +23,7 @@ export default defineIntegration({
     },
   },
   launchUrl: 'https://chatgpt.com',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{redirect}'], signingKey: 'any' },
   screen: [
     {
       title: 'Custom OIDC',
@@ -58,15 +58,11 @@ export default defineIntegration({
    * later; the wizard shows it before it asks for the client values, so it is asked for first.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/chatgpt/',
-      vendor: 'https://help.openai.com/en/articles/9534785-configuring-sso-for-chatgpt',
-      followed: 'guide for every value; the Login redirect URI is asked for first instead of the guide’s temporary https://temp.temp',
-    },
+    sources: { followed: 'guide for every value; the Login redirect URI is asked for first instead of the guide’s temporary https://temp.temp' },
     inputs: { redirect: 'https://auth.openai.com/sso/callback/example-connection' },
     launchUrl: 'https://chatgpt.com',
     oidc: {
-      redirectUris: [{ url: 'https://auth.openai.com/sso/callback/example-connection' }],
+      redirectUris: ['https://auth.openai.com/sso/callback/example-connection'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'given_name', 'family_name'],

@@ -26,7 +26,7 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     // Cloudflare sends the callback exactly so: no trailing slash.
-    redirectUris: [{ url: 'https://{team}.cloudflareaccess.com/cdn-cgi/access/callback' }],
+    redirectUris: ['https://{team}.cloudflareaccess.com/cdn-cgi/access/callback'],
     signingKey: 'any',
   },
   screen: [
@@ -70,13 +70,9 @@ export default defineIntegration({
    * example inputs below. The guide's team placeholder `company` is replaced by the example team `acme`.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/cloudflare-access/',
-      vendor: 'https://developers.cloudflare.com/cloudflare-one/integrations/identity-providers/generic-oidc/',
-    },
     inputs: { team: 'acme' },
     oidc: {
-      redirectUris: [{ url: 'https://acme.cloudflareaccess.com/cdn-cgi/access/callback' }],
+      redirectUris: ['https://acme.cloudflareaccess.com/cdn-cgi/access/callback'],
       scopes: ['openid', 'email', 'profile'],
       // An RSA or EC key both verify; HS256 is not in Cloudflare's list.
       signing: 'any',

@@ -8,17 +8,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/development/coder/',
-    vendor: 'https://coder.com/docs/admin/users/oidc-auth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/development/coder/', vendor: 'https://coder.com/docs/admin/users/oidc-auth' },
   inputs: {
     url: {
       type: 'url',
       label: 'Coder access URL',
       help: help.url,
       example: 'https://coder.company',
-      preview: 'Redirect URI: {url}/api/v2/users/oidc/callback',
       pages: [
         '@*',
         'workspaces',
@@ -41,10 +37,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/v2/users/oidc/callback' }],
+    redirectUris: ['{url}/api/v2/users/oidc/callback'],
     signingKey: 'any',
     scopes: ['openid', 'profile', 'offline_access'],
     customScopes: ['email-verified'],
@@ -87,15 +82,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/coder/',
-      vendor: 'https://coder.com/docs/admin/users/oidc-auth',
       followed:
         'vendor for email_verified: Coder refuses email_verified false, which authentik’s default email mapping sends, so the email scope must come from a mapping that sends true',
     },
     inputs: { url: 'https://coder.company' },
     launchUrl: 'https://coder.company',
     oidc: {
-      redirectUris: [{ url: 'https://coder.company/api/v2/users/oidc/callback' }],
+      redirectUris: ['https://coder.company/api/v2/users/oidc/callback'],
       scopes: ['openid', 'profile', 'email', 'offline_access'],
       signing: 'any',
       claims: ['email', 'email_verified', 'preferred_username'],

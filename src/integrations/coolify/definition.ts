@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/infrastructure/coolify/',
-    vendor: 'https://coolify.io/docs/knowledge-base/oauth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/coolify/', vendor: 'https://coolify.io/docs/knowledge-base/oauth' },
   inputs: {
     url: {
       type: 'url',
       label: 'Coolify URL',
       help: help.url,
       example: 'https://coolify.company',
-      preview: 'Redirect URI: {url}/auth/authentik/callback',
       pages: [
         'auth',
         'login',
@@ -42,8 +38,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/authentik/callback' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/authentik/callback'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'authentik',
@@ -78,20 +73,13 @@ export default defineIntegration({
    * openid, email and profile are required. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/coolify/',
-      vendor: 'https://coolify.io/docs/knowledge-base/oauth',
-    },
     inputs: { url: 'https://coolify.company' },
     oidc: {
-      redirectUris: [{ url: 'https://coolify.company/auth/authentik/callback' }],
+      redirectUris: ['https://coolify.company/auth/authentik/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      'Redirect URI': 'https://coolify.company/auth/authentik/callback',
-      'Base URL': 'https://authentik.company',
-    },
+    appSide: { 'Redirect URI': 'https://coolify.company/auth/authentik/callback', 'Base URL': 'https://authentik.company' },
   },
 });

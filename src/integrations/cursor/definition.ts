@@ -8,10 +8,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { MAPPINGS, help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/development/cursor/',
-    vendor: 'https://cursor.com/docs/account/teams/sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/development/cursor/', vendor: 'https://cursor.com/docs/account/teams/sso' },
   inputs: {
     acs: {
       type: 'text',
@@ -30,15 +27,7 @@ export default defineIntegration({
       message: help.entityRule,
     },
   },
-  provider: {
-    protocol: 'saml',
-    acsUrl: '{acs}',
-    audience: '{entity}',
-    signingKey: 'any',
-    nameId: 'email',
-    mappings: [],
-    customMappings: MAPPINGS,
-  },
+  provider: { protocol: 'saml', acsUrl: '{acs}', audience: '{entity}', signingKey: 'any', nameId: 'email', mappings: [], customMappings: MAPPINGS },
   screen: [
     {
       title: 'SSO Provider Connection settings',
@@ -82,8 +71,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/cursor/',
-      vendor: 'https://cursor.com/docs/account/teams/sso',
       followed: 'guide for every value; the ACS URL and SP Entity ID are asked for first instead of the guide’s temporary https://temp.temp',
     },
     inputs: { acs: 'https://auth.workos.com/sso/saml/acs/example-connection', entity: 'https://auth.workos.com/example-connection' },

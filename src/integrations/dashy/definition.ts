@@ -7,10 +7,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/dashboards/dashy/',
-    vendor: 'https://dashy.to/docs/authentication/authentik/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/dashboards/dashy/', vendor: 'https://dashy.to/docs/authentication/authentik/' },
   inputs: {
     url: {
       type: 'url',
@@ -21,13 +18,7 @@ export default defineIntegration({
       pages: ['home', 'minimal', 'workspace', 'about', 'login', 'download', 'conf.yml'],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    clientType: 'public',
-    redirectUris: [{ url: '{url}' }, { url: '{url}/' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', clientType: 'public', redirectUris: ['{url}', '{url}/'], signingKey: 'any' },
   screen: [
     {
       title: 'conf.yml',
@@ -63,14 +54,11 @@ export default defineIntegration({
    * inputs below. They agree (the guide sets the scope explicitly).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/dashboards/dashy/',
-      vendor: 'https://github.com/Lissy93/dashy/blob/master/src/utils/auth/OidcAuth.js',
-    },
+    sources: { vendor: 'https://github.com/Lissy93/dashy/blob/master/src/utils/auth/OidcAuth.js' },
     inputs: { url: 'https://dashy.company' },
     launchUrl: 'https://dashy.company',
     oidc: {
-      redirectUris: [{ url: 'https://dashy.company' }, { url: 'https://dashy.company/' }],
+      redirectUris: ['https://dashy.company', 'https://dashy.company/'],
       scopes: ['openid', 'profile', 'email'],
       clientType: 'public',
       signing: 'any',

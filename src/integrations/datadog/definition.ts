@@ -8,20 +8,9 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { SITES, help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/monitoring/datadog/',
-    vendor: 'https://docs.datadoghq.com/account_management/saml/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/monitoring/datadog/', vendor: 'https://docs.datadoghq.com/account_management/saml/' },
   inputs: {
-    site: {
-      type: 'enum',
-      label: 'Datadog site',
-      help: help.site,
-      example: 'app.datadoghq.com',
-      options: SITES,
-      default: 'app.datadoghq.com',
-      preview: 'ACS URL: https://{site}/account/saml/assertion',
-    },
+    site: { type: 'enum', label: 'Datadog site', help: help.site, example: 'app.datadoghq.com', options: SITES, default: 'app.datadoghq.com' },
   },
   launchUrl: 'https://{site}',
   provider: {
@@ -71,10 +60,6 @@ export default defineIntegration({
    * The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/datadog/',
-      vendor: 'https://docs.datadoghq.com/account_management/saml/',
-    },
     inputs: { site: 'app.datadoghq.com' },
     launchUrl: 'https://app.datadoghq.com',
     saml: {
@@ -83,9 +68,6 @@ export default defineIntegration({
       binding: 'post',
       nameId: 'email',
     },
-    appSide: {
-      Name: 'authentik',
-      'IdP Metadata': 'https://authentik.company/application/saml/datadog/metadata/',
-    },
+    appSide: { Name: 'authentik', 'IdP Metadata': 'https://authentik.company/application/saml/datadog/metadata/' },
   },
 });

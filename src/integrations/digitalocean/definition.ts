@@ -15,7 +15,7 @@ export default defineIntegration({
   inputs: {},
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: 'https://cloud.digitalocean.com/sessions/sso/callback' }],
+    redirectUris: ['https://cloud.digitalocean.com/sessions/sso/callback'],
     signingKey: 'any',
     customScopes: [TEAM_ROLE],
   },
@@ -59,20 +59,13 @@ export default defineIntegration({
    * inputs below (none: the callback is fixed). The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/digitalocean/',
-      vendor: 'https://docs.digitalocean.com/platform/teams/how-to/configure-sso/',
-    },
     inputs: {},
     oidc: {
-      redirectUris: [{ url: 'https://cloud.digitalocean.com/sessions/sso/callback' }],
+      redirectUris: ['https://cloud.digitalocean.com/sessions/sso/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'name', 'team_role'],
     },
-    appSide: {
-      'OpenID provider URL': 'https://authentik.company/application/o/digitalocean/',
-      'Require sign-in via SSO only': 'Off',
-    },
+    appSide: { 'OpenID provider URL': 'https://authentik.company/application/o/digitalocean/', 'Require sign-in via SSO only': 'Off' },
   },
 });

@@ -7,17 +7,13 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/platforms/directus/',
-    vendor: 'https://directus.com/docs/configuration/auth-sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/platforms/directus/', vendor: 'https://directus.com/docs/configuration/auth-sso' },
   inputs: {
     url: {
       type: 'url',
       label: 'Directus URL (PUBLIC_URL)',
       help: 'The PUBLIC_URL of your Directus instance (Directus Cloud: https://<project>.directus.app). You can paste any Directus page; the wizard keeps only the base address.',
       example: 'https://directus.company',
-      preview: 'Redirect URI: {url}/auth/login/authentik/callback',
       pages: ['admin', 'auth', 'items', 'server', 'users', 'files', 'assets', 'graphql', 'settings'],
     },
     role: {
@@ -30,8 +26,7 @@ export default defineIntegration({
       message: 'Paste the role’s ID: 36 characters like 2b1ad1b6-3f5e-4c2a-9a7d-8e5f1c0d4b3a, from the role’s address in Directus.',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/login/authentik/callback' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/login/authentik/callback'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Directus environment',
@@ -82,20 +77,16 @@ export default defineIntegration({
     steps: ['Restart Directus and open its login page in a private window.', 'Click “Log in with authentik” and sign in at authentik.'],
     success: 'You land in the Directus Data Studio as a user with the default role.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'PUBLIC_URL or the provider name differs from the ones given here.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'Service “openid” is unavailable. / INVALID_PROVIDER_CONFIG',
-        meaning: 'Directus cannot read the discovery document at AUTH_AUTHENTIK_ISSUER_URL from the server.',
-        checkId: 'discovery',
-      },
-      {
-        message: 'User belongs to a different auth provider. / Invalid user credentials.',
-        meaning: 'A Directus user with that identifier already exists with another provider, or public registration is off.',
-      },
+      ['Redirect URI Error (on an authentik page)', 'PUBLIC_URL or the provider name differs from the ones given here.', 'redirect-errors'],
+      [
+        'Service “openid” is unavailable. / INVALID_PROVIDER_CONFIG',
+        'Directus cannot read the discovery document at AUTH_AUTHENTIK_ISSUER_URL from the server.',
+        'discovery',
+      ],
+      [
+        'User belongs to a different auth provider. / Invalid user credentials.',
+        'A Directus user with that identifier already exists with another provider, or public registration is off.',
+      ],
     ],
   },
   /**
@@ -109,15 +100,11 @@ export default defineIntegration({
    * default is RS256, which is followed.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/directus/',
-      vendor: 'https://directus.com/docs/configuration/auth-sso',
-      followed: 'vendor for the signing key: openid-client expects RS256 by default, so an RSA key rather than any key',
-    },
+    sources: { followed: 'vendor for the signing key: openid-client expects RS256 by default, so an RSA key rather than any key' },
     inputs: { url: 'https://directus.company', role: '2b1ad1b6-3f5e-4c2a-9a7d-8e5f1c0d4b3a' },
     launchUrl: 'https://directus.company',
     oidc: {
-      redirectUris: [{ url: 'https://directus.company/auth/login/authentik/callback' }],
+      redirectUris: ['https://directus.company/auth/login/authentik/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['email'],

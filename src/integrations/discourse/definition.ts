@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Discourse URL',
       help: help.url,
       example: 'https://discourse.company',
-      preview: 'Redirect URI: {url}/auth/oidc/callback',
       pages: [
         't',
         'c',
@@ -50,10 +49,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/auth/oidc/callback' }],
+    redirectUris: ['{url}/auth/oidc/callback'],
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
     // The plugin decodes the ID token without verifying its signature (server-to-server token exchange).
@@ -97,15 +95,11 @@ export default defineIntegration({
    * vendor's rule is followed with a verified-email scope mapping, which does not change the scopes asked.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/discourse/',
-      vendor: 'https://meta.discourse.org/t/discourse-openid-connect-oidc/103632',
-      followed: 'vendor source for email_verified (the plugin distrusts an unverified address); otherwise both agree',
-    },
+    sources: { followed: 'vendor source for email_verified (the plugin distrusts an unverified address); otherwise both agree' },
     inputs: { url: 'https://discourse.company' },
     launchUrl: 'https://discourse.company',
     oidc: {
-      redirectUris: [{ url: 'https://discourse.company/auth/oidc/callback' }],
+      redirectUris: ['https://discourse.company/auth/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'email_verified', 'name', 'preferred_username'],

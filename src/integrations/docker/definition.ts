@@ -67,11 +67,7 @@ export default defineIntegration({
    * wizard sets none (its checks compare the ACS URL with the launch host). Otherwise they agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/docker/',
-      vendor: 'https://docs.docker.com/enterprise/security/single-sign-on/connect/',
-      followed: 'guide and vendor for every value; no launch URL (the guide’s hub.docker.com is not the ACS host)',
-    },
+    sources: { followed: 'guide and vendor for every value; no launch URL (the guide’s hub.docker.com is not the ACS host)' },
     inputs: { acs: 'https://login.docker.com/login/callback?connection=company-sso', entity: 'urn:auth0:docker:company-sso' },
     saml: {
       acsUrl: 'https://login.docker.com/login/callback?connection=company-sso',
@@ -80,8 +76,6 @@ export default defineIntegration({
       nameId: 'email',
       nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
     },
-    appSide: {
-      'SAML Sign-in URL': 'https://authentik.company/application/saml/docker/',
-    },
+    appSide: { 'SAML Sign-in URL': 'https://authentik.company/application/saml/docker/' },
   },
 });

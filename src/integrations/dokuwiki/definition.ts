@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/documentation/dokuwiki/',
-    vendor: 'https://www.dokuwiki.org/plugin:oauthgeneric',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/documentation/dokuwiki/', vendor: 'https://www.dokuwiki.org/plugin:oauthgeneric' },
   inputs: {
     url: {
       type: 'url',
       label: 'DokuWiki URL',
       help: help.url,
       example: 'https://dokuwiki.company',
-      preview: 'Redirect URI: {url}/doku.php',
       pages: ['*.php', 'lib', '_media', '_detail', '_export'],
     },
   },
@@ -25,7 +21,7 @@ export default defineIntegration({
   launchUrl: '{url}/doku.php?id=start&oauthlogin=generic',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/doku.php' }, { url: '{url}/doku.php', type: 'logout' }],
+    redirectUris: ['{url}/doku.php', { url: '{url}/doku.php', type: 'logout' }],
     scopes: ['openid', 'email', 'profile', 'offline_access'],
     // The plugin reads the userinfo endpoint and never verifies an ID token.
     signingKey: 'any',
@@ -85,14 +81,10 @@ export default defineIntegration({
    * post_logout_redirect_uri = the same redirectURI()), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/dokuwiki/',
-      vendor: 'https://www.dokuwiki.org/plugin:oauthgeneric',
-    },
     inputs: { url: 'https://dokuwiki.company' },
     launchUrl: 'https://dokuwiki.company/doku.php?id=start&oauthlogin=generic',
     oidc: {
-      redirectUris: [{ url: 'https://dokuwiki.company/doku.php' }, { url: 'https://dokuwiki.company/doku.php', type: 'logout' }],
+      redirectUris: ['https://dokuwiki.company/doku.php', { url: 'https://dokuwiki.company/doku.php', type: 'logout' }],
       scopes: ['email', 'openid', 'profile', 'offline_access'],
       signing: 'any',
       claims: ['preferred_username', 'name', 'email', 'groups'],

@@ -11,7 +11,6 @@ export default defineIntegration({
   inputs: {
     url: { type: 'url', label: 'Dozzle URL', help: 'The https address you open Dozzle at.', example: 'https://dozzle.company', pages: ['**'] },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'proxy',
     mode: 'forward_single',
@@ -49,7 +48,6 @@ export default defineIntegration({
    * header variables are as the guide gives them). Nothing is left unauthenticated.
    */
   expected: {
-    sources: { authentik: 'https://integrations.goauthentik.io/monitoring/dozzle/', vendor: 'https://dozzle.dev/guide/what-is-dozzle' },
     inputs: { url: 'https://dozzle.company' },
     launchUrl: 'https://dozzle.company',
     proxy: { mode: 'forward_single', externalHost: 'https://dozzle.company', openPaths: [] },

@@ -67,8 +67,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/dropbox-sign/',
-      vendor: 'https://help.dropbox.com/security/dropbox-sign-saml-sso-configuration',
       followed:
         'guide, as the redirect-binding literal, for the Identity Provider Single Sign-On URL: every supported authentik release serves it; the unified `/application/saml/<slug>/` one only newer releases',
     },

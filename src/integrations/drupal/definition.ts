@@ -17,12 +17,11 @@ export default defineIntegration({
       label: 'Drupal URL',
       help: 'The address of your Drupal site, including a sub-folder if it is installed in one. You can paste any Drupal page; the wizard keeps only the base address.',
       example: 'https://drupal.company',
-      preview: 'Redirect URI: {url}/openid-connect/authentik',
       pages: ['user', 'admin', 'node', 'openid-connect', 'taxonomy', 'sites', 'core', '*.php'],
     },
   },
   launchUrl: '{url}/user/login',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/openid-connect/authentik' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/openid-connect/authentik'], signingKey: 'any' },
   screen: [
     {
       title: 'Generic OAuth 2.0 client',
@@ -73,20 +72,20 @@ export default defineIntegration({
     ],
     success: 'You are back on Drupal, signed in as the account with your authentik email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'Drupal sent another callback: the machine name, a sub-folder or the host differ.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'Logging in with authentik could not be completed due to an error.',
-        meaning: 'The token exchange or userinfo failed: check the client secret and the issuer; Drupal’s Recent log messages show the details.',
-        checkId: 'discovery',
-      },
-      {
-        message: 'Your account is blocked or the site does not allow registration',
-        meaning: 'No Drupal account has that email address and registration is closed: enable Override registration settings.',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'Drupal sent another callback: the machine name, a sub-folder or the host differ.',
+        'redirect-errors',
+      ],
+      [
+        'Logging in with authentik could not be completed due to an error.',
+        'The token exchange or userinfo failed: check the client secret and the issuer; Drupal’s Recent log messages show the details.',
+        'discovery',
+      ],
+      [
+        'Your account is blocked or the site does not allow registration',
+        'No Drupal account has that email address and registration is closed: enable Override registration settings.',
+      ],
     ],
   },
   /**
@@ -98,13 +97,9 @@ export default defineIntegration({
    * /openid-connect/<client machine name>), for the input below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/drupal/',
-      vendor: 'https://www.drupal.org/docs/contributed-modules/openid-connect/client-configuration',
-    },
     inputs: { url: 'https://drupal.company' },
     oidc: {
-      redirectUris: [{ url: 'https://drupal.company/openid-connect/authentik' }],
+      redirectUris: ['https://drupal.company/openid-connect/authentik'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],

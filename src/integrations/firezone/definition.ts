@@ -7,10 +7,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/networking/firezone/',
-    vendor: 'https://www.firezone.dev/kb/authenticate/oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/networking/firezone/', vendor: 'https://www.firezone.dev/kb/authenticate/oidc' },
   inputs: {
     account: {
       type: 'slug',
@@ -21,7 +18,7 @@ export default defineIntegration({
     },
   },
   launchUrl: 'https://app.firezone.dev/{account}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: 'https://app.firezone.dev/auth/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['https://app.firezone.dev/auth/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Add Provider › OIDC',
@@ -60,14 +57,10 @@ export default defineIntegration({
    * "Authentication Context" has no literal value in the guide, so it is not listed.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/firezone/',
-      vendor: 'https://www.firezone.dev/kb/authenticate/oidc',
-    },
     inputs: { account: 'company' },
     launchUrl: 'https://app.firezone.dev/company',
     oidc: {
-      redirectUris: [{ url: 'https://app.firezone.dev/auth/oidc/callback' }],
+      redirectUris: ['https://app.firezone.dev/auth/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],

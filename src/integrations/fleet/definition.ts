@@ -6,17 +6,13 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/device-management/fleet/',
-    vendor: 'https://fleetdm.com/docs/deploy/single-sign-on-sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/device-management/fleet/', vendor: 'https://fleetdm.com/docs/deploy/single-sign-on-sso' },
   inputs: {
     url: {
       type: 'url',
       label: 'Fleet URL',
       help: 'The address of your Fleet server (its Fleet web address under Settings › Organization settings › Fleet web address). You can paste any Fleet page; the wizard keeps only the base address.',
       example: 'https://fleet.company',
-      preview: 'ACS URL: {url}/api/v1/fleet/sso/callback',
       pages: [
         'dashboard',
         'hosts',
@@ -34,7 +30,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/api/v1/fleet/sso/callback',
@@ -108,16 +103,16 @@ export default defineIntegration({
     ],
     success: 'You land on the Fleet dashboard, signed in as the user with your authentik email address.',
     errors: [
-      {
-        message: 'Authentication failed (on Fleet’s login page, with “SSO” in the log)',
-        meaning: 'The response reached Fleet but was refused: the audience is not the Entity ID, or the signature does not match the metadata.',
-        checkId: 'audience',
-      },
-      {
-        message: 'user not found / “This account is not configured for single sign-on”',
-        meaning: 'No Fleet user has that email address, or its authentication is set to password. Create the user or turn on JIT provisioning.',
-      },
-      { message: 'organization not configured to use sso', meaning: 'Enable single sign-on is not checked, or the settings were not saved.' },
+      [
+        'Authentication failed (on Fleet’s login page, with “SSO” in the log)',
+        'The response reached Fleet but was refused: the audience is not the Entity ID, or the signature does not match the metadata.',
+        'audience',
+      ],
+      [
+        'user not found / “This account is not configured for single sign-on”',
+        'No Fleet user has that email address, or its authentication is set to password. Create the user or turn on JIT provisioning.',
+      ],
+      ['organization not configured to use sso', 'Enable single sign-on is not checked, or the settings were not saved.'],
     ],
   },
   /**
@@ -130,11 +125,7 @@ export default defineIntegration({
    * The guide sets no NameID format; Fleet's page asks for emailAddress, which is followed.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/device-management/fleet/',
-      vendor: 'https://fleetdm.com/docs/deploy/single-sign-on-sso',
-      followed: 'vendor for the NameID format (emailAddress), which the guide leaves at authentik’s default',
-    },
+    sources: { followed: 'vendor for the NameID format (emailAddress), which the guide leaves at authentik’s default' },
     inputs: { url: 'https://fleet.company' },
     launchUrl: 'https://fleet.company',
     saml: {

@@ -30,8 +30,7 @@ export default defineIntegration({
       preview: 'Callback path: /user/oauth2/{name}/callback',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/user/oauth2/{name}/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'New authentication source (OAuth2)',
@@ -75,14 +74,11 @@ export default defineIntegration({
    * forgejo.company). They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/forgejo/',
-      vendor: 'https://codeberg.org/forgejo/forgejo/src/branch/forgejo/services/auth/source/oauth2/providers_openid.go',
-    },
+    sources: { vendor: 'https://codeberg.org/forgejo/forgejo/src/branch/forgejo/services/auth/source/oauth2/providers_openid.go' },
     inputs: { url: 'https://forgejo.company', name: 'authentik' },
     launchUrl: 'https://forgejo.company',
     oidc: {
-      redirectUris: [{ url: 'https://forgejo.company/user/oauth2/authentik/callback' }],
+      redirectUris: ['https://forgejo.company/user/oauth2/authentik/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'preferred_username'],

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'FortiGate address (SP Address)',
       help: 'The host name administrators open FortiGate at, with the port if the web interface does not use 443 (fortigate.company:8443).',
       example: 'fortigate.company',
-      preview: 'ACS URL: https://{host}/saml/?acs',
     },
   },
   launchUrl: 'https://{host}',
@@ -94,16 +93,16 @@ export default defineIntegration({
     ],
     success: 'You are in the FortiGate web interface as the SAML administrator with your authentik username.',
     errors: [
-      {
-        message: 'SAML authentication failed / “Failed to login” with samld errors in diagnose debug application samld -1',
-        meaning: 'The audience, ACS URL or certificate differ from FortiGate’s SP values.',
-        checkId: 'audience',
-      },
-      { message: 'Failed to find username attribute', meaning: 'The username mapping is not on the provider.', checkId: 'custom-mappings' },
-      {
-        message: 'You do not have permission to access this page (after a successful login)',
-        meaning: 'The administrator got admin_no_access: assign an admin profile.',
-      },
+      [
+        'SAML authentication failed / “Failed to login” with samld errors in diagnose debug application samld -1',
+        'The audience, ACS URL or certificate differ from FortiGate’s SP values.',
+        'audience',
+      ],
+      ['Failed to find username attribute', 'The username mapping is not on the provider.', 'custom-mappings'],
+      [
+        'You do not have permission to access this page (after a successful login)',
+        'The administrator got admin_no_access: assign an admin profile.',
+      ],
     ],
   },
   /**
@@ -118,8 +117,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/fortigate-admin/',
-      vendor: 'https://docs.fortinet.com/document/fortigate/8.0.0/administration-guide/254248/configuring-saml-sso',
       followed:
         'guide for the SP entity ID scheme (https://…/metadata/); an older Fortinet example shows http://, which the screen tells the admin to copy if FortiGate shows it',
     },

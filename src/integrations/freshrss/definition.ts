@@ -11,22 +11,8 @@ export default defineIntegration({
     authentik: 'https://integrations.goauthentik.io/media/freshrss/',
     vendor: 'https://freshrss.github.io/FreshRSS/en/admins/16_OpenID-Connect.html',
   },
-  inputs: {
-    url: {
-      type: 'url',
-      label: 'FreshRSS URL',
-      help: help.url,
-      example: 'https://freshrss.company',
-      preview: 'Redirect URI: {url}/i/oidc/',
-      pages: ['i', 'api', 'p', '*.php'],
-    },
-  },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}/i/oidc/' }, { url: '{url}:443/i/oidc/' }],
-    signingKey: 'any',
-  },
+  inputs: { url: { type: 'url', label: 'FreshRSS URL', help: help.url, example: 'https://freshrss.company', pages: ['i', 'api', 'p', '*.php'] } },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/i/oidc/', '{url}:443/i/oidc/'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -74,15 +60,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/media/freshrss/',
-      vendor: 'https://freshrss.github.io/FreshRSS/en/admins/16_OpenID-Connect.html',
       followed:
         'The guide: both /i/oidc/ redirect URIs (mod_auth_openidc may add :443) and OIDC_SCOPES “openid email profile” (the vendor default “openid” lacks preferred_username).',
     },
     inputs: { url: 'https://freshrss.company' },
     launchUrl: 'https://freshrss.company',
     oidc: {
-      redirectUris: [{ url: 'https://freshrss.company/i/oidc/' }, { url: 'https://freshrss.company:443/i/oidc/' }],
+      redirectUris: ['https://freshrss.company/i/oidc/', 'https://freshrss.company:443/i/oidc/'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username'],

@@ -7,22 +7,17 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/monitoring/gatus/',
-    vendor: 'https://github.com/TwiN/gatus#oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/monitoring/gatus/', vendor: 'https://github.com/TwiN/gatus#oidc' },
   inputs: {
     url: {
       type: 'url',
       label: 'Gatus URL',
       help: help.url,
       example: 'https://gatus.company',
-      preview: 'Redirect URI: {url}/authorization-code/callback',
       pages: ['endpoints', 'suites', 'api', 'authorization-code', 'oidc', 'health'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/authorization-code/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/authorization-code/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'config.yaml',
@@ -56,18 +51,9 @@ export default defineIntegration({
    * environment variable form). Gatus asks only for the openid scope.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/gatus/',
-      vendor: 'https://github.com/TwiN/gatus#oidc',
-    },
     inputs: { url: 'https://gatus.company' },
     launchUrl: 'https://gatus.company',
-    oidc: {
-      redirectUris: [{ url: 'https://gatus.company/authorization-code/callback' }],
-      scopes: ['openid'],
-      signing: 'any',
-      claims: ['sub'],
-    },
+    oidc: { redirectUris: ['https://gatus.company/authorization-code/callback'], scopes: ['openid'], signing: 'any', claims: ['sub'] },
     appSide: {
       'issuer-url': 'https://authentik.company/application/o/gatus/',
       'redirect-url': 'https://gatus.company/authorization-code/callback',

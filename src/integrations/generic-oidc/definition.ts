@@ -24,7 +24,7 @@ export default defineIntegration({
     },
   },
   identity: { name: '{name}', slug: '{name}' },
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{redirect}' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{redirect}'], signingKey: 'any' },
   screen: [
     {
       title: 'OpenID Connect settings',
@@ -64,16 +64,8 @@ export default defineIntegration({
    * slash and a query string, and an app name with a space (slug "team-wiki").
    */
   expected: {
-    sources: {
-      authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/oauth2/',
-      vendor: 'https://openid.net/specs/openid-connect-core-1_0.html',
-    },
     inputs: { name: 'Team Wiki', redirect: 'https://Wiki.Company:8443/OAuth2/Callback/?tenant=Acme&mode=sso' },
-    oidc: {
-      redirectUris: [{ url: 'https://Wiki.Company:8443/OAuth2/Callback/?tenant=Acme&mode=sso' }],
-      scopes: ['openid'],
-      signing: 'any',
-    },
+    oidc: { redirectUris: ['https://Wiki.Company:8443/OAuth2/Callback/?tenant=Acme&mode=sso'], scopes: ['openid'], signing: 'any' },
     appSide: {
       Issuer: 'https://authentik.company/application/o/team-wiki/',
       'Discovery URL (well-known configuration)': 'https://authentik.company/application/o/team-wiki/.well-known/openid-configuration',

@@ -54,7 +54,6 @@ export default defineIntegration({
     },
   },
   identity: { name: '{name}', slug: '{name}' },
-  launchUrl: '{url}',
   provider: { protocol: 'proxy', mode: '{mode}', externalHost: '{url}', internalHost: '{internal}', cookieDomain: '{domain}' },
   screen: [outpostSection, ...reverseProxySections],
   manualTest: forwardAuthTest,
@@ -65,10 +64,6 @@ export default defineIntegration({
    * (the reverse proxy asks /outpost.goauthentik.io/auth/<server> on the outpost).
    */
   expected: {
-    sources: {
-      authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/',
-      vendor: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/forward_auth/',
-    },
     inputs: { name: 'Status Board', url: 'https://status.company', mode: 'forward_single', internal: '', domain: '' },
     launchUrl: 'https://status.company',
     proxy: { mode: 'forward_single', externalHost: 'https://status.company', internalHost: '', cookieDomain: '' },

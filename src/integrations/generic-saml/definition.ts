@@ -80,16 +80,8 @@ export default defineIntegration({
    * query string; an SP entity ID that is a URN, not a URL; an app name with a space (slug "team-wiki").
    */
   expected: {
-    sources: {
-      authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/saml/',
-      vendor: 'https://docs.oasis-open.org/security/saml/v2.0/saml-bindings-2.0-os.pdf',
-    },
     inputs: { name: 'Team Wiki', acs: 'https://Wiki.Company:8443/SAML2/ACS/?tenant=Acme', entity: 'urn:Wiki:SP:Acme' },
-    saml: {
-      acsUrl: 'https://Wiki.Company:8443/SAML2/ACS/?tenant=Acme',
-      audience: 'urn:Wiki:SP:Acme',
-      binding: 'post',
-    },
+    saml: { acsUrl: 'https://Wiki.Company:8443/SAML2/ACS/?tenant=Acme', audience: 'urn:Wiki:SP:Acme', binding: 'post' },
     appSide: {
       'IdP metadata URL': 'https://authentik.company/application/saml/team-wiki/metadata/',
       'IdP entity ID (issuer)': 'https://authentik.company/application/saml/team-wiki/metadata/',

@@ -7,10 +7,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { command, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/development/gitea/',
-    vendor: 'https://docs.gitea.com/administration/command-line',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/development/gitea/', vendor: 'https://docs.gitea.com/administration/command-line' },
   inputs: {
     url: {
       type: 'url',
@@ -29,8 +26,7 @@ export default defineIntegration({
       preview: 'Callback: …/user/oauth2/{name}/callback',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/user/oauth2/{name}/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/user/oauth2/{name}/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Add Authentication Source',
@@ -73,14 +69,11 @@ export default defineIntegration({
    * example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/gitea/',
-      vendor: 'https://github.com/go-gitea/gitea/blob/main/services/auth/source/oauth2/init.go',
-    },
+    sources: { vendor: 'https://github.com/go-gitea/gitea/blob/main/services/auth/source/oauth2/init.go' },
     inputs: { url: 'https://gitea.company', name: 'authentik' },
     launchUrl: 'https://gitea.company',
     oidc: {
-      redirectUris: [{ url: 'https://gitea.company/user/oauth2/authentik/callback' }],
+      redirectUris: ['https://gitea.company/user/oauth2/authentik/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'preferred_username'],

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Organization',
       help: help.org,
       example: 'foo',
-      preview: 'ACS URL: https://github.com/orgs/{org}/saml/consume',
       pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$',
       message: 'A GitHub organization name has 1 to 39 letters, digits or hyphens, and does not start or end with a hyphen.',
     },
@@ -68,7 +67,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/ghec/',
       vendor: 'https://docs.github.com/en/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/saml-configuration-reference',
     },
     inputs: { org: 'foo' },
@@ -80,8 +78,6 @@ export default defineIntegration({
       nameId: 'username',
       signAssertion: true,
     },
-    appSide: {
-      Issuer: 'https://authentik.company/application/saml/github-enterprise-cloud/metadata/',
-    },
+    appSide: { Issuer: 'https://authentik.company/application/saml/github-enterprise-cloud/metadata/' },
   },
 });

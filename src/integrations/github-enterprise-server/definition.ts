@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'GitHub Enterprise Server URL',
       help: help.url,
       example: 'https://github.company',
-      preview: 'ACS URL: {url}/saml/consume',
       pages: [
         'login',
         'sso',
@@ -40,7 +39,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/saml/consume',
@@ -93,7 +91,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/ghes/',
       vendor: 'https://docs.github.com/en/enterprise-server@latest/admin/managing-iam/iam-configuration-reference/saml-configuration-reference',
       followed: 'vendor for the field labels (Single sign-on URL, Verification certificate); values agree',
     },
@@ -106,9 +103,6 @@ export default defineIntegration({
       nameId: 'username',
       signAssertion: true,
     },
-    appSide: {
-      Issuer: 'https://authentik.company/application/saml/github-enterprise-server/metadata/',
-      Username: '',
-    },
+    appSide: { Issuer: 'https://authentik.company/application/saml/github-enterprise-server/metadata/', Username: '' },
   },
 });

@@ -14,28 +14,18 @@ import { help, manualTest, notes, snippet, why } from './content';
 import * as saml from './saml-content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/development/gitlab/',
-    vendor: 'https://docs.gitlab.com/administration/auth/oidc/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/development/gitlab/', vendor: 'https://docs.gitlab.com/administration/auth/oidc/' },
   inputs: {
     url: {
       type: 'url',
       label: 'GitLab URL',
       help: help.url,
       example: 'https://gitlab.company',
-      preview: 'Redirect URI: {url}/users/auth/openid_connect/callback',
       httpReason: 'Use the https:// address of GitLab (its external_url): sign-in codes must not travel over plain http.',
       pages: ['users', 'explore', 'admin', 'dashboard', 'help', 'search', '-'],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}/users/auth/openid_connect/callback' }],
-    signingKey: 'any',
-    subject: 'user_email',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/users/auth/openid_connect/callback'], signingKey: 'any', subject: 'user_email' },
   screen: [
     {
       title: 'OpenID Connect provider',
@@ -73,42 +63,30 @@ export default defineIntegration({
    * Subject mode to "Based on the User's Email". The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/gitlab/',
-      vendor: 'https://docs.gitlab.com/administration/auth/oidc/',
-    },
     inputs: { url: 'https://gitlab.company' },
     oidc: {
-      redirectUris: [{ url: 'https://gitlab.company/users/auth/openid_connect/callback' }],
+      redirectUris: ['https://gitlab.company/users/auth/openid_connect/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       subject: 'user_email',
       claims: ['preferred_username', 'email'],
     },
-    appSide: {
-      issuer: 'https://authentik.company/application/o/gitlab/',
-      redirect_uri: 'https://gitlab.company/users/auth/openid_connect/callback',
-    },
+    appSide: { issuer: 'https://authentik.company/application/o/gitlab/', redirect_uri: 'https://gitlab.company/users/auth/openid_connect/callback' },
   },
   variants: {
     saml: {
-      docs: {
-        authentik: 'https://integrations.goauthentik.io/development/gitlab/',
-        vendor: 'https://docs.gitlab.com/integration/saml/',
-      },
+      docs: { authentik: 'https://integrations.goauthentik.io/development/gitlab/', vendor: 'https://docs.gitlab.com/integration/saml/' },
       inputs: {
         url: {
           type: 'url',
           label: 'GitLab URL',
           help: saml.help.url,
           example: 'https://gitlab.company',
-          preview: 'ACS URL: {url}/users/auth/saml/callback',
           httpReason:
             'Use the https:// address of GitLab (its external_url): authentik posts the signed login to it, which must not travel over plain http.',
           pages: ['users', 'explore', 'admin', 'dashboard', 'help', 'search', '-'],
         },
       },
-      launchUrl: '{url}',
       provider: {
         protocol: 'saml',
         acsUrl: '{url}/users/auth/saml/callback',
@@ -165,11 +143,7 @@ export default defineIntegration({
        * signs the assertion alone); this block follows GitLab, which owns the check.
        */
       expected: {
-        sources: {
-          authentik: 'https://integrations.goauthentik.io/development/gitlab/',
-          vendor: 'https://docs.gitlab.com/integration/saml/',
-          followed: 'GitLab for signing: its IdP table lists "Sign SAML response | Required"; the guide does not enable Sign responses.',
-        },
+        sources: { followed: 'GitLab for signing: its IdP table lists "Sign SAML response | Required"; the guide does not enable Sign responses.' },
         inputs: { url: 'https://gitlab.company' },
         saml: {
           acsUrl: 'https://gitlab.company/users/auth/saml/callback',

@@ -42,8 +42,7 @@ export default defineIntegration({
       preview: 'Callback: …/accounts/oidc/{pid}/login/callback/',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/{pid}/login/callback/' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/accounts/oidc/{pid}/login/callback/'], signingKey: 'any' },
   screen: [
     {
       title: 'Add social application',
@@ -77,14 +76,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/glitchtip/',
-      vendor: 'https://glitchtip.com/documentation/install/#django-admin',
       followed: 'The vendor’s (django-allauth’s) field labels “Name” and “Client id”, where the guide writes “Provider Name” and “Client ID”.',
     },
     inputs: { url: 'https://glitchtip.company', pid: 'authentik' },
     launchUrl: 'https://glitchtip.company',
     oidc: {
-      redirectUris: [{ url: 'https://glitchtip.company/accounts/oidc/authentik/login/callback/' }],
+      redirectUris: ['https://glitchtip.company/accounts/oidc/authentik/login/callback/'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email'],

@@ -105,19 +105,19 @@ export default defineIntegration({
     ],
     success: 'The app connects; the system log shows a successful SAML authentication for your authentik username.',
     errors: [
-      {
-        message: 'SAML SSO authentication failed for user “”. Reason: SAML web single-sign-on failed.',
-        meaning: 'The response did not match the SP: ACS URL, audience or port differ, or the signature does not match the imported metadata.',
-        checkId: 'audience',
-      },
-      {
-        message: 'Authentication failed: Invalid username or password / user not in allow list',
-        meaning: 'The Allow List of the authentication profile excludes the user, or the Username Attribute is not the one authentik sends.',
-      },
-      {
-        message: 'The GlobalProtect app shows a certificate error before authentik opens',
-        meaning: 'The portal’s TLS certificate is not trusted by the client; bind a valid certificate.',
-      },
+      [
+        'SAML SSO authentication failed for user “”. Reason: SAML web single-sign-on failed.',
+        'The response did not match the SP: ACS URL, audience or port differ, or the signature does not match the imported metadata.',
+        'audience',
+      ],
+      [
+        'Authentication failed: Invalid username or password / user not in allow list',
+        'The Allow List of the authentication profile excludes the user, or the Username Attribute is not the one authentik sends.',
+      ],
+      [
+        'The GlobalProtect app shows a certificate error before authentik opens',
+        'The portal’s TLS certificate is not trusted by the client; bind a valid certificate.',
+      ],
     ],
   },
   /**
@@ -129,11 +129,6 @@ export default defineIntegration({
    * /SAML20/SP, /SAML20/SP/ACS; metadata import), for the inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/globalprotect/',
-      vendor:
-        'https://docs.paloaltonetworks.com/globalprotect/administration/globalprotect-user-authentication/set-up-external-authentication/set-up-saml-authentication',
-    },
     inputs: { host: 'gp.company', port: '443' },
     launchUrl: 'https://gp.company',
     saml: {

@@ -9,10 +9,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { GIVEN_NAME, SURNAME, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/documentation/glpi/',
-    vendor: 'https://github.com/DonutsNL/samlsso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/documentation/glpi/', vendor: 'https://github.com/DonutsNL/samlsso' },
   inputs: {
     url: {
       type: 'url',
@@ -23,7 +20,6 @@ export default defineIntegration({
       pages: ['front', 'plugins', 'marketplace', 'ajax', 'api', 'apirest.php', '*.php'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/replace-with-the-acsurl-glpi-shows',
@@ -104,8 +100,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/glpi/',
-      vendor: 'https://github.com/DonutsNL/samlsso',
       followed:
         'vendor for the audience (the plugin’s SP entity ID, url_base + "/"; the guide leaves it empty); guide, as the redirect-binding literal, for the SSO and SLO URLs, which every supported authentik release serves',
     },

@@ -8,19 +8,8 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/cloud-providers/google/',
-    vendor: 'https://support.google.com/a/answer/6349809',
-  },
-  inputs: {
-    domain: {
-      type: 'host',
-      label: 'Primary domain',
-      help: help.domain,
-      example: 'company.com',
-      preview: 'ACS URL: https://accounts.google.com/a/{domain}/acs',
-    },
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/cloud-providers/google/', vendor: 'https://support.google.com/a/answer/6349809' },
+  inputs: { domain: { type: 'host', label: 'Primary domain', help: help.domain, example: 'company.com' } },
   launchUrl: 'https://mail.google.com/a/{domain}',
   provider: {
     protocol: 'saml',
@@ -86,10 +75,7 @@ export default defineIntegration({
    * guides of the same release. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/google/',
-      vendor: 'https://support.google.com/a/answer/6330801',
-    },
+    sources: { vendor: 'https://support.google.com/a/answer/6330801' },
     inputs: { domain: 'company.com' },
     launchUrl: 'https://mail.google.com/a/company.com',
     saml: {

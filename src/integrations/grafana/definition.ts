@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'Grafana URL',
       help: help.url,
       example: 'https://grafana.company',
-      preview: 'Redirect URI: {url}/login/generic_oauth',
       pages: ['login', 'd', 'dashboard', 'dashboards', 'explore', 'alerting', 'admin', 'connections', 'profile', 'org', 'a', 'public-dashboards'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/generic_oauth' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/login/generic_oauth'], signingKey: 'any' },
   // The guide's two groups ("Grafana Admins", "Grafana Editors", section "Grafana configuration"),
   // read by role_attribute_path, a JMESPath expression over the userinfo answer (vendor docs, "Configure role mapping").
   roleGroups: {
@@ -73,13 +71,9 @@ export default defineIntegration({
    * `contains(groups, …)`, which JMESPath evaluates the same on a list.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/grafana/',
-      vendor: 'https://grafana.com/docs/grafana/latest/setup-grafana/configure-access/configure-authentication/generic-oauth/',
-    },
     inputs: { url: 'https://grafana.company' },
     oidc: {
-      redirectUris: [{ url: 'https://grafana.company/login/generic_oauth' }],
+      redirectUris: ['https://grafana.company/login/generic_oauth'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'name', 'groups'],

@@ -18,14 +18,12 @@ export default defineIntegration({
       label: 'Harbor URL',
       help: help.url,
       example: 'https://harbor.company',
-      preview: 'Redirect URI: {url}/c/oidc/callback',
       pages: ['harbor', 'account', 'c', 'api', 'devcenter-api-2.0', 'v2', 'service', 'chartrepo', 'license'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/c/oidc/callback' }],
+    redirectUris: ['{url}/c/oidc/callback'],
     signingKey: 'any',
     scopes: ['openid', 'email', 'profile', 'offline_access'],
   },
@@ -66,14 +64,10 @@ export default defineIntegration({
    * Claim Name; Automatic onboarding with Username Claim), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/harbor/',
-      vendor: 'https://goharbor.io/docs/2.14.0/administration/configure-authentication/oidc-auth/',
-    },
     inputs: { url: 'https://harbor.company' },
     launchUrl: 'https://harbor.company',
     oidc: {
-      redirectUris: [{ url: 'https://harbor.company/c/oidc/callback' }],
+      redirectUris: ['https://harbor.company/c/oidc/callback'],
       scopes: ['openid', 'profile', 'email', 'offline_access'],
       signing: 'any',
       claims: ['preferred_username', 'groups', 'email'],

@@ -80,8 +80,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/hashicorp-cloud/',
-      vendor: 'https://developer.hashicorp.com/hcp/docs/hcp/iam/sso/setup/saml',
       followed:
         'vendor for the email: HCP requires the NameID to be the email address; the guide’s extra custom email attribute (named by HCP) is left to a note',
     },
@@ -95,8 +93,6 @@ export default defineIntegration({
       binding: 'post',
       nameId: 'email',
     },
-    appSide: {
-      'SAML IDP Single Sign-On URL': 'https://authentik.company/application/saml/hashicorp-cloud/sso/binding/redirect/',
-    },
+    appSide: { 'SAML IDP Single Sign-On URL': 'https://authentik.company/application/saml/hashicorp-cloud/sso/binding/redirect/' },
   },
 });

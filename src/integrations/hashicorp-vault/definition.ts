@@ -8,10 +8,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/security/hashicorp-vault/',
-    vendor: 'https://developer.hashicorp.com/vault/docs/auth/jwt',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/security/hashicorp-vault/', vendor: 'https://developer.hashicorp.com/vault/docs/auth/jwt' },
   inputs: {
     url: {
       type: 'url',
@@ -25,10 +22,9 @@ export default defineIntegration({
     mount: { type: 'slug', label: 'Mount path', help: help.mount, example: 'oidc', default: 'oidc' },
     policy: { type: 'slug', label: 'Vault policy', help: help.policy, example: 'reader', default: 'reader' },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/ui/vault/auth/{mount}/oidc/callback' }, { url: 'http://localhost:8250/oidc/callback' }],
+    redirectUris: ['{url}/ui/vault/auth/{mount}/oidc/callback', 'http://localhost:8250/oidc/callback'],
     signingKey: 'rsa',
   },
   screen: [
@@ -73,15 +69,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/security/hashicorp-vault/',
-      vendor: 'https://developer.hashicorp.com/vault/docs/auth/jwt',
       followed:
         'The vendor for the signing key: jwt_supported_algs defaults to [RS256] for OIDC roles and the guide’s commands do not change it, so “any available signing key” fails with an EC key.',
     },
     inputs: { url: 'https://vault.company', mount: 'oidc', policy: 'reader' },
     launchUrl: 'https://vault.company',
     oidc: {
-      redirectUris: [{ url: 'https://vault.company/ui/vault/auth/oidc/oidc/callback' }, { url: 'http://localhost:8250/oidc/callback' }],
+      redirectUris: ['https://vault.company/ui/vault/auth/oidc/oidc/callback', 'http://localhost:8250/oidc/callback'],
       // No oidc_scopes on the guide's role: Vault asks for "openid" only.
       scopes: ['openid'],
       signing: 'RS256',

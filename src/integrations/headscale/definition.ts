@@ -7,21 +7,19 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/networking/headscale/',
-    vendor: 'https://headscale.net/stable/ref/oidc/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/networking/headscale/', vendor: 'https://headscale.net/stable/ref/oidc/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Headscale URL',
       help: help.url,
       example: 'https://headscale.company',
-      preview: 'Redirect URI: {url}/oidc/callback',
       pages: ['oidc', 'register', 'key', 'health', 'api', 'ts2021', 'machine', 'apple', 'windows', 'swagger', 'verify'],
     },
   },
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc/callback' }], signingKey: 'any' },
+  // No launch URL: server_url serves the Tailscale clients' control API, not a page to open.
+  launchUrl: '',
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'config.yaml',
@@ -60,14 +58,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/headscale/',
-      vendor: 'https://headscale.net/stable/ref/oidc/',
       followed:
         'The vendor’s default scopes (openid profile email): the guide’s sample adds a "custom" scope that authentik does not have, and optional filters with placeholder values.',
     },
     inputs: { url: 'https://headscale.company' },
     oidc: {
-      redirectUris: [{ url: 'https://headscale.company/oidc/callback' }],
+      redirectUris: ['https://headscale.company/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'preferred_username', 'email', 'name'],

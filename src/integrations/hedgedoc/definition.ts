@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'HedgeDoc URL',
       help: help.url,
       example: 'https://hedgedoc.company',
-      preview: 'Redirect URI: {url}/auth/oauth2/callback',
       pages: [
         's',
         'p',
@@ -41,9 +40,8 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   // HedgeDoc reads the userinfo endpoint only; it does not verify an ID token.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/oauth2/callback' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/oauth2/callback'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'Environment',
@@ -85,15 +83,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/hedgedoc/',
-      vendor: 'https://docs.hedgedoc.org/guides/auth/oauth/',
       followed:
         'vendor configuration docs for CMD_PROTOCOL_USESSL=true (HedgeDoc builds the https callback from it); the CMD_OAUTH2_* values are the guide’s',
     },
     inputs: { url: 'https://hedgedoc.company' },
     launchUrl: 'https://hedgedoc.company',
     oidc: {
-      redirectUris: [{ url: 'https://hedgedoc.company/auth/oauth2/callback' }],
+      redirectUris: ['https://hedgedoc.company/auth/oauth2/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'preferred_username', 'name', 'email'],

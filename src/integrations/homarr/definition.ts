@@ -7,22 +7,17 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/dashboards/homarr/',
-    vendor: 'https://homarr.dev/docs/advanced/single-sign-on/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/dashboards/homarr/', vendor: 'https://homarr.dev/docs/advanced/single-sign-on/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Homarr URL',
       help: help.url,
       example: 'https://homarr.company',
-      preview: 'Redirect URI: {url}/api/auth/callback/oidc',
       pages: ['api', 'auth', 'boards', 'manage', 'init', 'b'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/callback/oidc' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/auth/callback/oidc'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -61,23 +56,17 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/dashboards/homarr/',
-      vendor: 'https://homarr.dev/docs/advanced/single-sign-on/',
       followed:
         'The guide’s AUTH_OIDC_ISSUER with trailing slash (Auth.js checks the issuer exactly; authentik’s ends with “/”), although the vendor docs say “without trailing slash”.',
     },
     inputs: { url: 'https://homarr.company' },
     launchUrl: 'https://homarr.company',
     oidc: {
-      redirectUris: [{ url: 'https://homarr.company/api/auth/callback/oidc' }],
+      redirectUris: ['https://homarr.company/api/auth/callback/oidc'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'preferred_username', 'name', 'email', 'groups'],
     },
-    appSide: {
-      AUTH_PROVIDERS: 'oidc',
-      AUTH_OIDC_ISSUER: 'https://authentik.company/application/o/homarr/',
-      AUTH_OIDC_CLIENT_NAME: 'authentik',
-    },
+    appSide: { AUTH_PROVIDERS: 'oidc', AUTH_OIDC_ISSUER: 'https://authentik.company/application/o/homarr/', AUTH_OIDC_CLIENT_NAME: 'authentik' },
   },
 });

@@ -17,14 +17,12 @@ export default defineIntegration({
       label: 'Home Assistant URL',
       help: help.url,
       example: 'https://hass.company',
-      preview: 'Redirect URI: {url}/auth/oidc/callback',
       pages: ['lovelace', 'config', 'auth', 'dashboard-*', 'history', 'logbook', 'map', 'energy', 'profile', 'developer-tools', 'hacs'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/auth/oidc/callback' }],
+    redirectUris: ['{url}/auth/oidc/callback'],
     // The guide allows any key; hass-oidc-auth defaults to id_token_signing_alg RS256 (vendor).
     signingKey: 'rsa',
   },
@@ -67,21 +65,14 @@ export default defineIntegration({
    * (confidential, with a secret) works too, so no client type is required.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/home-assistant/',
-      vendor: 'https://github.com/christiaangoossens/hass-oidc-auth/blob/main/docs/provider-configurations/authentik.md',
-      followed: 'vendor for the signing algorithm: hass-oidc-auth rejects ID tokens not signed with RS256 by default',
-    },
+    sources: { followed: 'vendor for the signing algorithm: hass-oidc-auth rejects ID tokens not signed with RS256 by default' },
     inputs: { url: 'https://hass.company' },
     oidc: {
-      redirectUris: [{ url: 'https://hass.company/auth/oidc/callback' }],
+      redirectUris: ['https://hass.company/auth/oidc/callback'],
       scopes: ['openid', 'profile'],
       signing: 'RS256',
       claims: ['name', 'preferred_username'],
     },
-    appSide: {
-      Provider: 'Authentik',
-      'Discovery URL': 'https://authentik.company/application/o/home-assistant/.well-known/openid-configuration',
-    },
+    appSide: { Provider: 'Authentik', 'Discovery URL': 'https://authentik.company/application/o/home-assistant/.well-known/openid-configuration' },
   },
 });

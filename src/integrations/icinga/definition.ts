@@ -44,8 +44,7 @@ export default defineIntegration({
       preview: 'Callback: …/oidc/authentication/realm?name={name}',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc/authentication/realm?name={name}' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oidc/authentication/realm?name={name}'], signingKey: 'any' },
   screen: [
     {
       title: 'New Provider',
@@ -83,14 +82,11 @@ export default defineIntegration({
    * know and ignores (groups come with `profile`), so it is not listed. The guide and vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/icinga/',
-      vendor: 'https://github.com/RISE-GmbH/icingaweb2-module-oidc/blob/main/application/controllers/AuthenticationController.php',
-    },
+    sources: { vendor: 'https://github.com/RISE-GmbH/icingaweb2-module-oidc/blob/main/application/controllers/AuthenticationController.php' },
     inputs: { url: 'https://icinga.company/icingaweb2', name: 'authentik' },
     launchUrl: 'https://icinga.company/icingaweb2',
     oidc: {
-      redirectUris: [{ url: 'https://icinga.company/icingaweb2/oidc/authentication/realm?name=authentik' }],
+      redirectUris: ['https://icinga.company/icingaweb2/oidc/authentication/realm?name=authentik'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username', 'email', 'groups'],

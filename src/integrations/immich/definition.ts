@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/media/immich/',
-    vendor: 'https://docs.immich.app/administration/oauth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/media/immich/', vendor: 'https://docs.immich.app/administration/oauth' },
   inputs: {
     url: {
       type: 'url',
       label: 'Immich URL',
       help: help.url,
       example: 'https://photos.company',
-      preview: 'Redirect URI: {url}/auth/login',
       pages: ['auth', 'photos', 'albums', 'user-settings', 'admin', 'explore', 'sharing', 'search', 'people', 'map', 'api'],
     },
   },
@@ -26,7 +22,7 @@ export default defineIntegration({
   launchUrl: '{url}/auth/login?autoLaunch=1',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/auth/login' }, { url: '{url}/user-settings' }, { url: 'app.immich:///oauth-callback' }],
+    redirectUris: ['{url}/auth/login', '{url}/user-settings', 'app.immich:///oauth-callback'],
     // The guide allows any key; Immich defaults to RS256 (vendor), so an EC key fails the login.
     signingKey: 'rsa',
   },
@@ -70,19 +66,11 @@ export default defineIntegration({
    * `/auth/login?autoLaunch=1` form.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/immich/',
-      vendor: 'https://docs.immich.app/administration/oauth',
-      followed: 'vendor for the signing algorithm: Immich expects RS256 unless its Signing Algorithm is changed, so the key must be RSA',
-    },
+    sources: { followed: 'vendor for the signing algorithm: Immich expects RS256 unless its Signing Algorithm is changed, so the key must be RSA' },
     inputs: { url: 'https://photos.company' },
     launchUrl: 'https://photos.company/auth/login?autoLaunch=1',
     oidc: {
-      redirectUris: [
-        { url: 'app.immich:///oauth-callback' },
-        { url: 'https://photos.company/auth/login' },
-        { url: 'https://photos.company/user-settings' },
-      ],
+      redirectUris: ['app.immich:///oauth-callback', 'https://photos.company/auth/login', 'https://photos.company/user-settings'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['email', 'name', 'preferred_username'],

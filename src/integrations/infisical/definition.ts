@@ -16,12 +16,10 @@ export default defineIntegration({
       label: 'Infisical URL',
       help: help.url,
       example: 'https://infisical.company',
-      preview: 'Redirect URI: {url}/api/v1/sso/oidc/callback',
       pages: ['login', 'signup', 'organization', 'org', 'project', 'projects', 'secret-manager', 'api', 'personal-settings', 'admin'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/v1/sso/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/v1/sso/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'OIDC',
@@ -51,20 +49,14 @@ export default defineIntegration({
    * `<SITE_URL>/api/v1/sso/oidc/callback`, discovery document URL), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/infisical/',
-      vendor: 'https://infisical.com/docs/documentation/platform/sso/general-oidc/overview',
-    },
     inputs: { url: 'https://infisical.company' },
     launchUrl: 'https://infisical.company',
     oidc: {
-      redirectUris: [{ url: 'https://infisical.company/api/v1/sso/oidc/callback' }],
+      redirectUris: ['https://infisical.company/api/v1/sso/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      'Discovery Document URL': 'https://authentik.company/application/o/infisical/.well-known/openid-configuration',
-    },
+    appSide: { 'Discovery Document URL': 'https://authentik.company/application/o/infisical/.well-known/openid-configuration' },
   },
 });

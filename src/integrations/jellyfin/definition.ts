@@ -7,10 +7,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { button, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/media/jellyfin/',
-    vendor: 'https://github.com/9p4/jellyfin-plugin-sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/media/jellyfin/', vendor: 'https://github.com/9p4/jellyfin-plugin-sso' },
   inputs: {
     url: {
       type: 'url',
@@ -33,7 +30,7 @@ export default defineIntegration({
   provider: {
     protocol: 'oidc',
     // The guide registers only /redirect/; the vendor README and code also use /r/ (for /p/).
-    redirectUris: [{ url: '{url}/sso/OID/redirect/{name}' }, { url: '{url}/sso/OID/r/{name}' }],
+    redirectUris: ['{url}/sso/OID/redirect/{name}', '{url}/sso/OID/r/{name}'],
     signingKey: 'any',
   },
   screen: [
@@ -83,14 +80,10 @@ export default defineIntegration({
    * The guide registers only the /redirect/ callback; the plugin also sends /r/ for logins started at /p/.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/jellyfin/',
-      vendor: 'https://github.com/9p4/jellyfin-plugin-sso',
-    },
     inputs: { url: 'https://jellyfin.company', name: 'authentik' },
     launchUrl: 'https://jellyfin.company/sso/OID/start/authentik',
     oidc: {
-      redirectUris: [{ url: 'https://jellyfin.company/sso/OID/redirect/authentik' }, { url: 'https://jellyfin.company/sso/OID/r/authentik' }],
+      redirectUris: ['https://jellyfin.company/sso/OID/redirect/authentik', 'https://jellyfin.company/sso/OID/r/authentik'],
       scopes: ['openid', 'profile'],
       signing: 'any',
       claims: ['preferred_username'],

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Jenkins URL',
       help: help.url,
       example: 'https://jenkins.company',
-      preview: 'Redirect URI: {url}/securityRealm/finishLogin',
       pages: [
         'manage',
         'job',
@@ -47,12 +46,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}/securityRealm/finishLogin' }, { url: '{url}/OicLogout', type: 'logout' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/securityRealm/finishLogin', { url: '{url}/OicLogout', type: 'logout' }], signingKey: 'any' },
   screen: [
     {
       title: 'Security Realm: Login with OpenID Connect',
@@ -113,14 +107,10 @@ export default defineIntegration({
    * below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/jenkins/',
-      vendor: 'https://github.com/jenkinsci/oic-auth-plugin/blob/master/docs/configuration/README.md',
-    },
     inputs: { url: 'https://jenkins.company' },
     launchUrl: 'https://jenkins.company',
     oidc: {
-      redirectUris: [{ url: 'https://jenkins.company/securityRealm/finishLogin' }, { url: 'https://jenkins.company/OicLogout', type: 'logout' }],
+      redirectUris: ['https://jenkins.company/securityRealm/finishLogin', { url: 'https://jenkins.company/OicLogout', type: 'logout' }],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username', 'name', 'email', 'groups'],

@@ -29,7 +29,6 @@ export default defineIntegration({
       preview: 'ACS URL: …/ui/api/v1/auth/saml/loginResponse/{name}',
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/ui/api/v1/auth/saml/loginResponse/{name}',
@@ -91,8 +90,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/jfrog-artifactory/',
-      vendor: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/saml-sso-configuration',
       followed:
         'vendor for the SAML Service Provider Name (= Audience), which the guide omits; guide for the ACS URL with the Display Name segment (the vendor’s current multi-configuration form)',
     },

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Kanboard URL',
       help: help.url,
       example: 'https://kanboard.company',
-      preview: 'Redirect URI: {url}/oauth/callback',
       pages: [
         '*.php',
         'dashboard',
@@ -42,10 +41,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/oauth/callback' }],
+    redirectUris: ['{url}/oauth/callback'],
     // The plugin reads the userinfo endpoint and never verifies an ID token.
     signingKey: 'any',
     signingKeyOptional: true,
@@ -93,14 +91,10 @@ export default defineIntegration({
    * below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/kanboard/',
-      vendor: 'https://github.com/kanboard/plugin-oauth2',
-    },
     inputs: { url: 'https://kanboard.company' },
     launchUrl: 'https://kanboard.company',
     oidc: {
-      redirectUris: [{ url: 'https://kanboard.company/oauth/callback' }],
+      redirectUris: ['https://kanboard.company/oauth/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'preferred_username', 'name', 'email'],

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Karakeep URL',
       help: help.url,
       example: 'https://karakeep.company',
-      preview: 'Redirect URI: {url}/api/auth/callback/custom',
       pages: [
         'dashboard',
         'signin',
@@ -37,8 +36,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/callback/custom' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/auth/callback/custom'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Environment',
@@ -75,14 +73,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/karakeep/',
-      vendor: 'https://docs.karakeep.app/configuration/environment-variables/',
       followed: 'vendor for the key type: without OAUTH_ID_TOKEN_SIGNED_RESPONSE_ALG Karakeep accepts RS256 ID tokens only; the guide allows any key',
     },
     inputs: { url: 'https://karakeep.company' },
     launchUrl: 'https://karakeep.company',
     oidc: {
-      redirectUris: [{ url: 'https://karakeep.company/api/auth/callback/custom' }],
+      redirectUris: ['https://karakeep.company/api/auth/callback/custom'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['sub', 'email', 'name'],

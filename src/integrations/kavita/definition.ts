@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Kavita URL',
       help: help.url,
       example: 'https://kavita.company',
-      preview: 'Redirect URI: {url}/signin-oidc',
       pages: [
         'login',
         'home',
@@ -37,12 +36,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}/signin-oidc' }, { url: '{url}/signout-callback-oidc', type: 'logout' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/signin-oidc', { url: '{url}/signout-callback-oidc', type: 'logout' }], signingKey: 'any' },
   screen: [
     {
       title: 'OpenID Connect',
@@ -72,22 +66,14 @@ export default defineIntegration({
    * callback paths), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/kavita/',
-      vendor: 'https://wiki.kavitareader.com/guides/admin-settings/open-id-connect/',
-    },
     inputs: { url: 'https://kavita.company' },
     launchUrl: 'https://kavita.company',
     oidc: {
-      redirectUris: [{ url: 'https://kavita.company/signin-oidc' }, { url: 'https://kavita.company/signout-callback-oidc', type: 'logout' }],
+      redirectUris: ['https://kavita.company/signin-oidc', { url: 'https://kavita.company/signout-callback-oidc', type: 'logout' }],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      Authority: 'https://authentik.company/application/o/kavita/',
-      'Provision Accounts': 'On',
-      'Require Verified Emails': 'Off',
-    },
+    appSide: { Authority: 'https://authentik.company/application/o/kavita/', 'Provision Accounts': 'On', 'Require Verified Emails': 'Off' },
   },
 });

@@ -32,7 +32,7 @@ export default defineIntegration({
     },
   },
   launchUrl: '{url}/realms/{realm}/account',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/realms/{realm}/broker/{alias}/endpoint' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/realms/{realm}/broker/{alias}/endpoint'], signingKey: 'any' },
   screen: [
     {
       title: 'Add OpenID Connect provider',
@@ -75,14 +75,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/keycloak/',
-      vendor: 'https://www.keycloak.org/docs/latest/server_admin/index.html#_identity_broker_oidc',
       followed:
         'vendor for the redirect URI: Keycloak sends /realms/<realm>/broker/<alias>/endpoint; the guide’s /access/oidc/callback would fail with “Redirect URI Error”',
     },
     inputs: { url: 'https://keycloak.company', realm: 'company', alias: 'authentik' },
     oidc: {
-      redirectUris: [{ url: 'https://keycloak.company/realms/company/broker/authentik/endpoint' }],
+      redirectUris: ['https://keycloak.company/realms/company/broker/authentik/endpoint'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'preferred_username', 'given_name', 'family_name'],

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Kimai URL',
       help: help.url,
       example: 'https://kimai.company',
-      preview: 'ACS URL: {url}/auth/saml/acs',
       pages: [
         'auth',
         'api',
@@ -44,7 +43,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/auth/saml/acs',
@@ -104,8 +102,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/kimai/',
-      vendor: 'https://www.kimai.org/documentation/saml-authentik.html',
       followed:
         'guide for the email NameID and the metadata-URL issuer; vendor for the redirect-binding SSO URL (served by every supported release) and the one-line x509cert',
     },

@@ -102,20 +102,17 @@ export default defineIntegration({
     ],
     success: 'You land in the KnowBe4 console as the user with your authentik email address.',
     errors: [
-      {
-        message: 'SAML Response is invalid / Invalid SAML response',
-        meaning: 'The fingerprint in KnowBe4 is not the provider’s certificate, or the audience is not the Entity ID.',
-        checkId: 'metadata-certificate',
-      },
-      {
-        message: 'The user could not be found',
-        meaning: 'No KnowBe4 user has the email address authentik sent, and account creation from SAML is off.',
-      },
-      {
-        message: 'The browser stays on an address with replace-with-the-sso-callback-acs-url',
-        meaning: 'The round trip was skipped: the provider still has the placeholder ACS URL.',
-        checkId: 'acs-url',
-      },
+      [
+        'SAML Response is invalid / Invalid SAML response',
+        'The fingerprint in KnowBe4 is not the provider’s certificate, or the audience is not the Entity ID.',
+        'metadata-certificate',
+      ],
+      ['The user could not be found', 'No KnowBe4 user has the email address authentik sent, and account creation from SAML is off.'],
+      [
+        'The browser stays on an address with replace-with-the-sso-callback-acs-url',
+        'The round trip was skipped: the provider still has the placeholder ACS URL.',
+        'acs-url',
+      ],
     ],
   },
   /**
@@ -128,16 +125,9 @@ export default defineIntegration({
    * round-trip values are illustrative: neither page prints their generated part. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/knowbe4/',
-      vendor: 'https://support.knowbe4.com/hc/en-us/articles/360041935913-Set-Up-SAML-Single-Sign-on-SSO-for-the-Security-Awareness-Training-Console',
-    },
     inputs: { region: 'training' },
     launchUrl: 'https://training.knowbe4.com',
-    roundTrip: {
-      acs: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5/callback',
-      entity: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5',
-    },
+    roundTrip: { acs: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5/callback', entity: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5' },
     saml: {
       acsUrl: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5/callback',
       audience: 'https://training.knowbe4.com/auth/saml/a1b2c3d4e5',
@@ -145,8 +135,6 @@ export default defineIntegration({
       nameId: 'email',
       nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
     },
-    appSide: {
-      'IdP SSO Target URL': 'https://authentik.company/application/saml/knowbe4/',
-    },
+    appSide: { 'IdP SSO Target URL': 'https://authentik.company/application/saml/knowbe4/' },
   },
 });

@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/media/komga/',
-    vendor: 'https://komga.org/docs/installation/oauth2/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/media/komga/', vendor: 'https://komga.org/docs/installation/oauth2/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Komga URL',
       help: help.url,
       example: 'https://komga.company',
-      preview: 'Redirect URI: {url}/login/oauth2/code/authentik',
       pages: [
         'login',
         'libraries',
@@ -36,10 +32,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/login/oauth2/code/authentik' }],
+    redirectUris: ['{url}/login/oauth2/code/authentik'],
     signingKey: 'rsa',
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
@@ -82,15 +77,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/media/komga/',
-      vendor: 'https://komga.org/docs/installation/oauth2/',
       followed:
         'Signing: RS256 (Spring Security’s default ID token algorithm) rather than the guide’s “any available signing key”. redirect-uri: the expanded callback instead of the guide’s Spring placeholder form, which the wizard cannot show (its braces are template syntax); Spring accepts both and sends the same URI.',
     },
     inputs: { url: 'https://komga.company' },
     launchUrl: 'https://komga.company',
     oidc: {
-      redirectUris: [{ url: 'https://komga.company/login/oauth2/code/authentik' }],
+      redirectUris: ['https://komga.company/login/oauth2/code/authentik'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['email', 'email_verified', 'preferred_username'],

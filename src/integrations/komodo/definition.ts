@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/infrastructure/komodo/',
-    vendor: 'https://komo.do/docs/setup/advanced',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/komodo/', vendor: 'https://komo.do/docs/setup/advanced' },
   inputs: {
     url: {
       type: 'url',
       label: 'Komodo URL',
       help: help.url,
       example: 'https://komodo.company',
-      preview: 'Redirect URI: {url}/auth/oidc/callback',
       pages: [
         'auth',
         'login',
@@ -42,8 +38,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Komodo Core environment',
@@ -81,15 +76,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/komodo/',
-      vendor: 'https://komo.do/docs/setup/advanced',
       followed:
         'vendor for KOMODO_HOST (the guide omits it, yet it decides the redirect URI); guide for the issuer with its trailing slash (the vendor example has none, which fails the exact issuer comparison)',
     },
     inputs: { url: 'https://komodo.company' },
     launchUrl: 'https://komodo.company',
     oidc: {
-      redirectUris: [{ url: 'https://komodo.company/auth/oidc/callback' }],
+      redirectUris: ['https://komodo.company/auth/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username', 'email'],

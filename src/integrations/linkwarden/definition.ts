@@ -7,22 +7,17 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/dashboards/linkwarden/',
-    vendor: 'https://docs.linkwarden.app/self-hosting/sso-oauth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/dashboards/linkwarden/', vendor: 'https://docs.linkwarden.app/self-hosting/sso-oauth' },
   inputs: {
     url: {
       type: 'url',
       label: 'Linkwarden URL',
       help: help.url,
       example: 'https://linkwarden.company',
-      preview: 'Redirect URI: {url}/api/v1/auth/callback/authentik',
       pages: ['login', 'register', 'dashboard', 'links', 'collections', 'tags', 'settings', 'public', 'preserved', 'search', 'api'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/v1/auth/callback/authentik' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/v1/auth/callback/authentik'], signingKey: 'any' },
   screen: [
     {
       title: '.env',
@@ -58,14 +53,10 @@ export default defineIntegration({
    * for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/dashboards/linkwarden/',
-      vendor: 'https://docs.linkwarden.app/self-hosting/sso-oauth',
-    },
     inputs: { url: 'https://linkwarden.company' },
     launchUrl: 'https://linkwarden.company',
     oidc: {
-      redirectUris: [{ url: 'https://linkwarden.company/api/v1/auth/callback/authentik' }],
+      redirectUris: ['https://linkwarden.company/api/v1/auth/callback/authentik'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'preferred_username', 'name'],

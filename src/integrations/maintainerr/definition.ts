@@ -18,16 +18,12 @@ export default defineIntegration({
       message: 'Enter the container address with http://, e.g. http://maintainerr:6246.',
     },
   },
-  launchUrl: '{url}',
   provider: { protocol: 'proxy', mode: 'proxy', externalHost: '{url}', internalHost: '{internal}' },
   screen: [
     {
       ...outpostSection,
       notes: [
-        {
-          tone: 'warning',
-          text: 'Maintainerr has no login of its own: let only the outpost reach its port, or anyone on the network can use it.',
-        },
+        { tone: 'warning', text: 'Maintainerr has no login of its own: let only the outpost reach its port, or anyone on the network can use it.' },
       ],
     },
     ...reverseProxySections,
@@ -41,7 +37,6 @@ export default defineIntegration({
    * (Maintainerr has no authentication of its own). Nothing is left unauthenticated.
    */
   expected: {
-    sources: { authentik: 'https://integrations.goauthentik.io/media/maintainerr/', vendor: 'https://docs.maintainerr.info/security' },
     inputs: { url: 'https://maintainerr.company', internal: 'http://maintainerr:6246' },
     launchUrl: 'https://maintainerr.company',
     proxy: { mode: 'proxy', externalHost: 'https://maintainerr.company', internalHost: 'http://maintainerr:6246', openPaths: [] },

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Mastodon URL',
       help: help.url,
       example: 'https://mastodon.company',
-      preview: 'Redirect URI: {url}/auth/auth/openid_connect/callback',
       pages: [
         '@*',
         'auth',
@@ -47,8 +46,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/auth/openid_connect/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/auth/openid_connect/callback'], signingKey: 'any' },
   screen: [
     {
       title: '.env.production',
@@ -88,14 +86,10 @@ export default defineIntegration({
    * below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/mastodon/',
-      vendor: 'https://docs.joinmastodon.org/admin/config/#external-authentication',
-    },
     inputs: { url: 'https://mastodon.company' },
     launchUrl: 'https://mastodon.company',
     oidc: {
-      redirectUris: [{ url: 'https://mastodon.company/auth/auth/openid_connect/callback' }],
+      redirectUris: ['https://mastodon.company/auth/auth/openid_connect/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username', 'email'],

@@ -17,11 +17,12 @@ export default defineIntegration({
       label: 'Synapse public base URL',
       help: help.url,
       example: 'https://matrix.company',
-      preview: 'Redirect URI: {url}/_synapse/client/oidc/callback',
       pages: ['_synapse', '_matrix', '.well-known'],
     },
   },
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/_synapse/client/oidc/callback' }], signingKey: 'rsa' },
+  // No launch URL: Synapse is a homeserver without a page of its own; users open a Matrix client.
+  launchUrl: '',
+  provider: { protocol: 'oidc', redirectUris: ['{url}/_synapse/client/oidc/callback'], signingKey: 'rsa' },
   screen: [
     {
       title: 'homeserver.yaml',
@@ -66,13 +67,9 @@ export default defineIntegration({
    * wizard cannot set yet, so backchannel_logout_enabled is left to a note rather than this block.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/matrix-synapse/',
-      vendor: 'https://element-hq.github.io/synapse/latest/openid.html',
-    },
     inputs: { url: 'https://matrix.company' },
     oidc: {
-      redirectUris: [{ url: 'https://matrix.company/_synapse/client/oidc/callback' }],
+      redirectUris: ['https://matrix.company/_synapse/client/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'RS256',
       claims: ['sub', 'preferred_username'],

@@ -36,10 +36,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/signup/gitlab/complete' }, { url: '{url}/login/gitlab/complete' }],
+    redirectUris: ['{url}/signup/gitlab/complete', '{url}/login/gitlab/complete'],
     // Mattermost never reads an ID token on the GitLab path (GetUserFromIdToken returns nothing).
     signingKey: 'any',
     signingKeyOptional: true,
@@ -88,14 +87,10 @@ export default defineIntegration({
    * mattermost-read-user are selected" is followed literally: the provider offers openid and read_user.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/mattermost/',
-      vendor: 'https://docs.mattermost.com/administration-guide/onboard/sso-gitlab.html',
-    },
     inputs: { url: 'https://mattermost.company' },
     launchUrl: 'https://mattermost.company',
     oidc: {
-      redirectUris: [{ url: 'https://mattermost.company/login/gitlab/complete' }, { url: 'https://mattermost.company/signup/gitlab/complete' }],
+      redirectUris: ['https://mattermost.company/login/gitlab/complete', 'https://mattermost.company/signup/gitlab/complete'],
       // Mattermost requests none; authentik then grants all the provider has, which must include these.
       scopes: ['openid', 'read_user'],
       signing: 'any',

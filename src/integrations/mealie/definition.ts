@@ -17,15 +17,13 @@ export default defineIntegration({
       label: 'Mealie URL',
       help: help.url,
       example: 'https://mealie.company',
-      preview: 'Redirect URI: {url}/login',
       pages: ['login', 'g', 'user', 'admin', 'recipe', 'shopping-lists', 'api'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     // Both as Authorization URIs, as the guide says; the vendor ties ?direct=1 to RP-initiated logout.
-    redirectUris: [{ url: '{url}/login' }, { url: '{url}/login?direct=1' }],
+    redirectUris: ['{url}/login', '{url}/login?direct=1'],
     scopes: ['openid', 'email', 'profile', 'entitlements'],
     signingKey: 'any',
   },
@@ -72,14 +70,10 @@ export default defineIntegration({
    * "Application Entitlements" mapping the guide selects.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/mealie/',
-      vendor: 'https://docs.mealie.io/documentation/getting-started/authentication/oidc-v2/',
-    },
     inputs: { url: 'https://mealie.company' },
     launchUrl: 'https://mealie.company',
     oidc: {
-      redirectUris: [{ url: 'https://mealie.company/login' }, { url: 'https://mealie.company/login?direct=1' }],
+      redirectUris: ['https://mealie.company/login', 'https://mealie.company/login?direct=1'],
       scopes: ['openid', 'email', 'profile', 'entitlements'],
       signing: 'any',
       claims: ['email', 'entitlements'],

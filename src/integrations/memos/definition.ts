@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Memos URL',
       help: help.url,
       example: 'https://memos.company',
-      preview: 'Redirect URI: {url}/auth/callback',
       pages: [
         'auth',
         'm',
@@ -39,9 +38,8 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   // Memos reads the userinfo endpoint; it does not verify an ID token.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/callback' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/callback'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'Create SSO',
@@ -81,14 +79,10 @@ export default defineIntegration({
    * "Redirect URL"), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/memos/',
-      vendor: 'https://usememos.com/docs/configuration/authentication',
-    },
     inputs: { url: 'https://memos.company' },
     launchUrl: 'https://memos.company',
     oidc: {
-      redirectUris: [{ url: 'https://memos.company/auth/callback' }],
+      redirectUris: ['https://memos.company/auth/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'name', 'email'],

@@ -33,12 +33,10 @@ export default defineIntegration({
       label: 'MeshCentral URL',
       help: 'The address of your MeshCentral server (the default domain). You can paste any MeshCentral page; the wizard keeps only the base address.',
       example: 'https://meshcentral.company',
-      preview: 'Redirect URI: {url}/auth-oidc-callback',
       pages: ['login', 'auth-oidc', 'auth-oidc-callback', 'player', 'sharing', 'messenger', 'terms', '*.htm', '*.ashx'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth-oidc-callback' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth-oidc-callback'], signingKey: 'rsa' },
   screen: [
     {
       title: 'config.json',
@@ -80,20 +78,20 @@ export default defineIntegration({
     ],
     success: 'MeshCentral shows its device list, signed in as the new (or linked) authentik user.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'MeshCentral sent another callback: its cert host name, a port or a domain path differs.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'There is no OpenID Connect button on the login page',
-        meaning: 'The oidc entry is in the wrong domain, config.json is invalid JSON, or MeshCentral was not restarted.',
-      },
-      {
-        message: 'unexpected JWT alg received, expected RS256 (in MeshCentral’s log)',
-        meaning: 'The provider signs with an EC key; choose an RSA signing key.',
-        checkId: 'signing-key',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'MeshCentral sent another callback: its cert host name, a port or a domain path differs.',
+        'redirect-errors',
+      ],
+      [
+        'There is no OpenID Connect button on the login page',
+        'The oidc entry is in the wrong domain, config.json is invalid JSON, or MeshCentral was not restarted.',
+      ],
+      [
+        'unexpected JWT alg received, expected RS256 (in MeshCentral’s log)',
+        'The provider signs with an EC key; choose an RSA signing key.',
+        'signing-key',
+      ],
     ],
   },
   /**
@@ -106,21 +104,10 @@ export default defineIntegration({
    * followed (an RSA key).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/device-management/meshcentral/',
-      vendor: 'https://docs.meshcentral.com/meshcentral/openidConnectStrategy/',
-      followed: 'vendor for the signing key: openid-client defaults to RS256, so an RSA key rather than any key',
-    },
+    sources: { followed: 'vendor for the signing key: openid-client defaults to RS256, so an RSA key rather than any key' },
     inputs: { url: 'https://meshcentral.company' },
     launchUrl: 'https://meshcentral.company',
-    oidc: {
-      redirectUris: [{ url: 'https://meshcentral.company/auth-oidc-callback' }],
-      scopes: ['openid', 'profile', 'email'],
-      signing: 'RS256',
-    },
-    appSide: {
-      issuer: 'https://authentik.company/application/o/meshcentral/',
-      redirect_uri: 'https://meshcentral.company/auth-oidc-callback',
-    },
+    oidc: { redirectUris: ['https://meshcentral.company/auth-oidc-callback'], scopes: ['openid', 'profile', 'email'], signing: 'RS256' },
+    appSide: { issuer: 'https://authentik.company/application/o/meshcentral/', redirect_uri: 'https://meshcentral.company/auth-oidc-callback' },
   },
 });

@@ -79,10 +79,6 @@ export default defineIntegration({
    * "Microsoft Entra Immutable ID" mapping. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/microsoft-saml/',
-      vendor: 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/how-to-connect-fed-saml-idp',
-    },
     inputs: { domain: 'company.com' },
     saml: {
       acsUrl: 'https://login.microsoftonline.com/login.srf',

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Miniflux URL',
       help: help.url,
       example: 'https://miniflux.company',
-      preview: 'Redirect URI: {url}/oauth2/oidc/callback',
       pages: [
         'oauth2',
         'unread',
@@ -39,8 +38,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth2/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oauth2/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -57,9 +55,7 @@ export default defineIntegration({
       notes: [notes.link, notes.restart],
     },
   ],
-  checks: {
-    'redirect-uri': { title: 'The redirect URI is OAUTH2_REDIRECT_URL', why: why.redirect },
-  },
+  checks: { 'redirect-uri': { title: 'The redirect URI is OAUTH2_REDIRECT_URL', why: why.redirect } },
   manualTest,
   /**
    * Miniflux: values copied from https://integrations.goauthentik.io/media/miniflux/ (sections "Create an
@@ -71,14 +67,10 @@ export default defineIntegration({
    * below. Miniflux never verifies an ID token signature, so any signing key works. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/miniflux/',
-      vendor: 'https://miniflux.app/docs/howto.html#oauth2-and-openid-connect-authentication',
-    },
     inputs: { url: 'https://miniflux.company' },
     launchUrl: 'https://miniflux.company',
     oidc: {
-      redirectUris: [{ url: 'https://miniflux.company/oauth2/oidc/callback' }],
+      redirectUris: ['https://miniflux.company/oauth2/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'preferred_username', 'email', 'name'],

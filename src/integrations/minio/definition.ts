@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'MinIO Console URL',
       help: help.url,
       example: 'https://minio.company',
-      preview: 'Redirect URI: {url}/oauth_callback',
       pages: [
         'browser',
         'login',
@@ -40,10 +39,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/oauth_callback' }],
+    redirectUris: ['{url}/oauth_callback'],
     signingKey: 'any',
     customScopes: [{ name: 'MinIO: policy', scope: 'minio', expression: POLICY_EXPRESSION, description: 'MinIO policies' }],
   },
@@ -102,15 +100,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/minio/',
-      vendor: 'https://docs.min.io/community/minio-object-store/reference/minio-server/settings/iam/openid.html',
       followed:
         'vendor (and the guide’s earlier revision) for the policy claim: MinIO needs a `policy` claim, which only a custom `minio` scope mapping sends, so `minio` is added to the scopes the current guide lists',
     },
     inputs: { url: 'https://minio.company' },
     launchUrl: 'https://minio.company',
     oidc: {
-      redirectUris: [{ url: 'https://minio.company/oauth_callback' }],
+      redirectUris: ['https://minio.company/oauth_callback'],
       scopes: ['openid', 'profile', 'email', 'minio'],
       signing: 'any',
       claims: ['policy'],

@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/development/n8n/',
-    vendor: 'https://docs.n8n.io/user-management/oidc/setup/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/development/n8n/', vendor: 'https://docs.n8n.io/user-management/oidc/setup/' },
   inputs: {
     url: {
       type: 'url',
       label: 'n8n URL',
       help: help.url,
       example: 'https://n8n.company',
-      preview: 'Redirect URI: {url}/rest/sso/oidc/callback',
       pages: [
         'home',
         'workflow',
@@ -43,8 +39,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/rest/sso/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/rest/sso/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'OIDC',
@@ -73,14 +68,10 @@ export default defineIntegration({
    * "openid email profile", email read from the userinfo response), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/n8n/',
-      vendor: 'https://docs.n8n.io/user-management/oidc/setup/',
-    },
     inputs: { url: 'https://n8n.company' },
     launchUrl: 'https://n8n.company',
     oidc: {
-      redirectUris: [{ url: 'https://n8n.company/rest/sso/oidc/callback' }],
+      redirectUris: ['https://n8n.company/rest/sso/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['sub', 'email', 'given_name', 'family_name'],

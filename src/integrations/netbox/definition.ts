@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'NetBox URL',
       help: help.url,
       example: 'https://netbox.company',
-      preview: 'Redirect URI: {url}/oauth/complete/oidc/',
       pages: [
         'dcim',
         'ipam',
@@ -44,8 +43,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/complete/oidc/' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oauth/complete/oidc/'], signingKey: 'rsa' },
   screen: [
     {
       title: 'NetBox Docker',
@@ -89,15 +87,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/netbox/',
-      vendor: 'https://netboxlabs.com/docs/netbox/administration/authentication/overview/',
       followed:
         'vendor (social-core source) for the signing key: JWT_ALGORITHMS defaults to RS256 only, so “any available signing key” fails with an EC key',
     },
     inputs: { url: 'https://netbox.company' },
     launchUrl: 'https://netbox.company',
     oidc: {
-      redirectUris: [{ url: 'https://netbox.company/oauth/complete/oidc/' }],
+      redirectUris: ['https://netbox.company/oauth/complete/oidc/'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['sub', 'preferred_username', 'email', 'name'],

@@ -17,17 +17,15 @@ export default defineIntegration({
       label: 'Nextcloud URL',
       help: help.url,
       example: 'https://cloud.company',
-      preview: 'Redirect URI: {url}/apps/user_oidc/code',
       httpReason: 'Use the https:// address of Nextcloud: user_oidc refuses to sign anyone in over plain http.',
       pages: ['index.php', 'apps', 'login', 'settings', 's', 'f', 'remote.php', 'ocs'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     // The guide lists only the pretty form; user_oidc builds the URI from its route, which keeps
     // /index.php/ when pretty URLs are off (vendor README), so both are registered.
-    redirectUris: [{ url: '{url}/apps/user_oidc/code' }, { url: '{url}/index.php/apps/user_oidc/code' }, { url: '{url}/', type: 'logout' }],
+    redirectUris: ['{url}/apps/user_oidc/code', '{url}/index.php/apps/user_oidc/code', { url: '{url}/', type: 'logout' }],
     signingKey: 'any',
     subject: 'user_uuid',
   },
@@ -77,16 +75,14 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/nextcloud/',
-      vendor: 'https://github.com/nextcloud/user_oidc',
       followed:
         'vendor for the post-logout URI: user_oidc sends the base URL with a trailing slash unless "Post logout URI" is set, and authentik matches it strictly',
     },
     inputs: { url: 'https://cloud.company' },
     oidc: {
       redirectUris: [
-        { url: 'https://cloud.company/apps/user_oidc/code' },
-        { url: 'https://cloud.company/index.php/apps/user_oidc/code' },
+        'https://cloud.company/apps/user_oidc/code',
+        'https://cloud.company/index.php/apps/user_oidc/code',
         { url: 'https://cloud.company/', type: 'logout' },
       ],
       scopes: ['openid', 'email', 'profile'],

@@ -18,13 +18,11 @@ export default defineIntegration({
       label: 'Node-RED editor URL',
       help: help.url,
       example: 'https://nodered.company',
-      preview: 'Redirect URI: {url}/auth/strategy/callback',
       pages: ['auth', 'red', 'flows', 'flow', 'nodes', 'settings', 'locales', 'icons', 'vendor', 'theme', 'debug', 'ui', 'dashboard'],
     },
   },
-  launchUrl: '{url}',
   // passport-openidconnect does not verify the ID token's signature: any key, or none, works.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/strategy/callback' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/strategy/callback'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'Install the Passport strategy',
@@ -70,13 +68,9 @@ export default defineIntegration({
    * inputs below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/development/node-red/',
-      vendor: 'https://nodered.org/docs/user-guide/runtime/securing-node-red#oauthopenid-based-authentication',
-    },
     inputs: { url: 'https://nodered.company' },
     oidc: {
-      redirectUris: [{ url: 'https://nodered.company/auth/strategy/callback' }],
+      redirectUris: ['https://nodered.company/auth/strategy/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username'],

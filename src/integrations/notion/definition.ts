@@ -77,10 +77,6 @@ export default defineIntegration({
    * the guide adds the emailAddress attribute.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/notion/',
-      vendor: 'https://www.notion.com/help/set-up-identity-provider-for-saml-sso',
-    },
     inputs: {},
     launchUrl: 'https://www.notion.so/login',
     roundTrip: { acs: 'https://www.notion.so/sso/saml/8f2c7d4e-1a3b-4c5d-9e6f-0a1b2c3d4e5f' },

@@ -18,11 +18,9 @@ export default defineIntegration({
       label: 'Prism Central URL',
       help: help.url,
       example: 'https://prismcentral.company:9440',
-      preview: 'ACS URL: {url}/api/iam/authn/callback',
       pages: ['console', 'api', 'dm', 'oss', 'PrismGateway'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/api/iam/authn/callback',
@@ -62,11 +60,6 @@ export default defineIntegration({
    * for the IdP metadata and attribute names, and does not contradict them.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/nutanix-pc/',
-      vendor:
-        'https://portal.nutanix.com/page/documents/details?targetId=Nutanix-Security-Guide-v7_0%3Amul-security-authentication-saml-pc-iam-t.html',
-    },
     inputs: { url: 'https://prismcentral.company:9440' },
     launchUrl: 'https://prismcentral.company:9440',
     saml: {

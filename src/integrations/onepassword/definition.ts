@@ -7,24 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/security/1password/',
-    vendor: 'https://support.1password.com/sso-configure-generic/',
-  },
-  inputs: {
-    account: {
-      type: 'host',
-      label: '1Password sign-in address',
-      help: help.account,
-      example: 'company.1password.com',
-      preview: 'Redirect URI: https://{account}/sso/oidc/redirect/',
-    },
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/security/1password/', vendor: 'https://support.1password.com/sso-configure-generic/' },
+  inputs: { account: { type: 'host', label: '1Password sign-in address', help: help.account, example: 'company.1password.com' } },
   launchUrl: 'https://{account}',
   provider: {
     protocol: 'oidc',
     clientType: 'public',
-    redirectUris: [{ url: 'https://{account}/sso/oidc/redirect/' }, { url: 'onepassword://sso/oidc/redirect' }],
+    redirectUris: ['https://{account}/sso/oidc/redirect/', 'onepassword://sso/oidc/redirect'],
     signingKey: 'any',
   },
   screen: [
@@ -55,21 +44,15 @@ export default defineIntegration({
    * PKCE, the same two redirect URIs), for the example sign-in address company.1password.com. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/1password/',
-      vendor: 'https://support.1password.com/sso-configure-generic/',
-    },
     inputs: { account: 'company.1password.com' },
     launchUrl: 'https://company.1password.com',
     oidc: {
-      redirectUris: [{ url: 'https://company.1password.com/sso/oidc/redirect/' }, { url: 'onepassword://sso/oidc/redirect' }],
+      redirectUris: ['https://company.1password.com/sso/oidc/redirect/', 'onepassword://sso/oidc/redirect'],
       scopes: ['openid', 'email', 'profile'],
       clientType: 'public',
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      'Well-known URL': 'https://authentik.company/application/o/onepassword/.well-known/openid-configuration',
-    },
+    appSide: { 'Well-known URL': 'https://authentik.company/application/o/onepassword/.well-known/openid-configuration' },
   },
 });

@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'Open WebUI URL',
       help: help.url,
       example: 'https://chat.company',
-      preview: 'Redirect URI: {url}/oauth/oidc/callback',
       pages: ['c', 'auth', 'admin', 'workspace', 'oauth', 'api', 's', 'notes', 'channels', 'playground'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oauth/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -60,13 +58,9 @@ export default defineIntegration({
    * host `openwebui.company` is replaced by the example input `chat.company`.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/open-webui/',
-      vendor: 'https://docs.openwebui.com/features/authentication-access/auth/sso/',
-    },
     inputs: { url: 'https://chat.company' },
     oidc: {
-      redirectUris: [{ url: 'https://chat.company/oauth/oidc/callback' }],
+      redirectUris: ['https://chat.company/oauth/oidc/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'name'],

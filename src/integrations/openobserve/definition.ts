@@ -25,12 +25,10 @@ export default defineIntegration({
       label: 'Dex issuer URL',
       help: help.dex,
       example: 'https://dex.company/dex',
-      preview: 'Redirect URI: {dex}/callback',
       pages: ['callback', 'auth', 'token', 'keys', 'userinfo', '.well-known', 'approval'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{dex}/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{dex}/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'dex-config.yml',
@@ -86,14 +84,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/openobserve/',
-      vendor: 'https://openobserve.ai/docs/user-guide/account-administration/identity-and-access-management/sso/',
       followed: 'The guide on O2_DEX_CLIENT_SECRET (the same string as the Dex static client secret, not base64-encoded as the vendor docs say).',
     },
     inputs: { url: 'https://openobserve.company', dex: 'https://dex.company/dex' },
     launchUrl: 'https://openobserve.company',
     oidc: {
-      redirectUris: [{ url: 'https://dex.company/dex/callback' }],
+      redirectUris: ['https://dex.company/dex/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'preferred_username', 'groups'],

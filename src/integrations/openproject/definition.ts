@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'OpenProject URL',
       help: help.url,
       example: 'https://openproject.company',
-      preview: 'Redirect URI: {url}/auth/oidc-authentik/callback',
       pages: [
         'projects',
         'work_packages',
@@ -45,10 +44,9 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/auth/oidc-authentik/callback' }],
+    redirectUris: ['{url}/auth/oidc-authentik/callback'],
     scopes: ['openid', 'email'],
     customScopes: [PROFILE],
     signingKey: 'any',
@@ -98,14 +96,10 @@ export default defineIntegration({
    * and not asserted.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/openproject/',
-      vendor: 'https://www.openproject.org/docs/system-admin-guide/authentication/openid-providers/',
-    },
     inputs: { url: 'https://openproject.company' },
     launchUrl: 'https://openproject.company',
     oidc: {
-      redirectUris: [{ url: 'https://openproject.company/auth/oidc-authentik/callback' }],
+      redirectUris: ['https://openproject.company/auth/oidc-authentik/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username', 'email', 'first_name', 'last_name'],

@@ -20,7 +20,6 @@ export default defineIntegration({
       help: help.domain,
       example: 'idcs-0123456789abcdef0123456789abcdef',
       where: 'the identity domain URL on the domain’s Details page',
-      preview: 'Redirect URI: https://{domain}.identity.oraclecloud.com/oauth2/v1/social/callback',
     },
     tenant: {
       type: 'text',
@@ -33,11 +32,7 @@ export default defineIntegration({
     },
   },
   launchUrl: 'https://cloud.oracle.com?tenant={tenant}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: 'https://{domain}.identity.oraclecloud.com/oauth2/v1/social/callback' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['https://{domain}.identity.oraclecloud.com/oauth2/v1/social/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Add Social IdP',
@@ -73,14 +68,10 @@ export default defineIntegration({
    * guide's. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/cloud-providers/oracle-cloud/',
-      vendor: 'https://docs.oracle.com/en-us/iaas/Content/Identity/identityproviders/add-social-identity-provider.htm',
-    },
     inputs: { domain: 'idcs-0123456789abcdef0123456789abcdef', tenant: 'company' },
     launchUrl: 'https://cloud.oracle.com?tenant=company',
     oidc: {
-      redirectUris: [{ url: 'https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com/oauth2/v1/social/callback' }],
+      redirectUris: ['https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com/oauth2/v1/social/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email'],

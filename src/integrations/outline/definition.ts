@@ -17,15 +17,13 @@ export default defineIntegration({
       label: 'Outline URL',
       help: help.url,
       example: 'https://docs.company',
-      preview: 'Redirect URI: {url}/auth/oidc.callback',
       httpReason: 'Use the https:// address of Outline: it requires https outside development.',
       pages: ['auth', 'doc', 'collection', 'home', 'settings', 'search', 'drafts', 'archive', 'trash', 's', 'api'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/auth/oidc.callback' }],
+    redirectUris: ['{url}/auth/oidc.callback'],
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
     // Outline reads claims from userinfo and does not verify the ID token's signature.
@@ -76,14 +74,10 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/outline/',
-      vendor: 'https://docs.getoutline.com/s/hosting/doc/oidc-8CPBm6uC0I',
-    },
     inputs: { url: 'https://outline.company' },
     launchUrl: 'https://outline.company',
     oidc: {
-      redirectUris: [{ url: 'https://outline.company/auth/oidc.callback' }],
+      redirectUris: ['https://outline.company/auth/oidc.callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       subject: 'user_username',

@@ -18,16 +18,14 @@ export default defineIntegration({
       label: 'ownCloud URL',
       help: help.url,
       example: 'https://owncloud.company',
-      preview: 'Redirect URI: {url}/index.php/apps/openidconnect/redirect',
       httpReason:
         'Use the https:// address of ownCloud: sign-in codes must not travel over plain http, and the guide’s SameSite=None cookie needs https.',
       pages: ['index.php', 'apps', 'remote.php', 'ocs', 'status.php', 'login', 's', 'f', 'settings'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/index.php/apps/openidconnect/redirect' }],
+    redirectUris: ['{url}/index.php/apps/openidconnect/redirect'],
     scopes: ['openid', 'profile', 'email', 'offline_access'],
     signingKey: 'any',
   },
@@ -83,14 +81,11 @@ export default defineIntegration({
    * They agree for the Web UI pair; the guide additionally requests offline_access.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/owncloud/',
-      vendor: 'https://github.com/owncloud/openidconnect/blob/master/README.md',
-    },
+    sources: { vendor: 'https://github.com/owncloud/openidconnect/blob/master/README.md' },
     inputs: { url: 'https://owncloud.company' },
     launchUrl: 'https://owncloud.company',
     oidc: {
-      redirectUris: [{ url: 'https://owncloud.company/index.php/apps/openidconnect/redirect' }],
+      redirectUris: ['https://owncloud.company/index.php/apps/openidconnect/redirect'],
       scopes: ['openid', 'profile', 'email', 'offline_access'],
       signing: 'any',
       claims: ['preferred_username', 'email', 'name'],

@@ -31,8 +31,7 @@ export default defineIntegration({
       preview: 'Callback: …/accounts/oidc/{pid}/login/callback/',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/{pid}/login/callback/' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/accounts/oidc/{pid}/login/callback/'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -73,15 +72,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/paperless-ngx/',
-      vendor: 'https://docs.paperless-ngx.com/advanced_usage/#openid-connect-and-social-authentication',
       followed:
         'The vendor: the guide’s PAPERLESS_ENABLE_ALLAUTH / PAPERLESS_AUTO_LOGIN / PAPERLESS_AUTO_CREATE are not Paperless settings, and its Standalone tab uses the slug “paperless” instead of the application’s.',
     },
     inputs: { url: 'https://paperless.company', pid: 'authentik' },
     launchUrl: 'https://paperless.company',
     oidc: {
-      redirectUris: [{ url: 'https://paperless.company/accounts/oidc/authentik/login/callback/' }],
+      redirectUris: ['https://paperless.company/accounts/oidc/authentik/login/callback/'],
       scopes: ['openid', 'profile', 'email'],
       // allauth's web login reads the userinfo endpoint; it does not verify the ID token there.
       signing: 'any',
@@ -113,7 +110,6 @@ export default defineIntegration({
           pages: ['**'],
         },
       },
-      launchUrl: '{url}',
       provider: { protocol: 'proxy', mode: 'forward_single', externalHost: '{url}', headers: ['X-authentik-username'] },
       screen: [
         {
@@ -152,10 +148,6 @@ export default defineIntegration({
        * authentik's Paperless-ngx guide covers OpenID Connect only.
        */
       expected: {
-        sources: {
-          authentik: 'https://docs.goauthentik.io/add-secure-apps/providers/proxy/',
-          vendor: 'https://docs.paperless-ngx.com/configuration/#PAPERLESS_ENABLE_HTTP_REMOTE_USER',
-        },
         inputs: { url: 'https://paperless.company' },
         launchUrl: 'https://paperless.company',
         proxy: { mode: 'forward_single', externalHost: 'https://paperless.company', openPaths: [] },

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Papra URL',
       help: help.url,
       example: 'https://papra.company',
-      preview: 'Redirect URI: {url}/api/auth/oauth2/callback/authentik',
       pages: [
         'organizations',
         'login',
@@ -33,8 +32,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/oauth2/callback/authentik' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/auth/oauth2/callback/authentik'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -60,14 +58,10 @@ export default defineIntegration({
    * `${baseURL}/oauth2/callback/${providerId}` under /api/auth), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/papra/',
-      vendor: 'https://docs.papra.app/guides/setup-custom-oauth2-providers/',
-    },
     inputs: { url: 'https://papra.company' },
     launchUrl: 'https://papra.company',
     oidc: {
-      redirectUris: [{ url: 'https://papra.company/api/auth/oauth2/callback/authentik' }],
+      redirectUris: ['https://papra.company/api/auth/oauth2/callback/authentik'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'email', 'name'],

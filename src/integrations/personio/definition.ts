@@ -24,7 +24,7 @@ export default defineIntegration({
   },
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{callback}' }, { url: 'https://login.personio.com/login/callback' }],
+    redirectUris: ['{callback}', 'https://login.personio.com/login/callback'],
     scopes: ['openid', 'email'],
     signingKey: 'any',
   },
@@ -69,13 +69,10 @@ export default defineIntegration({
    * it per company). The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/personio/',
-      vendor: 'https://support.personio.de/hc/en-us/articles/4411236757521-Set-up-single-sign-on-SSO-in-Personio-with-Microsoft-Entra-ID',
-    },
+    sources: { vendor: 'https://support.personio.de/hc/en-us/articles/4411236757521-Set-up-single-sign-on-SSO-in-Personio-with-Microsoft-Entra-ID' },
     inputs: { callback: 'https://company.personio.de/oauth/callback' },
     oidc: {
-      redirectUris: [{ url: 'https://company.personio.de/oauth/callback' }, { url: 'https://login.personio.com/login/callback' }],
+      redirectUris: ['https://company.personio.de/oauth/callback', 'https://login.personio.com/login/callback'],
       scopes: ['openid', 'email'],
       clientType: 'confidential',
       signing: 'any',

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'pgAdmin URL',
       help: help.url,
       example: 'https://pgadmin.company',
-      preview: 'Redirect URI: {url}/oauth2/authorize',
       pages: [
         'browser',
         'login',
@@ -37,8 +36,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth2/authorize' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oauth2/authorize'], signingKey: 'any' },
   screen: [
     {
       title: 'config_local.py',
@@ -87,19 +85,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/pgadmin/',
-      vendor: 'https://www.pgadmin.org/docs/pgadmin4/latest/oauth2.html',
       followed:
         'vendor for the endpoint keys: older pgAdmin reads OAUTH2_USERINFO_ENDPOINT even when OAUTH2_SERVER_METADATA_URL is set, so the guide’s metadata-only block fails there',
     },
     inputs: { url: 'https://pgadmin.company' },
     launchUrl: 'https://pgadmin.company',
-    oidc: {
-      redirectUris: [{ url: 'https://pgadmin.company/oauth2/authorize' }],
-      scopes: ['openid', 'email', 'profile'],
-      signing: 'any',
-      claims: ['email'],
-    },
+    oidc: { redirectUris: ['https://pgadmin.company/oauth2/authorize'], scopes: ['openid', 'email', 'profile'], signing: 'any', claims: ['email'] },
     appSide: {
       OAUTH2_NAME: 'authentik',
       OAUTH2_DISPLAY_NAME: 'authentik',

@@ -17,13 +17,11 @@ export default defineIntegration({
       label: 'PhotoPrism URL',
       help: help.url,
       example: 'https://photoprism.company',
-      preview: 'Redirect URI: {url}/api/v1/oidc/redirect',
       httpReason: 'Use the https:// address of PhotoPrism: PhotoPrism enables single sign-on only over HTTPS.',
       pages: ['library', 'api', 'auth', 'static', 's', 'i', 'c', 'v'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/v1/oidc/redirect' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/v1/oidc/redirect'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -58,15 +56,11 @@ export default defineIntegration({
    * the guide's PHOTOPRISM_OIDC_SCOPES=openid email profile is followed.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/photoprism/',
-      vendor: 'https://docs.photoprism.app/getting-started/advanced/openid-connect/',
-      followed: 'The guide’s scopes “openid email profile”: the vendor default adds “address”, which authentik does not offer.',
-    },
+    sources: { followed: 'The guide’s scopes “openid email profile”: the vendor default adds “address”, which authentik does not offer.' },
     inputs: { url: 'https://photoprism.company' },
     launchUrl: 'https://photoprism.company',
     oidc: {
-      redirectUris: [{ url: 'https://photoprism.company/api/v1/oidc/redirect' }],
+      redirectUris: ['https://photoprism.company/api/v1/oidc/redirect'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username', 'email', 'name'],

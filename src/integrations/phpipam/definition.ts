@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'phpIPAM URL',
       help: help.url,
       example: 'https://phpipam.company',
-      preview: 'ACS URL: {url}/index.php?page=saml2',
       // Prettified page paths, the app and api folders, and index.php itself.
       pages: ['*.php', 'app', 'api', 'login', 'dashboard', 'subnets', 'tools', 'administration', 'saml2', 'folder', 'vlan', 'vrf'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/index.php?page=saml2',
@@ -73,8 +71,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/phpipam/',
-      vendor: 'https://github.com/phpipam/phpipam/blob/master/doc/Authentication/SAML2.md',
       followed:
         'redirect-binding SSO/SLO endpoints instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
     },

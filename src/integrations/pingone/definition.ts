@@ -111,8 +111,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/pingone/',
-      vendor: 'https://docs.pingidentity.com/pingone/integrations/p1_add_identity_provider_saml.html',
       followed:
         'guide for the ACS URL, audience and PingOne fields; NameID: the authentik username, which PingOne’s default mapping stores as username (the guide leaves it to the hashed id)',
     },

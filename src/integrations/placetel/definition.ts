@@ -81,11 +81,7 @@ export default defineIntegration({
    * (sign-in works without it).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/placetel/',
-      vendor: 'https://www.placetel.de/hilfe/webex-fuer-placetel/sso-saml-webex-fuer-placetel',
-      followed: 'vendor for the Audience (Placetel’s SP Entity ID https://web.placetel.de; the guide leaves it empty); guide for the rest',
-    },
+    sources: { followed: 'vendor for the Audience (Placetel’s SP Entity ID https://web.placetel.de; the guide leaves it empty); guide for the rest' },
     inputs: { domains: 'company.com' },
     launchUrl: 'https://accounts.webex.placetel.de',
     saml: {

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Planka URL',
       help: help.url,
       example: 'https://planka.company',
-      preview: 'Redirect URI: {url}/oidc-callback',
       pages: [
         'boards',
         'projects',
@@ -35,8 +34,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oidc-callback' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oidc-callback'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Environment',
@@ -74,22 +72,17 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/planka/',
-      vendor: 'https://docs.planka.cloud/docs/configuration/oidc',
       followed:
         'vendor source for the key type: without OIDC_ID_TOKEN_SIGNED_RESPONSE_ALG Planka accepts RS256 ID tokens only; the guide allows any key',
     },
     inputs: { url: 'https://planka.company' },
     launchUrl: 'https://planka.company',
     oidc: {
-      redirectUris: [{ url: 'https://planka.company/oidc-callback' }],
+      redirectUris: ['https://planka.company/oidc-callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['email', 'name', 'preferred_username', 'groups'],
     },
-    appSide: {
-      OIDC_ISSUER: 'https://authentik.company/application/o/planka/',
-      OIDC_ADMIN_ROLES: 'Planka Admins',
-    },
+    appSide: { OIDC_ISSUER: 'https://authentik.company/application/o/planka/', OIDC_ADMIN_ROLES: 'Planka Admins' },
   },
 });

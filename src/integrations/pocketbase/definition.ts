@@ -16,14 +16,13 @@ export default defineIntegration({
       label: 'PocketBase URL',
       help: 'The address of your PocketBase server (its dashboard is this address followed by /_/). You can paste any PocketBase page; the wizard keeps only the base address.',
       example: 'https://pocketbase.company',
-      preview: 'Redirect URI: {url}/api/oauth2-redirect',
       pages: ['_', 'api'],
     },
   },
   launchUrl: '{url}/_/',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/oauth2-redirect' }],
+    redirectUris: ['{url}/api/oauth2-redirect'],
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
     signingKey: 'any',
@@ -72,20 +71,17 @@ export default defineIntegration({
     ],
     success: 'The app is signed in; the users collection has a record with your authentik email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'PocketBase sent another redirect: its public address differs from the one given here.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'Failed to authenticate. (OAuth2 record without email / duplicate account)',
-        meaning: 'authentik sent the email address unverified, so PocketBase could not match the existing record.',
-        checkId: 'email-claim',
-      },
-      {
-        message: 'The provider is not configured or enabled. (400)',
-        meaning: 'The OIDC provider was not saved on this collection, or the SDK names another provider.',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'PocketBase sent another redirect: its public address differs from the one given here.',
+        'redirect-errors',
+      ],
+      [
+        'Failed to authenticate. (OAuth2 record without email / duplicate account)',
+        'authentik sent the email address unverified, so PocketBase could not match the existing record.',
+        'email-claim',
+      ],
+      ['The provider is not configured or enabled. (400)', 'The OIDC provider was not saved on this collection, or the SDK names another provider.'],
     ],
   },
   /**
@@ -99,14 +95,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/pocketbase/',
-      vendor: 'https://pocketbase.io/docs/authentication/#authenticate-with-oauth2',
       followed: 'vendor: PocketBase keeps only a verified email address, so the email scope marks it verified (the guide keeps the default mapping)',
     },
     inputs: { url: 'https://pocketbase.company' },
     launchUrl: 'https://pocketbase.company/_/',
     oidc: {
-      redirectUris: [{ url: 'https://pocketbase.company/api/oauth2-redirect' }],
+      redirectUris: ['https://pocketbase.company/api/oauth2-redirect'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'email_verified'],

@@ -11,22 +11,12 @@ export default defineIntegration({
     authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/portainer/',
     vendor: 'https://docs.portainer.io/admin/settings/authentication/oauth',
   },
-  inputs: {
-    url: {
-      type: 'url',
-      label: 'Portainer URL',
-      help: help.url,
-      example: 'https://portainer.company',
-      preview: 'Redirect URI: {url}/',
-      pages: ['api'],
-    },
-  },
-  launchUrl: '{url}',
+  inputs: { url: { type: 'url', label: 'Portainer URL', help: help.url, example: 'https://portainer.company', pages: ['api'] } },
   provider: {
     protocol: 'oidc',
     // The guide's form with the trailing slash (authentik PR #3508); the vendor only asks for the
     // instance URL. What matters is that both sides are the same string.
-    redirectUris: [{ url: '{url}/' }],
+    redirectUris: ['{url}/'],
     // Portainer reads the userinfo endpoint and verifies no token signature.
     signingKey: 'any',
     signingKeyOptional: true,
@@ -68,14 +58,10 @@ export default defineIntegration({
    * and Portainer sends its Redirect URL field unchanged, so both sides carry the slash.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/portainer/',
-      vendor: 'https://docs.portainer.io/admin/settings/authentication/oauth',
-    },
     inputs: { url: 'https://portainer.company' },
     launchUrl: 'https://portainer.company',
     oidc: {
-      redirectUris: [{ url: 'https://portainer.company/' }],
+      redirectUris: ['https://portainer.company/'],
       scopes: ['openid', 'profile', 'email'],
       // Portainer reads the Resource URL (userinfo) with the access token; it checks no ID token.
       signing: 'any',

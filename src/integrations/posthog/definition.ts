@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/monitoring/posthog/',
-    vendor: 'https://posthog.com/docs/settings/sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/monitoring/posthog/', vendor: 'https://posthog.com/docs/settings/sso' },
   inputs: {
     url: {
       type: 'url',
       label: 'PostHog URL',
       help: help.url,
       example: 'https://posthog.company',
-      preview: 'ACS URL: {url}/complete/saml/',
       pages: [
         'project',
         'login',
@@ -35,7 +31,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/complete/saml/',
@@ -92,7 +87,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/posthog/',
       vendor: 'https://github.com/PostHog/posthog/blob/master/ee/api/authentication.py',
       followed:
         'Redirect-binding SSO URL (…/application/saml/posthog/sso/binding/redirect/) instead of the guide’s unified endpoint: served by every supported authentik release.',

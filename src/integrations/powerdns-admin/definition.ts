@@ -18,11 +18,9 @@ export default defineIntegration({
       label: 'PowerDNS-Admin URL',
       help: help.url,
       example: 'https://pdns-admin.company',
-      preview: 'ACS URL: {url}/saml/authorized',
       pages: ['saml', 'login', 'logout', 'register', 'dashboard', 'domain', 'admin', 'user', 'api', 'static'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/saml/authorized',
@@ -77,8 +75,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/powerdns-admin/',
-      vendor: 'https://github.com/PowerDNS-Admin/PowerDNS-Admin/blob/master/docs/wiki/configuration/Environment-variables.md',
       followed:
         'redirect-binding SLO endpoint instead of the guide’s unified …/application/saml/<slug>/ URL, which older supported authentik releases do not serve',
     },

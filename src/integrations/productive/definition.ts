@@ -84,8 +84,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/productive/',
-      vendor: 'https://help.productive.io/en/articles/4362408-single-sign-on-sso-options-overview',
       followed:
         'guide for every value; the Single Sign-On URL and Audience URI are asked for first instead of the guide’s temporary https://temp.temp',
     },

@@ -30,8 +30,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/media/sonarr/',
-      vendor: 'https://wiki.servarr.com/prowlarr/faq#forced-authentication',
       followed: 'authentik’s Sonarr guide applied to Prowlarr (same code base); its API and indexer feeds are left open for Sonarr and Radarr.',
     },
     inputs: { url: 'https://prowlarr.company', internal: 'http://prowlarr:9696' },

@@ -31,9 +31,8 @@ export default defineIntegration({
       message: 'A realm starts with a letter, has only letters, digits, “.”, “-” and “_”, and is not pam or pve.',
     },
   },
-  launchUrl: '{url}',
   // The origin exactly: no path, no trailing slash.
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Add an OpenID Connect realm',
@@ -83,14 +82,10 @@ export default defineIntegration({
    * by Proxmox's verifier ("Failed to verify ID token"). The vendor is followed (RS256).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/proxmox-ve/',
-      vendor: 'https://pve.proxmox.com/pve-docs/chapter-pveum.html#pveum_authentication_openid',
-      followed: 'vendor for the signing algorithm: proxmox-openid uses openidconnect-rs’s default ID-token verifier, RS256 only',
-    },
+    sources: { followed: 'vendor for the signing algorithm: proxmox-openid uses openidconnect-rs’s default ID-token verifier, RS256 only' },
     inputs: { url: 'https://proxmox.company:8006', realm: 'authentik' },
     oidc: {
-      redirectUris: [{ url: 'https://proxmox.company:8006' }],
+      redirectUris: ['https://proxmox.company:8006'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'RS256',
       claims: ['preferred_username'],

@@ -8,10 +8,7 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/security/push-security/',
-    vendor: 'https://pushsecurity.com/help/10123',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/security/push-security/', vendor: 'https://pushsecurity.com/help/10123' },
   inputs: {},
   // No launch URL: the checks take the app's host from it, and the SAML login host is login.pushsecurity.com.
   provider: {
@@ -101,21 +98,21 @@ export default defineIntegration({
     ],
     success: 'Push shows “Testing complete!”; from the tile you land in the Push admin console.',
     errors: [
-      {
-        message: 'Audience is invalid / invalid_request (on login.pushsecurity.com)',
-        meaning: 'The Audience is not the Service Provider Entity URL Push showed.',
-        checkId: 'audience',
-      },
-      {
-        message: 'Invalid thumbprint / signature validation failed',
-        meaning: 'The uploaded certificate is not the provider’s signing certificate; upload it again.',
-        checkId: 'metadata-certificate',
-      },
-      {
-        message: 'The test stops on missing first or last name',
-        meaning: 'The givenname and surname mappings are not on the provider, or the user has no name in authentik.',
-        checkId: 'custom-mappings',
-      },
+      [
+        'Audience is invalid / invalid_request (on login.pushsecurity.com)',
+        'The Audience is not the Service Provider Entity URL Push showed.',
+        'audience',
+      ],
+      [
+        'Invalid thumbprint / signature validation failed',
+        'The uploaded certificate is not the provider’s signing certificate; upload it again.',
+        'metadata-certificate',
+      ],
+      [
+        'The test stops on missing first or last name',
+        'The givenname and surname mappings are not on the provider, or the user has no name in authentik.',
+        'custom-mappings',
+      ],
     ],
   },
   /**
@@ -129,10 +126,6 @@ export default defineIntegration({
    * elides the generated part). The guide sets no NameID mapping (authentik's hashed user id). They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/push-security/',
-      vendor: 'https://pushsecurity.com/help/10123',
-    },
     inputs: {},
     roundTrip: {
       acs: 'https://login.pushsecurity.com/login/callback?connection=saml-aaa111',
@@ -148,8 +141,6 @@ export default defineIntegration({
         'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
       ],
     },
-    appSide: {
-      'Single Sign-On Login URL': 'https://authentik.company/application/saml/push-security/sso/binding/post/',
-    },
+    appSide: { 'Single Sign-On Login URL': 'https://authentik.company/application/saml/push-security/sso/binding/post/' },
   },
 });

@@ -8,26 +8,21 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { AUDIENCE, help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/infrastructure/rabbitmq/',
-    vendor: 'https://www.rabbitmq.com/docs/oauth2',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/rabbitmq/', vendor: 'https://www.rabbitmq.com/docs/oauth2' },
   inputs: {
     url: {
       type: 'url',
       label: 'RabbitMQ management URL',
       help: help.url,
       example: 'https://rabbitmq.company:15672',
-      preview: 'Redirect URI: {url}/js/oidc-oauth/login-callback.html',
       // The UI's scripts (with the callback), the HTTP API and the CLI download page.
       pages: ['js', 'api', 'cli', '*.html'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     clientType: 'public',
-    redirectUris: [{ url: '{url}/js/oidc-oauth/login-callback.html' }],
+    redirectUris: ['{url}/js/oidc-oauth/login-callback.html'],
     signingKey: 'any',
     customScopes: [AUDIENCE],
   },
@@ -71,15 +66,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/rabbitmq/',
-      vendor: 'https://www.rabbitmq.com/docs/oauth2',
       followed:
         'vendor for the grant: the management UI login uses the authorization code flow only; the guide’s extra client credentials grant serves AMQP clients and is left to the admin',
     },
     inputs: { url: 'https://rabbitmq.company:15672' },
     launchUrl: 'https://rabbitmq.company:15672',
     oidc: {
-      redirectUris: [{ url: 'https://rabbitmq.company:15672/js/oidc-oauth/login-callback.html' }],
+      redirectUris: ['https://rabbitmq.company:15672/js/oidc-oauth/login-callback.html'],
       scopes: ['openid', 'profile', 'email', 'rabbitmq'],
       clientType: 'public',
       signing: 'any',

@@ -24,8 +24,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/media/sonarr/',
-      vendor: 'https://wiki.servarr.com/radarr/faq#forced-authentication',
       followed: 'authentik’s Sonarr guide applied to Radarr (same code base); the API (/api, with the API key) is left open for the other apps.',
     },
     inputs: { url: 'https://radarr.company', internal: 'http://radarr:7878' },

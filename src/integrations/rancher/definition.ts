@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Rancher URL',
       help: help.url,
       example: 'https://rancher.company',
-      preview: 'Redirect URI: {url}/verify-auth',
       pages: [
         'dashboard',
         'c',
@@ -40,8 +39,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/verify-auth' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/verify-auth'], signingKey: 'any' },
   screen: [
     {
       title: 'Configure an OIDC account',
@@ -71,15 +69,10 @@ export default defineIntegration({
    * users keyed by `sub`, groups from `groups`), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/rancher/',
-      vendor:
-        'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/authentication-permissions-and-global-configuration/authentication-config/configure-generic-oidc',
-    },
     inputs: { url: 'https://rancher.company' },
     launchUrl: 'https://rancher.company',
     oidc: {
-      redirectUris: [{ url: 'https://rancher.company/verify-auth' }],
+      redirectUris: ['https://rancher.company/verify-auth'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'name', 'email', 'groups'],

@@ -49,8 +49,7 @@ export default defineIntegration({
       preview: 'Callback: …/_oauth/{name}',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/_oauth/{name}' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/_oauth/{name}'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'Add custom OAuth',
@@ -99,14 +98,10 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/rocketchat/',
-      vendor: 'https://docs.rocket.chat/docs/custom-oauth-setup',
-    },
     inputs: { url: 'https://rocket.company', name: 'authentik' },
     launchUrl: 'https://rocket.company',
     oidc: {
-      redirectUris: [{ url: 'https://rocket.company/_oauth/authentik' }],
+      redirectUris: ['https://rocket.company/_oauth/authentik'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['preferred_username', 'email', 'name'],

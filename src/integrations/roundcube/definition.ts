@@ -18,15 +18,13 @@ export default defineIntegration({
       label: 'Roundcube URL',
       help: help.url,
       example: 'https://roundcube.company',
-      preview: 'Redirect URI: {url}/index.php/login/oauth',
       httpReason: 'Use the https:// address of Roundcube: sign-in codes and the mail access token must not travel over plain http.',
       pages: ['index.php', '*.php', 'skins', 'plugins', 'program'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/index.php/login/oauth' }],
+    redirectUris: ['{url}/index.php/login/oauth'],
     // The guide adds offline_access and the custom dovecotprofile scope to the default mappings.
     scopes: ['openid', 'email', 'profile', 'offline_access'],
     customScopes: [DOVECOT_PROFILE],
@@ -90,14 +88,10 @@ export default defineIntegration({
    * for the example inputs below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/roundcube/',
-      vendor: 'https://github.com/roundcube/roundcubemail/wiki/Configuration:-OAuth2',
-    },
     inputs: { url: 'https://roundcube.company' },
     launchUrl: 'https://roundcube.company',
     oidc: {
-      redirectUris: [{ url: 'https://roundcube.company/index.php/login/oauth' }],
+      redirectUris: ['https://roundcube.company/index.php/login/oauth'],
       scopes: ['email', 'openid', 'dovecotprofile', 'offline_access'],
       signing: 'any',
       claims: ['email', 'active'],

@@ -102,11 +102,7 @@ export default defineIntegration({
    * configuration screen says so.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/salesforce/',
-      vendor: 'https://help.salesforce.com/s/articleView?id=sf.sso_saml.htm&type=5',
-      followed: 'guide for every SSO value; its optional Just-in-Time mappings (per-org Profile ID) and SLS settings are not created',
-    },
+    sources: { followed: 'guide for every SSO value; its optional Just-in-Time mappings (per-org Profile ID) and SLS settings are not created' },
     inputs: { domain: 'company', org: '00DXXXXXXXXXXXXXXX' },
     launchUrl: 'https://company.my.salesforce.com',
     saml: {

@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/media/seafile/',
-    vendor: 'https://manual.seafile.com/13.0/config/oauth/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/media/seafile/', vendor: 'https://manual.seafile.com/13.0/config/oauth/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Seafile URL',
       help: help.url,
       example: 'https://seafile.company',
-      preview: 'Redirect URI: {url}/oauth/callback/',
       pages: [
         'accounts',
         'oauth',
@@ -48,8 +44,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/oauth/callback/' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/oauth/callback/'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'seahub_settings.py',
@@ -92,14 +87,10 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/media/seafile/',
-      vendor: 'https://manual.seafile.com/13.0/config/oauth/',
-    },
     inputs: { url: 'https://seafile.company' },
     launchUrl: 'https://seafile.company',
     oidc: {
-      redirectUris: [{ url: 'https://seafile.company/oauth/callback/' }],
+      redirectUris: ['https://seafile.company/oauth/callback/'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'name', 'email'],

@@ -30,8 +30,7 @@ export default defineIntegration({
       preview: 'Callback: …/api/auth/oidc/{name}/redirect/',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/auth/oidc/{name}/redirect/' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/auth/oidc/{name}/redirect/'], signingKey: 'any' },
   screen: [
     {
       title: 'config.json',
@@ -72,14 +71,10 @@ export default defineIntegration({
    * and `/auth/oidc/{provider}/redirect/{redirect_path:.*}`), for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/semaphore/',
-      vendor: 'https://semaphoreui.com/docs/admin-guide/openid/authentik',
-    },
     inputs: { url: 'https://semaphore.company', name: 'authentik' },
     launchUrl: 'https://semaphore.company',
     oidc: {
-      redirectUris: [{ url: 'https://semaphore.company/api/auth/oidc/authentik/redirect/' }],
+      redirectUris: ['https://semaphore.company/api/auth/oidc/authentik/redirect/'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username', 'email'],

@@ -8,10 +8,7 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/security/semgrep/',
-    vendor: 'https://semgrep.dev/docs/deployment/sso',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/security/semgrep/', vendor: 'https://semgrep.dev/docs/deployment/sso' },
   inputs: {
     domain: {
       type: 'host',
@@ -107,20 +104,16 @@ export default defineIntegration({
     ],
     success: 'You land in Semgrep AppSec Platform as the user with your authentik email address.',
     errors: [
-      {
-        message: 'SAML login failed / Invalid SAML response (Semgrep test)',
-        meaning: 'The audience or ACS URL are not the ones Semgrep showed, or the certificate differs.',
-        checkId: 'audience',
-      },
-      {
-        message: 'Missing attribute: email (or firstName, lastName)',
-        meaning: 'A Semgrep mapping is missing on the provider.',
-        checkId: 'custom-mappings',
-      },
-      {
-        message: 'No SSO connection for this email domain',
-        meaning: 'The email domain in Semgrep differs from the user’s address, or the connection is not active yet.',
-      },
+      [
+        'SAML login failed / Invalid SAML response (Semgrep test)',
+        'The audience or ACS URL are not the ones Semgrep showed, or the certificate differs.',
+        'audience',
+      ],
+      ['Missing attribute: email (or firstName, lastName)', 'A Semgrep mapping is missing on the provider.', 'custom-mappings'],
+      [
+        'No SSO connection for this email domain',
+        'The email domain in Semgrep differs from the user’s address, or the connection is not active yet.',
+      ],
     ],
   },
   /**
@@ -133,16 +126,9 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/security/semgrep/',
-      vendor: 'https://semgrep.dev/docs/deployment/sso',
-    },
     inputs: { domain: 'some.company' },
     launchUrl: 'https://semgrep.dev/login',
-    roundTrip: {
-      acs: 'https://semgrep.dev/api/auth/saml/12345/',
-      entity: 'https://semgrep.dev/api/auth/saml/12345/metadata',
-    },
+    roundTrip: { acs: 'https://semgrep.dev/api/auth/saml/12345/', entity: 'https://semgrep.dev/api/auth/saml/12345/metadata' },
     saml: {
       acsUrl: 'https://semgrep.dev/api/auth/saml/12345/',
       audience: 'https://semgrep.dev/api/auth/saml/12345/metadata',

@@ -22,7 +22,6 @@ export default defineIntegration({
     },
     org: { type: 'slug', label: 'Organization slug', help: help.org, example: 'sentry', preview: 'ACS URL: …/saml/acs/{org}/' },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/saml/acs/{org}/',
@@ -50,10 +49,7 @@ export default defineIntegration({
       notes: [notes.flow, notes.scim],
     },
   ],
-  checks: {
-    'acs-url': { title: 'The ACS URL is Sentry’s /saml/acs/<organization>/', why: why.acs },
-    audience: { why: why.audience },
-  },
+  checks: { 'acs-url': { title: 'The ACS URL is Sentry’s /saml/acs/<organization>/', why: why.acs }, audience: { why: why.audience } },
   manualTest,
   /**
    * Sentry: values copied from https://integrations.goauthentik.io/monitoring/sentry/ (sections "Create an
@@ -68,10 +64,6 @@ export default defineIntegration({
    * single logout as IdP-initiated only), nor its optional SCIM setup.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/sentry/',
-      vendor: 'https://docs.sentry.io/organization/authentication/sso/saml2/',
-    },
     inputs: { url: 'https://sentry.company', org: 'sentry' },
     launchUrl: 'https://sentry.company',
     saml: {

@@ -33,7 +33,6 @@ export function arrDefinition(app: ArrApp): Omit<DefinitionData, 'expected' | 'i
         message: `Enter the container address with http://, e.g. http://${slug}:${app.port}.`,
       },
     },
-    launchUrl: '{url}',
     provider: { protocol: 'proxy', mode: 'proxy', externalHost: '{url}', internalHost: '{internal}', openPaths: app.openPaths },
     screen: [
       {

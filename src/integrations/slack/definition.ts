@@ -20,7 +20,6 @@ export default defineIntegration({
       help: help.ws,
       example: 'company',
       where: 'your workspace URL (the part before .slack.com)',
-      preview: 'ACS URL: https://{ws}.slack.com/sso/saml',
     },
   },
   launchUrl: 'https://{ws}.slack.com',
@@ -83,10 +82,6 @@ export default defineIntegration({
    * sends the user's hashed uid, which is what Slack asks for. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/slack/',
-      vendor: 'https://slack.com/help/articles/205168057-Custom-SAML-single-sign-on',
-    },
     inputs: { ws: 'company' },
     launchUrl: 'https://company.slack.com',
     saml: {

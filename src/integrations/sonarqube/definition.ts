@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'SonarQube URL',
       help: help.url,
       example: 'https://sonarqube.company',
-      preview: 'ACS URL: {url}/oauth2/callback/saml',
       pages: [
         'projects',
         'project',
@@ -42,7 +41,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/oauth2/callback/saml',
@@ -100,8 +98,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/sonar-qube/',
-      vendor: 'https://docs.sonarsource.com/sonarqube-server/latest/instance-administration/authentication/saml/overview/',
       followed:
         'vendor for Provider ID: it must equal the issuer authentik sends, which is the metadata URL rather than the guide’s custom issuer https://authentik.company/; ACS URL, audience and attributes are the guide’s',
     },

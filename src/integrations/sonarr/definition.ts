@@ -23,8 +23,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/media/sonarr/',
-      vendor: 'https://wiki.servarr.com/sonarr/faq-v4#forced-authentication',
       followed: 'The guide protects every path; the vendor’s API (/api, with the API key) is left open so Prowlarr and other apps keep working.',
     },
     inputs: { url: 'https://sonarr.company', internal: 'http://sonarr:8989' },

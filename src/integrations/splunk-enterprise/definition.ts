@@ -19,11 +19,9 @@ export default defineIntegration({
       label: 'Splunk Web URL',
       help: 'The address people open Splunk Web at (through the load balancer, with its port if not 443). You can paste any Splunk page; the wizard keeps only the base address.',
       example: 'https://splunk.company',
-      preview: 'ACS URL: {url}/saml/acs',
       pages: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'zh-CN', 'zh-TW', 'app', 'manager', 'account', 'saml'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/saml/acs',
@@ -123,23 +121,22 @@ export default defineIntegration({
     ],
     success: 'Splunk Web opens with the roles of your entitlements; Settings › Users shows you as a SAML user.',
     errors: [
-      {
-        message: 'Saml response does not contain group information.',
-        meaning: 'The role attribute is empty: the user has no entitlement on this application, or the role mapping is missing.',
-        checkId: 'custom-mappings',
-      },
-      {
-        message: 'Verification of SAML assertion using the IDP’s certificate provided failed',
-        meaning:
-          'Splunk does not trust the signing certificate: use a self-signed certificate, or paste the provider’s certificate into IdP certificate chains.',
-        checkId: 'metadata-certificate',
-      },
-      { message: 'No valid Splunk role found in local mapping.', meaning: 'The entitlement names do not match a SAML group in Splunk.' },
-      {
-        message: 'The login ends on http://…:8000/saml/acs or another port',
-        meaning: 'The load-balancer FQDN or redirect port in Splunk differ from the address people use.',
-        checkId: 'acs-url',
-      },
+      [
+        'Saml response does not contain group information.',
+        'The role attribute is empty: the user has no entitlement on this application, or the role mapping is missing.',
+        'custom-mappings',
+      ],
+      [
+        'Verification of SAML assertion using the IDP’s certificate provided failed',
+        'Splunk does not trust the signing certificate: use a self-signed certificate, or paste the provider’s certificate into IdP certificate chains.',
+        'metadata-certificate',
+      ],
+      ['No valid Splunk role found in local mapping.', 'The entitlement names do not match a SAML group in Splunk.'],
+      [
+        'The login ends on http://…:8000/saml/acs or another port',
+        'The load-balancer FQDN or redirect port in Splunk differ from the address people use.',
+        'acs-url',
+      ],
     ],
   },
   /**
@@ -154,11 +151,6 @@ export default defineIntegration({
    * the wizard takes an RSA key and says so in a note.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/splunk-enterprise/',
-      vendor:
-        'https://help.splunk.com/en/splunk-enterprise/administer/manage-users-and-security/10.4/use-saml-as-an-authentication-scheme-for-single-sign-on/configure-saml-sso-for-other-idps',
-    },
     inputs: { url: 'https://splunk.company' },
     launchUrl: 'https://splunk.company',
     saml: {
@@ -171,10 +163,6 @@ export default defineIntegration({
       signResponse: true,
       keyType: 'rsa',
     },
-    appSide: {
-      'Entity ID': 'https://splunk.company',
-      'Redirect port - load balancer port': '443',
-      'Group name': 'splunk-user',
-    },
+    appSide: { 'Entity ID': 'https://splunk.company', 'Redirect port - load balancer port': '443', 'Group name': 'splunk-user' },
   },
 });

@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'Stirling PDF URL',
       help: help.url,
       example: 'https://stirling-pdf.company',
-      preview: 'Redirect URI: {url}/login/oauth2/code/authentik',
       pages: ['login', 'oauth2', 'api', 'auth', 'settings', 'account', 'swagger-ui', 'v1'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/oauth2/code/authentik' }], signingKey: 'rsa' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/login/oauth2/code/authentik'], signingKey: 'rsa' },
   screen: [
     {
       title: 'Environment',
@@ -68,14 +66,12 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/stirling-pdf/',
-      vendor: 'https://docs.stirlingpdf.com/Configuration/Security/OAuth%20SSO%20Configuration/',
       followed: 'both agree on /login/oauth2/code/authentik; the current source (issue #5141 fix) is followed over releases that sent /oidc',
     },
     inputs: { url: 'https://stirling-pdf.company' },
     launchUrl: 'https://stirling-pdf.company',
     oidc: {
-      redirectUris: [{ url: 'https://stirling-pdf.company/login/oauth2/code/authentik' }],
+      redirectUris: ['https://stirling-pdf.company/login/oauth2/code/authentik'],
       scopes: ['openid', 'profile', 'email'],
       // Spring Security's OidcIdTokenDecoderFactory defaults to RS256.
       signing: 'RS256',

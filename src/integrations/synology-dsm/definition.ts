@@ -25,13 +25,7 @@ export default defineIntegration({
       pages: ['**'],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}' }],
-    signingKey: 'rsa',
-    subject: 'user_email',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{url}'], signingKey: 'rsa', subject: 'user_email' },
   screen: [
     {
       title: 'OpenID Connect SSO Service',
@@ -71,14 +65,10 @@ export default defineIntegration({
    * discovery URL under the application slug.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/synology-dsm/',
-      vendor: 'https://kb.synology.com/en-global/DSM/help/DSM/AdminCenter/file_directory_service_sso?version=7',
-    },
     inputs: { url: 'https://synology.company' },
     launchUrl: 'https://synology.company',
     oidc: {
-      redirectUris: [{ url: 'https://synology.company' }],
+      redirectUris: ['https://synology.company'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'RS256',
       subject: 'user_email',

@@ -8,10 +8,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, webfinger, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/networking/tailscale/',
-    vendor: 'https://tailscale.com/kb/1240/sso-custom-oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/networking/tailscale/', vendor: 'https://tailscale.com/kb/1240/sso-custom-oidc' },
   inputs: {
     email: {
       type: 'text',
@@ -25,11 +22,7 @@ export default defineIntegration({
     },
   },
   launchUrl: 'https://login.tailscale.com/',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: 'https://login.tailscale.com/a/oauth_response' }],
-    signingKey: 'any',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['https://login.tailscale.com/a/oauth_response'], signingKey: 'any' },
   screen: [
     {
       title: 'WebFinger on your email domain',
@@ -77,21 +70,13 @@ export default defineIntegration({
    * The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/tailscale/',
-      vendor: 'https://tailscale.com/kb/1240/sso-custom-oidc',
-    },
     inputs: { email: 'admin@company.com' },
     oidc: {
-      redirectUris: [{ url: 'https://login.tailscale.com/a/oauth_response' }],
+      redirectUris: ['https://login.tailscale.com/a/oauth_response'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email'],
     },
-    appSide: {
-      subject: 'acct:admin@company.com',
-      href: 'https://authentik.company/application/o/tailscale/',
-      'Email address': 'admin@company.com',
-    },
+    appSide: { subject: 'acct:admin@company.com', href: 'https://authentik.company/application/o/tailscale/', 'Email address': 'admin@company.com' },
   },
 });

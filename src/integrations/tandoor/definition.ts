@@ -7,17 +7,13 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { PROVIDERS, help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/documentation/tandoor/',
-    vendor: 'https://docs.tandoor.dev/features/authentication/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/documentation/tandoor/', vendor: 'https://docs.tandoor.dev/features/authentication/' },
   inputs: {
     url: {
       type: 'url',
       label: 'Tandoor URL',
       help: help.url,
       example: 'https://tandoor.company',
-      preview: 'Redirect URI: {url}/accounts/oidc/authentik/login/callback/',
       pages: [
         'accounts',
         'admin',
@@ -40,8 +36,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/accounts/oidc/authentik/login/callback/' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/accounts/oidc/authentik/login/callback/'], signingKey: 'any' },
   screen: [
     {
       title: 'Environment',
@@ -69,20 +64,14 @@ export default defineIntegration({
    * inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/tandoor/',
-      vendor: 'https://docs.tandoor.dev/features/authentication/',
-    },
     inputs: { url: 'https://tandoor.company' },
     launchUrl: 'https://tandoor.company',
     oidc: {
-      redirectUris: [{ url: 'https://tandoor.company/accounts/oidc/authentik/login/callback/' }],
+      redirectUris: ['https://tandoor.company/accounts/oidc/authentik/login/callback/'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'email', 'preferred_username'],
     },
-    appSide: {
-      SOCIAL_PROVIDERS: 'allauth.socialaccount.providers.openid_connect',
-    },
+    appSide: { SOCIAL_PROVIDERS: 'allauth.socialaccount.providers.openid_connect' },
   },
 });

@@ -18,14 +18,12 @@ export default defineIntegration({
       label: 'Technitium URL',
       help: help.url,
       example: 'https://technitium.company',
-      preview: 'Redirect URI: {url}/sso/callback',
       pages: ['sso', 'api', 'index.html', 'js', 'css', 'img'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/sso/callback' }],
+    redirectUris: ['{url}/sso/callback'],
     signingKey: 'any',
     customScopes: [{ name: 'Technitium DNS roles', scope: 'profile', expression: ROLES, description: 'Application entitlements as roles' }],
   },
@@ -67,14 +65,10 @@ export default defineIntegration({
    * agree; the vendor's API docs (APIDOCS.md) were not read for the callback path, which comes from the guide.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/technitium/',
-      vendor: 'https://blog.technitium.com/2026/04/technitium-dns-server-v15-released.html',
-    },
     inputs: { url: 'https://technitium.company' },
     launchUrl: 'https://technitium.company',
     oidc: {
-      redirectUris: [{ url: 'https://technitium.company/sso/callback' }],
+      redirectUris: ['https://technitium.company/sso/callback'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['roles', 'email', 'preferred_username'],

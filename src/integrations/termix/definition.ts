@@ -6,22 +6,17 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/infrastructure/termix/',
-    vendor: 'https://docs.termix.site/oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/infrastructure/termix/', vendor: 'https://docs.termix.site/oidc' },
   inputs: {
     url: {
       type: 'url',
       label: 'Termix URL',
       help: help.url,
       example: 'https://termix.company',
-      preview: 'Redirect URI: {url}/users/oidc/callback',
       pages: ['users', 'ssh', 'api', 'host', 'database', 'alerts'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/users/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/users/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'OIDC',
@@ -51,17 +46,9 @@ export default defineIntegration({
    * Termix (`https://…/users/oidc/callback`). No disagreement found.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/termix/',
-      vendor: 'https://docs.termix.site/oidc',
-    },
     inputs: { url: 'https://termix.company' },
     launchUrl: 'https://termix.company',
-    oidc: {
-      redirectUris: [{ url: 'https://termix.company/users/oidc/callback' }],
-      scopes: ['openid', 'email', 'profile'],
-      signing: 'any',
-    },
+    oidc: { redirectUris: ['https://termix.company/users/oidc/callback'], scopes: ['openid', 'email', 'profile'], signing: 'any' },
     appSide: {
       'Authorization URL': 'https://authentik.company/application/o/authorize/',
       'Issuer URL': 'https://authentik.company/application/o/termix/',

@@ -22,17 +22,8 @@ export default defineIntegration({
     authentik: 'https://integrations.goauthentik.io/infrastructure/terrakube/',
     vendor: 'https://docs.terrakube.io/getting-started/deployment/user-authentication-dex',
   },
-  inputs: {
-    dex: {
-      type: 'url',
-      label: 'Dex URL',
-      help: help.dex,
-      example: 'https://terrakube-dex.company',
-      preview: 'Redirect URI: {dex}/dex/callback',
-      pages: ['dex'],
-    },
-  },
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{dex}/dex/callback' }], signingKey: 'any' },
+  inputs: { dex: { type: 'url', label: 'Dex URL', help: help.dex, example: 'https://terrakube-dex.company', pages: ['dex'] } },
+  provider: { protocol: 'oidc', redirectUris: ['{dex}/dex/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Dex connector',
@@ -75,13 +66,9 @@ export default defineIntegration({
    * below. The guide and the vendors agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/terrakube/',
-      vendor: 'https://docs.terrakube.io/getting-started/deployment/user-authentication-dex',
-    },
     inputs: { dex: 'https://terrakube-dex.company' },
     oidc: {
-      redirectUris: [{ url: 'https://terrakube-dex.company/dex/callback' }],
+      redirectUris: ['https://terrakube-dex.company/dex/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'name', 'groups'],

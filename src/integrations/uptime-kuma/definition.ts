@@ -65,7 +65,6 @@ export default defineIntegration({
    * https://uptime-kuma.company/dashboard). The guide sets an internal host: proxy mode.
    */
   expected: {
-    sources: { authentik: 'https://integrations.goauthentik.io/monitoring/uptime-kuma/', vendor: 'https://github.com/louislam/uptime-kuma/wiki' },
     inputs: { url: 'https://uptime-kuma.company', internal: 'http://uptime-kuma:3001' },
     launchUrl: 'https://uptime-kuma.company/dashboard',
     proxy: {

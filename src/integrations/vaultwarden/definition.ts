@@ -18,15 +18,13 @@ export default defineIntegration({
       label: 'Vaultwarden URL',
       help: help.url,
       example: 'https://vault.company',
-      preview: 'Redirect URI: {url}/identity/connect/oidc-signin',
       httpReason: 'Use the https:// address of Vaultwarden: the web vault only works in a secure context.',
       pages: ['identity', 'api', 'admin', 'alive'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/identity/connect/oidc-signin' }],
+    redirectUris: ['{url}/identity/connect/oidc-signin'],
     scopes: ['openid', 'profile', 'offline_access'],
     customScopes: ['email-verified'],
     signingKey: 'rsa',
@@ -86,15 +84,13 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/security/vaultwarden/',
-      vendor: 'https://github.com/dani-garcia/vaultwarden/wiki/Enabling-SSO-support-using-OpenId-Connect',
       followed:
         'The guide for SSO_AUTHORITY (trailing slash kept): Vaultwarden compares the token’s iss with SSO_AUTHORITY exactly, and authentik’s issuer ends with “/”.',
     },
     inputs: { url: 'https://vaultwarden.company' },
     launchUrl: 'https://vaultwarden.company',
     oidc: {
-      redirectUris: [{ url: 'https://vaultwarden.company/identity/connect/oidc-signin' }],
+      redirectUris: ['https://vaultwarden.company/identity/connect/oidc-signin'],
       scopes: ['openid', 'email', 'profile', 'offline_access'],
       // Allowed algorithms come from authentik's discovery document, so an RSA or EC key both verify.
       signing: 'any',

@@ -7,10 +7,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, snippet, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/vikunja/',
-    vendor: 'https://vikunja.io/docs/openid/',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/vikunja/', vendor: 'https://vikunja.io/docs/openid/' },
   inputs: {
     url: {
       type: 'url',
@@ -47,8 +44,7 @@ export default defineIntegration({
       preview: 'Redirect URI: …/auth/openid/{provider}',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/auth/openid/{provider}' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/auth/openid/{provider}'], signingKey: 'any' },
   screen: [
     {
       title: 'config.yml',
@@ -84,14 +80,10 @@ export default defineIntegration({
    * They agree. The guide's optional Regex redirect for the desktop app is left out (optional, by hand).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/vikunja/',
-      vendor: 'https://vikunja.io/docs/openid/',
-    },
     inputs: { url: 'https://vikunja.company', provider: 'authentik' },
     launchUrl: 'https://vikunja.company',
     oidc: {
-      redirectUris: [{ url: 'https://vikunja.company/auth/openid/authentik' }],
+      redirectUris: ['https://vikunja.company/auth/openid/authentik'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'name', 'preferred_username'],

@@ -7,24 +7,19 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/miscellaneous/wallos/',
-    vendor: 'https://github.com/ellite/Wallos#oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/miscellaneous/wallos/', vendor: 'https://github.com/ellite/Wallos#oidc' },
   inputs: {
     url: {
       type: 'url',
       label: 'Wallos URL',
       help: help.url,
       example: 'https://wallos.company',
-      preview: 'Redirect URI: {url}/index.php',
       pages: ['*.php', 'endpoints', 'images', 'scripts', 'styles'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/index.php' }],
+    redirectUris: ['{url}/index.php'],
     signingKey: 'any',
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
@@ -70,18 +65,10 @@ export default defineIntegration({
    * followed as always-on here, which changes nothing for users matched by sub.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/wallos/',
-      vendor: 'https://github.com/ellite/Wallos/blob/main/endpoints/admin/saveoidcsettings.php',
-    },
+    sources: { vendor: 'https://github.com/ellite/Wallos/blob/main/endpoints/admin/saveoidcsettings.php' },
     inputs: { url: 'https://wallos.company' },
     launchUrl: 'https://wallos.company',
-    oidc: {
-      redirectUris: [{ url: 'https://wallos.company/index.php' }],
-      scopes: ['openid', 'email', 'profile'],
-      signing: 'any',
-      claims: ['sub', 'email'],
-    },
+    oidc: { redirectUris: ['https://wallos.company/index.php'], scopes: ['openid', 'email', 'profile'], signing: 'any', claims: ['sub', 'email'] },
     appSide: {
       'Provider Name': 'authentik',
       'Auth URL': 'https://authentik.company/application/o/authorize/',

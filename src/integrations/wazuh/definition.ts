@@ -17,11 +17,9 @@ export default defineIntegration({
       label: 'Wazuh dashboard URL',
       help: help.url,
       example: 'https://wazuh-dashboard.company',
-      preview: 'ACS URL: {url}/_opendistro/_security/saml/acs',
       pages: ['app', '_opendistro', 'api', 'auth', 'login', 'ui', 'plugins', 'goto'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/_opendistro/_security/saml/acs',
@@ -94,8 +92,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/wazuh/',
-      vendor: 'https://documentation.wazuh.com/current/user-manual/user-administration/single-sign-on/index.html',
       followed:
         'The vendor: idp.entity_id is authentik’s own issuer and wazuh-saml is the audience (the guide overrides authentik’s Issuer with wazuh-saml instead); backend role wazuh-admin as in the guide’s mapping.',
     },

@@ -18,7 +18,6 @@ export default defineIntegration({
       label: 'Weblate URL',
       help: help.url,
       example: 'https://weblate.company',
-      preview: 'ACS URL: {url}/accounts/complete/saml/',
       pages: [
         'accounts',
         'projects',
@@ -47,7 +46,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/accounts/complete/saml/',
@@ -130,8 +128,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/development/weblate/',
-      vendor: 'https://docs.weblate.org/en/latest/admin/auth.html#saml-authentication',
       followed:
         'guide, earlier revision, for the SSO URL (the redirect-binding endpoint exists on every supported release); current guide for the entity ID (the metadata URL is the issuer)',
     },

@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'WeKan URL',
       help: help.url,
       example: 'https://wekan.company',
-      preview: 'Redirect URI: {url}/_oauth/oidc',
       pages: [
         'b',
         'sign-in',
@@ -38,8 +37,7 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/_oauth/oidc' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/_oauth/oidc'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'Environment',
@@ -85,15 +83,11 @@ export default defineIntegration({
    * followed for both (same scopes as the guide's provider).
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/wekan/',
-      vendor: 'https://github.com/wekan/wekan/blob/main/docs/Login/OAuth2.md',
-      followed: 'vendor for ROOT_URL and OAUTH2_REQUEST_PERMISSIONS, which the guide leaves out; the guide for every other variable',
-    },
+    sources: { followed: 'vendor for ROOT_URL and OAUTH2_REQUEST_PERMISSIONS, which the guide leaves out; the guide for every other variable' },
     inputs: { url: 'https://wekan.company' },
     launchUrl: 'https://wekan.company',
     oidc: {
-      redirectUris: [{ url: 'https://wekan.company/_oauth/oidc' }],
+      redirectUris: ['https://wekan.company/_oauth/oidc'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['sub', 'email', 'given_name'],

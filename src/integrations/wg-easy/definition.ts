@@ -17,14 +17,12 @@ export default defineIntegration({
       label: 'wg-easy URL',
       help: help.url,
       example: 'https://wg-easy.company',
-      preview: 'Redirect URI: {url}/api/auth/oidc/callback',
       pages: ['login', 'api', 'admin', 'clients', 'me', 'setup', 'cnf'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/auth/oidc/callback' }, { url: '{url}/api/auth/oidc/link' }],
+    redirectUris: ['{url}/api/auth/oidc/callback', '{url}/api/auth/oidc/link'],
     signingKey: 'any',
     scopes: ['openid', 'profile'],
     customScopes: ['email-verified'],
@@ -45,10 +43,7 @@ export default defineIntegration({
       notes: [notes.version, notes.admin, notes.only],
     },
   ],
-  checks: {
-    'redirect-uri': { title: 'Both wg-easy callbacks are registered', why: why.redirect },
-    'custom-mappings': { why: why.email },
-  },
+  checks: { 'redirect-uri': { title: 'Both wg-easy callbacks are registered', why: why.redirect }, 'custom-mappings': { why: why.email } },
   manualTest,
   /**
    * wg-easy: values copied from https://integrations.goauthentik.io/networking/wg-easy/ (sections "Create
@@ -61,14 +56,10 @@ export default defineIntegration({
    * inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/networking/wg-easy/',
-      vendor: 'https://wg-easy.github.io/wg-easy/latest/advanced/config/external-authentication/',
-    },
     inputs: { url: 'https://wg-easy.company' },
     launchUrl: 'https://wg-easy.company',
     oidc: {
-      redirectUris: [{ url: 'https://wg-easy.company/api/auth/oidc/callback' }, { url: 'https://wg-easy.company/api/auth/oidc/link' }],
+      redirectUris: ['https://wg-easy.company/api/auth/oidc/callback', 'https://wg-easy.company/api/auth/oidc/link'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       claims: ['email', 'email_verified'],

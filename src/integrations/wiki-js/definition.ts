@@ -8,10 +8,7 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes, why } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/documentation/wiki-js/',
-    vendor: 'https://docs.requarks.io/auth',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/documentation/wiki-js/', vendor: 'https://docs.requarks.io/auth' },
   inputs: {
     url: {
       type: 'url',
@@ -29,8 +26,7 @@ export default defineIntegration({
       preview: 'Callback: …/login/{strategy}/callback',
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/login/{strategy}/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/login/{strategy}/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Generic OpenID Connect / OAuth2',
@@ -78,14 +74,10 @@ export default defineIntegration({
    * They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/wiki-js/',
-      vendor: 'https://docs.requarks.io/auth',
-    },
     inputs: { url: 'https://wiki.company', strategy: '3c7b9a2e-5d14-4f0b-9e61-8a2d4c6f1b70' },
     launchUrl: 'https://wiki.company',
     oidc: {
-      redirectUris: [{ url: 'https://wiki.company/login/3c7b9a2e-5d14-4f0b-9e61-8a2d4c6f1b70/callback' }],
+      redirectUris: ['https://wiki.company/login/3c7b9a2e-5d14-4f0b-9e61-8a2d4c6f1b70/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'name'],

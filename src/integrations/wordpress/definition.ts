@@ -17,14 +17,13 @@ export default defineIntegration({
       label: 'WordPress URL',
       help: 'The address of your WordPress site, including the sub-folder if WordPress is installed in one. You can paste any WordPress page; the wizard keeps only the base address.',
       example: 'https://wp.company',
-      preview: 'Redirect URI: {url}/wp-admin/admin-ajax.php?action=openid-connect-authorize',
       pages: ['wp-admin', 'wp-content', 'wp-includes', 'wp-json', '*.php'],
     },
   },
   launchUrl: '{url}/wp-login.php',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/wp-admin/admin-ajax.php?action=openid-connect-authorize' }],
+    redirectUris: ['{url}/wp-admin/admin-ajax.php?action=openid-connect-authorize'],
     scopes: ['openid', 'email', 'profile', 'offline_access'],
     signingKey: 'any',
   },
@@ -73,19 +72,19 @@ export default defineIntegration({
     ],
     success: 'You land in the WordPress dashboard as the user with your authentik username or email address.',
     errors: [
-      {
-        message: 'Redirect URI Error (on an authentik page)',
-        meaning: 'WordPress sent another callback: a sub-folder, http, or another host. Copy the plugin’s Redirect URI.',
-        checkId: 'redirect-errors',
-      },
-      {
-        message: 'ERROR (user-creation-failed / Failed user creation.)',
-        meaning: 'A WordPress user already has that username or email address: turn on Link Existing Users, or Create user if does not exist is off.',
-      },
-      {
-        message: 'ERROR (missing-authentication-code / Missing state.)',
-        meaning: 'The login took too long or a cache served an old page; try again, and exclude wp-login.php and admin-ajax.php from caching.',
-      },
+      [
+        'Redirect URI Error (on an authentik page)',
+        'WordPress sent another callback: a sub-folder, http, or another host. Copy the plugin’s Redirect URI.',
+        'redirect-errors',
+      ],
+      [
+        'ERROR (user-creation-failed / Failed user creation.)',
+        'A WordPress user already has that username or email address: turn on Link Existing Users, or Create user if does not exist is off.',
+      ],
+      [
+        'ERROR (missing-authentication-code / Missing state.)',
+        'The login took too long or a cache served an old page; try again, and exclude wp-login.php and admin-ajax.php from caching.',
+      ],
     ],
   },
   /**
@@ -97,14 +96,10 @@ export default defineIntegration({
    * shown in the plugin's Notes), for the input below. The guide and the vendor agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/wordpress/',
-      vendor: 'https://wordpress.org/plugins/daggerhart-openid-connect-generic/',
-    },
     inputs: { url: 'https://wp.company' },
     launchUrl: 'https://wp.company/wp-login.php',
     oidc: {
-      redirectUris: [{ url: 'https://wp.company/wp-admin/admin-ajax.php?action=openid-connect-authorize' }],
+      redirectUris: ['https://wp.company/wp-admin/admin-ajax.php?action=openid-connect-authorize'],
       scopes: ['openid', 'email', 'profile', 'offline_access'],
       signing: 'any',
       claims: ['email', 'preferred_username'],

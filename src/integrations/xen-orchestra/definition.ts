@@ -17,12 +17,10 @@ export default defineIntegration({
       label: 'Xen Orchestra URL',
       help: help.url,
       example: 'https://xenorchestra.company',
-      preview: 'Redirect URI: {url}/signin/oidc/callback',
       pages: ['signin', 'signout', 'v6', 'rest', 'api', 'oauth'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/signin/oidc/callback' }], signingKey: 'any', signingKeyOptional: true },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/signin/oidc/callback'], signingKey: 'any', signingKeyOptional: true },
   screen: [
     {
       title: 'auth-oidc plugin',
@@ -58,14 +56,10 @@ export default defineIntegration({
    * plain http; the definition therefore also writes the full URL into Callback URL.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/hypervisors-orchestrators/xen-orchestra/',
-      vendor: 'https://docs.xen-orchestra.com/xo5/users#openid-connect',
-      followed: 'guide: the callback over https (the plugin usage note shows http and a relative default)',
-    },
+    sources: { followed: 'guide: the callback over https (the plugin usage note shows http and a relative default)' },
     inputs: { url: 'https://xenorchestra.company' },
     oidc: {
-      redirectUris: [{ url: 'https://xenorchestra.company/signin/oidc/callback' }],
+      redirectUris: ['https://xenorchestra.company/signin/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['preferred_username'],

@@ -40,7 +40,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/replace-with-the-acs-url-youtrack-shows',
@@ -116,8 +115,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/documentation/youtrack/',
-      vendor: 'https://www.jetbrains.com/help/youtrack/server/saml-authentication-module.html',
       followed:
         'guide, earlier revision, for the SAML SSO URL: the redirect-binding endpoint exists on every supported authentik release; the unified `/application/saml/<slug>/` one only on newer releases',
     },

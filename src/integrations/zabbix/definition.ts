@@ -17,11 +17,9 @@ export default defineIntegration({
       label: 'Zabbix frontend URL',
       help: help.url,
       example: 'https://zabbix.company/zabbix',
-      preview: 'ACS URL: {url}/index_sso.php?acs',
       pages: ['*.php', 'conf', 'assets', 'js', 'modules'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/index_sso.php?acs',
@@ -78,11 +76,7 @@ export default defineIntegration({
    * so `nameId` is left out below.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/monitoring/zabbix/',
-      vendor: 'https://www.zabbix.com/documentation/current/en/manual/web_interface/frontend_sections/users/authentication/saml',
-      followed: 'Redirect-binding SSO/SLO URLs (served by every supported authentik release) instead of the guide’s unified endpoint.',
-    },
+    sources: { followed: 'Redirect-binding SSO/SLO URLs (served by every supported authentik release) instead of the guide’s unified endpoint.' },
     inputs: { url: 'https://zabbix.company/zabbix' },
     launchUrl: 'https://zabbix.company/zabbix',
     saml: {

@@ -17,11 +17,9 @@ export default defineIntegration({
       label: 'Zammad URL',
       help: help.url,
       example: 'https://zammad.company',
-      preview: 'ACS URL: {url}/auth/saml/callback',
       pages: ['auth', 'api', 'desktop', 'mobile', 'help', 'assets'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/auth/saml/callback',
@@ -90,8 +88,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/zammad/',
-      vendor: 'https://admin-docs.zammad.org/en/latest/settings/security/third-party/saml.html',
       followed:
         'vendor for field labels; guide (earlier revision) for the redirect-binding SSO/SLO URLs, which every supported authentik release serves',
     },

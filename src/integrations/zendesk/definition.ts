@@ -19,11 +19,10 @@ export default defineIntegration({
       label: 'Zendesk subdomain',
       help: help.sub,
       example: 'company',
-      preview: 'Redirect URI: https://{sub}.zendesk.com/access/oidc/callback',
     },
   },
   launchUrl: 'https://{sub}.zendesk.com',
-  provider: { protocol: 'oidc', redirectUris: [{ url: 'https://{sub}.zendesk.com/access/oidc/callback' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['https://{sub}.zendesk.com/access/oidc/callback'], signingKey: 'any' },
   screen: [
     {
       title: 'Create OpenID Connect configuration',
@@ -76,7 +75,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/zendesk/',
       vendor: 'https://support.zendesk.com/hc/en-us/articles/7957465432474',
       followed:
         'vendor for the host (<subdomain>.zendesk.com) and the comma-separated Scopes field; guide for PKCE, the button text and the scopes themselves',
@@ -84,7 +82,7 @@ export default defineIntegration({
     inputs: { sub: 'company' },
     launchUrl: 'https://company.zendesk.com',
     oidc: {
-      redirectUris: [{ url: 'https://company.zendesk.com/access/oidc/callback' }],
+      redirectUris: ['https://company.zendesk.com/access/oidc/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['email', 'name'],

@@ -7,24 +7,19 @@ import { defineIntegration } from '../../features/wizard/definition/format';
 import { help, manualTest, notes } from './content';
 
 export default defineIntegration({
-  docs: {
-    authentik: 'https://integrations.goauthentik.io/miscellaneous/zipline/',
-    vendor: 'https://zipline.diced.sh/docs/guides/oauth/oidc',
-  },
+  docs: { authentik: 'https://integrations.goauthentik.io/miscellaneous/zipline/', vendor: 'https://zipline.diced.sh/docs/guides/oauth/oidc' },
   inputs: {
     url: {
       type: 'url',
       label: 'Zipline URL',
       help: help.url,
       example: 'https://zipline.company',
-      preview: 'Redirect URI: {url}/api/auth/oauth/oidc',
       pages: ['auth', 'dashboard', 'api', 'u', 'view', 'go', 'invite', 'folder', 'raw'],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/auth/oauth/oidc' }],
+    redirectUris: ['{url}/api/auth/oauth/oidc'],
     signingKey: 'any',
     scopes: ['openid', 'email', 'profile', 'offline_access'],
   },
@@ -66,14 +61,11 @@ export default defineIntegration({
    * https://zipline.diced.sh/docs/guides/oauth/oidc, for the example inputs below. They agree.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/miscellaneous/zipline/',
-      vendor: 'https://github.com/diced/zipline/blob/trunk/src/server/routes/api/auth/oauth/oidc.ts',
-    },
+    sources: { vendor: 'https://github.com/diced/zipline/blob/trunk/src/server/routes/api/auth/oauth/oidc.ts' },
     inputs: { url: 'https://zipline.company' },
     launchUrl: 'https://zipline.company',
     oidc: {
-      redirectUris: [{ url: 'https://zipline.company/api/auth/oauth/oidc' }],
+      redirectUris: ['https://zipline.company/api/auth/oauth/oidc'],
       scopes: ['openid', 'email', 'profile', 'offline_access'],
       signing: 'any',
       claims: ['preferred_username', 'sub'],

@@ -96,7 +96,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/platforms/zoho/',
       vendor: 'https://help.zoho.com/portal/en/kb/accounts/manage-your-organization/saml/articles/saml-terminologies',
       followed:
         'vendor for the email-address NameID format and the metadata values (round trip instead of the guide’s metadata import); launch URL on the data centre’s accounts host',
@@ -111,9 +110,6 @@ export default defineIntegration({
       nameId: 'email',
       nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
     },
-    appSide: {
-      'Upload Metadata': 'https://authentik.company/application/saml/zoho/metadata/',
-      'Name Identifier': 'Email Address',
-    },
+    appSide: { 'Upload Metadata': 'https://authentik.company/application/saml/zoho/metadata/', 'Name Identifier': 'Email Address' },
   },
 });

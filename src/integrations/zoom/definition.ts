@@ -19,7 +19,6 @@ export default defineIntegration({
       label: 'Vanity name',
       help: help.vanity,
       example: 'company',
-      preview: 'ACS URL: https://{vanity}.zoom.us/saml/SSO',
     },
   },
   launchUrl: 'https://{vanity}.zoom.us',
@@ -75,8 +74,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/zoom/',
-      vendor: 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0060673',
       followed:
         'guide for ACS URL, audience and Zoom fields; the redirect-binding SSO/SLO URLs (served by every supported release) with Binding HTTP-Redirect, an option Zoom documents, instead of the unified endpoint with HTTP-POST',
     },

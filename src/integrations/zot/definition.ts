@@ -40,13 +40,11 @@ export default defineIntegration({
       label: 'zot URL',
       help: help.url,
       example: 'https://zot.company',
-      preview: 'Redirect URI: {url}/zot/auth/callback/oidc',
       // zot's own routes (/zot/…, the /v2 registry API) and its web interface pages.
       pages: ['zot', 'v2', 'home', 'explore', 'image', 'user', 'login'],
     },
   },
-  launchUrl: '{url}',
-  provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/zot/auth/callback/oidc' }], signingKey: 'any' },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/zot/auth/callback/oidc'], signingKey: 'any' },
   screen: [
     {
       title: 'Credentials file',
@@ -89,17 +87,9 @@ export default defineIntegration({
    * inputs below. The guide and the vendor agree: provider key "oidc", scopes openid profile email.
    */
   expected: {
-    sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/zot/',
-      vendor: 'https://zotregistry.dev/v2.1.18/articles/authn-authz/#social-login-using-openidoauth2',
-    },
     inputs: { url: 'https://zot.company' },
     launchUrl: 'https://zot.company',
-    oidc: {
-      redirectUris: [{ url: 'https://zot.company/zot/auth/callback/oidc' }],
-      scopes: ['openid', 'profile', 'email'],
-      signing: 'any',
-    },
+    oidc: { redirectUris: ['https://zot.company/zot/auth/callback/oidc'], scopes: ['openid', 'profile', 'email'], signing: 'any' },
     appSide: {
       externalUrl: 'https://zot.company',
       credentialsFile: '/etc/zot/oidc-credentials.json',

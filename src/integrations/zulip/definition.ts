@@ -17,7 +17,6 @@ export default defineIntegration({
       label: 'Zulip URL',
       help: help.url,
       example: 'https://zulip.company',
-      preview: 'ACS URL: {url}/complete/saml/',
       pages: [
         'login',
         'logout',
@@ -37,7 +36,6 @@ export default defineIntegration({
       ],
     },
   },
-  launchUrl: '{url}',
   provider: {
     protocol: 'saml',
     acsUrl: '{url}/complete/saml/',
@@ -108,8 +106,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/chat-communication-collaboration/zulip/',
-      vendor: 'https://zulip.readthedocs.io/en/stable/production/authentication-methods.html#saml',
       followed:
         'guide for every value except the IdP url: the redirect-binding endpoint, served by every supported release, instead of the unified one',
     },

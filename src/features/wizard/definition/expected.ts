@@ -9,8 +9,8 @@
 export type NameIdSource = 'email' | 'username' | 'upn' | 'uid' | 'hashed_uid' | 'custom';
 
 export interface ExpectedOidc {
-  /** Every redirect URI the app sends, exactly (scheme, path, trailing slash, case); regex ones with `matching: 'regex'`. */
-  redirectUris: readonly { url: string; matching?: 'strict' | 'regex'; type?: 'authorization' | 'logout' }[];
+  /** Every redirect URI the app sends, exactly (scheme, path, trailing slash, case), alone when Strict and Authorization; regex ones with `matching: 'regex'`. */
+  redirectUris: readonly (string | { url: string; matching?: 'strict' | 'regex'; type?: 'authorization' | 'logout' })[];
   /** The scopes the app asks for at login: the provider must offer each of them. */
   scopes: readonly string[];
   /** The client type the app needs (a public client has no secret). */
@@ -52,10 +52,11 @@ export interface ExpectedProxy {
 
 export interface Expected {
   /**
-   * Where the values were copied from, with the section that holds them. Where the guide and the
-   * vendor disagree, `followed` says which one this block follows and why.
+   * Where the values were copied from: the definition's `docs` unless said otherwise (another
+   * page, or a section that holds them). Where the guide and the vendor disagree, `followed` says
+   * which one this block follows and why.
    */
-  sources: { authentik: string; vendor: string; followed?: string };
+  sources?: { authentik?: string; vendor?: string; followed?: string };
   /** What the admin types in the wizard, by input key (literal). */
   inputs: Readonly<Record<string, string>>;
   /** For an app with a round trip: what the app shows after setup, by round-trip field key (literal). */

@@ -26,7 +26,10 @@ interface InputBase {
   help: string;
   /** Shown as the placeholder, e.g. "https://youtrack.company". */
   example: string;
-  /** A live preview under the field, over the parsed value, e.g. "Redirect URI: {url}/callback". */
+  /**
+   * A live preview under the field, over the parsed value, e.g. "Redirect URI: {url}/callback".
+   * Default: the protocol's address (first redirect URI, ACS URL) when this input is its only key.
+   */
   preview?: Template;
 }
 
@@ -86,8 +89,12 @@ export interface CustomSamlMappingSpec {
 /** Scope mappings the OIDC module keeps, by name, so every app that needs one shares it in authentik. */
 export type LibraryScopeName = 'email-verified';
 
-/** OIDC provider settings as authored: `scopes` defaults to the protocol's (openid email profile). */
-export interface OidcSpec extends Omit<OidcSettings, 'scopes' | 'customScopes'> {
+/**
+ * OIDC provider settings as authored: `scopes` defaults to the protocol's (openid email profile),
+ * and a redirect URI may be its template alone (Strict, Authorization).
+ */
+export interface OidcSpec extends Omit<OidcSettings, 'scopes' | 'customScopes' | 'redirectUris'> {
+  redirectUris: readonly (RedirectSpec | Template)[];
   scopes?: readonly ScopeName[];
   /** Custom scope mappings, sent alongside the managed scopes: declared here, or named from the module's library. */
   customScopes?: readonly (CustomScopeSpec | LibraryScopeName)[];
@@ -184,7 +191,8 @@ export interface NoteSpec {
 
 /**
  * Short forms an author may write (the engine expands them, compile.ts): a field as
- * `[label, value]` or `[label, value, help]`, and a note as its text alone (an info note).
+ * `[label, value]` or `[label, value, help]`, a note as its text alone (an info note), and a
+ * manual test's error as `[message, meaning(, checkId)]`.
  */
 export type FieldShort = readonly [label: string, value: Template] | readonly [label: string, value: Template, help: string];
 export type AuthoredField = FieldSpec | FieldShort;
@@ -257,6 +265,13 @@ export interface ManualTestError {
   checkId?: string;
 }
 
+/** A login error as authored: `[message, meaning]` or `[message, meaning, checkId]` is short for the object. */
+export type AuthoredManualTestError =
+  ManualTestError | readonly [message: string, meaning: string] | readonly [message: string, meaning: string, checkId: string];
+export interface AuthoredManualTest extends Omit<ManualTest, 'errors'> {
+  errors: readonly AuthoredManualTestError[];
+}
+
 /**
  * Another setup the app supports, which the audit accepts as valid beside the one the wizard makes
  * (e.g. Argo CD signing in through its bundled Dex). Templates like the provider's; `source` cites
@@ -295,6 +310,7 @@ export interface DefinitionData {
   inputs: Record<string, InputSpec>;
   /** The application's name and slug; default: the catalog name and id. */
   identity?: { name: Template; slug: Template };
+  /** The application's launch URL; default `{url}` when there is a `url` input, `''` for none. */
   launchUrl?: Template;
   provider: ProviderSpec;
   /** The groups the app's role mapping reads, by template key (`admins` → `{admins}`), in the app's order. */
@@ -309,7 +325,7 @@ export interface DefinitionData {
   checks?: Readonly<Record<string, CheckSpec | false>>;
   /** Other valid setups of the app the audit accepts (never what the wizard creates). */
   accepts?: readonly AcceptedShape[];
-  manualTest: ManualTest;
+  manualTest: AuthoredManualTest;
   /**
    * The independent oracle: literal values copied from the authentik guide and the vendor's docs
    * (cited in it) for literal example inputs, never computed from the templates above. The
@@ -326,14 +342,17 @@ export interface DefinitionData {
 }
 
 /** A definition with the short forms expanded and the format's defaults applied (compile.ts). */
-export interface CompiledData extends Omit<DefinitionData, 'screen' | 'variants'> {
+export interface CompiledData extends Omit<DefinitionData, 'screen' | 'variants' | 'manualTest'> {
   screen: readonly SectionSpec[];
+  manualTest: ManualTest;
 }
 
 /** A field or note as the engine uses it, from either form. */
 export const expandField = (field: AuthoredField): FieldSpec =>
   'label' in field ? field : { label: field[0], value: field[1], ...(field[2] !== undefined ? { help: field[2] } : {}) };
 export const expandNote = (note: AuthoredNote): NoteSpec => (typeof note === 'string' ? { tone: 'info', text: note } : note);
+export const expandError = (error: AuthoredManualTestError): ManualTestError =>
+  'message' in error ? error : { message: error[0], meaning: error[1], ...(error[2] !== undefined ? { checkId: error[2] } : {}) };
 
 /** One variant: the top-level fields that differ from the definition it belongs to. */
 export type VariantData = Partial<Omit<DefinitionData, 'variants'>>;

@@ -52,7 +52,12 @@ const customScope = z.strictObject({ name: z.string(), scope: z.string(), expres
 const oidc = z.strictObject({
   protocol: z.literal('oidc'),
   redirectUris: z
-    .array(z.strictObject({ url: template, match: z.enum(['strict', 'regex']).optional(), type: z.enum(['authorization', 'logout']).optional() }))
+    .array(
+      z.union([
+        template,
+        z.strictObject({ url: template, match: z.enum(['strict', 'regex']).optional(), type: z.enum(['authorization', 'logout']).optional() }),
+      ]),
+    )
     .min(1),
   scopes: z.array(scopeName).optional(),
   customScopes: z.array(z.union([customScope, z.literal('email-verified')])).optional(),
@@ -161,11 +166,19 @@ const definitionFields = z.strictObject({
   manualTest: z.strictObject({
     steps: z.array(z.string()).min(1),
     success: z.string(),
-    errors: z.array(z.strictObject({ message: z.string(), meaning: z.string(), checkId: z.string().optional() })),
+    errors: z.array(
+      z.union([
+        z.strictObject({ message: z.string(), meaning: z.string(), checkId: z.string().optional() }),
+        z.tuple([z.string().min(1), z.string().min(1)]),
+        z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]),
+      ]),
+    ),
   }),
   // Its shape is typed by definition/expected.ts; here: cited sources and literal inputs.
   expected: z.looseObject({
-    sources: z.strictObject({ authentik: z.string().url(), vendor: z.string().url(), followed: z.string().optional() }),
+    sources: z
+      .strictObject({ authentik: z.string().url().optional(), vendor: z.string().url().optional(), followed: z.string().optional() })
+      .optional(),
     inputs: z.record(z.string(), z.string()),
   }),
 });

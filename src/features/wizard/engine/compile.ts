@@ -19,6 +19,7 @@ import { tryUrl } from '../model/checks/util';
 import {
   expandField,
   expandNote,
+  expandError,
   type CheckSpec,
   type CompiledData,
   type DefinitionData,
@@ -141,14 +142,37 @@ export function resolveChecks(
   });
 }
 
+/**
+ * What a definition gets without saying it (format.ts): the launch URL `{url}` when it has a `url`
+ * input, and for an input that is the only key of the protocol's address (the first redirect URI,
+ * the ACS URL) a preview of that address. `expected.sources` defaults to `docs` (compileIntegration).
+ */
+export function formatDefaults(
+  authored: Pick<DefinitionData, 'inputs'>,
+  module: ProtocolModule,
+  settings: ProviderSettings,
+): { launchUrl?: string; previews: Record<string, string> } {
+  const address = module.preview?.(settings as never);
+  const [key, ...others] = templateKeys(address?.template);
+  const previews: Record<string, string> =
+    address && key !== undefined && others.length === 0 && key in authored.inputs && address.template !== `{${key}}`
+      ? { [key]: `${address.label}: ${address.template}` }
+      : {};
+  return { ...('url' in authored.inputs ? { launchUrl: '{url}' } : {}), previews };
+}
+
 export function compileIntegration(entry: CatalogEntry, authored: DefinitionData): IntegrationDefinition {
   const module = protocolModule(authored.provider.protocol);
   const settings = module.resolve(authored.provider as never);
   const app = entry.name;
   const { variants: _variants, ...rest } = authored;
-  // The short forms expanded, and the format's defaults: an address's http reason from the protocol.
+  // The short forms expanded, and the format's defaults (formatDefaults below).
+  const defaults = formatDefaults(authored, module, settings);
   const data: CompiledData = {
     ...rest,
+    ...(rest.launchUrl === undefined && defaults.launchUrl ? { launchUrl: defaults.launchUrl } : {}),
+    expected: { ...rest.expected, sources: { ...authored.docs, ...rest.expected.sources } },
+    manualTest: { ...rest.manualTest, errors: rest.manualTest.errors.map(expandError) },
     provider: settings,
     screen: authored.screen.map(({ fields, notes, ...section }) => ({
       ...section,
@@ -158,9 +182,13 @@ export function compileIntegration(entry: CatalogEntry, authored: DefinitionData
     inputs: Object.fromEntries(
       Object.entries(authored.inputs).map(([key, spec]) => [
         key,
-        spec.type === 'url' && spec.httpReason === undefined
-          ? { ...spec, httpReason: `Use the https:// address of ${app}: ${module.defaults.httpReason}` }
-          : spec,
+        {
+          ...spec,
+          ...(spec.preview === undefined && defaults.previews[key] ? { preview: defaults.previews[key] } : {}),
+          ...(spec.type === 'url' && spec.httpReason === undefined
+            ? { httpReason: `Use the https:// address of ${app}: ${module.defaults.httpReason}` }
+            : {}),
+        },
       ]),
     ),
   };

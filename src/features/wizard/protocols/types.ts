@@ -162,6 +162,11 @@ export interface ProtocolModule<S extends ProviderSettings = ProviderSettings, P
   build: (input: BuildInput<S>) => Record<string, unknown>;
   /** Request fields (dotted paths) fed by each template of the settings, so a refused field finds its input. */
   templates: (settings: S) => Record<string, string[]>;
+  /**
+   * The live preview an input gets by default when it is the only key of this template: the
+   * address the app must send (OIDC: "Redirect URI: {url}/callback"; SAML: "ACS URL: …").
+   */
+  preview?: (settings: S) => { label: string; template: string } | undefined;
   /** Reads the provider of an application; the engine adds the signing keypair and settings. */
   read: (client: AuthentikClient, application: Application, providerPk: number, signal?: AbortSignal) => Promise<P>;
   patch: (client: AuthentikClient, pair: P, body: Record<string, unknown>) => Promise<P>;

@@ -109,8 +109,9 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
       },
     ],
   },
-  resolve: ({ scopes, customScopes, ...rest }) => ({
+  resolve: ({ scopes, customScopes, redirectUris, ...rest }) => ({
     ...rest,
+    redirectUris: redirectUris.map((uri) => (typeof uri === 'string' ? { url: uri } : uri)),
     scopes: scopes ?? DEFAULT_SCOPES,
     ...(customScopes ? { customScopes: customScopes.map((scope) => (typeof scope === 'string' ? LIBRARY[scope]! : scope)) } : {}),
   }),
@@ -208,6 +209,10 @@ export const oidc: ProtocolModule<Settings, OidcPair> = {
     };
   },
   templates: (settings) => ({ 'provider.redirect_uris': settings.redirectUris.map((uri) => uri.url) }),
+  preview: (settings) => {
+    const first = settings.redirectUris.find((uri) => uri.type !== 'logout');
+    return first ? { label: 'Redirect URI', template: first.url } : undefined;
+  },
   read: async (client, application, pk, signal) => {
     const [provider, setupUrls] = await Promise.all([
       unwrap(client.api.GET('/providers/oauth2/{id}/', { params: { path: { id: pk } }, signal })),

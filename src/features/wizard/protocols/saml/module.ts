@@ -217,6 +217,7 @@ export const saml: ProtocolModule<Settings, SamlPair> = {
     };
     return context.spMetadata ? applySpMetadata(provider, context.spMetadata, release) : provider;
   },
+  preview: (settings) => ({ label: 'ACS URL', template: settings.acsUrl }),
   templates: (settings) => ({
     'provider.acs_url': [settings.acsUrl],
     'provider.audience': [settings.audience ?? ''],
