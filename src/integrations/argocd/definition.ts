@@ -12,17 +12,15 @@
 import { defineIntegration } from '../../features/wizard/definition/format';
 import { dex, help, manualTest, notes, snippets, why } from './content';
 
-/** Both setups ask for the same two values; only the callback in the preview differs. */
-const url = (callback: string) =>
-  ({
-    type: 'url',
-    label: 'Argo CD URL',
-    help: help.url,
-    example: 'https://argocd.company',
-    preview: `Redirect URI: {url}${callback}`,
-    httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
-    pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
-  }) as const;
+/** Both setups ask for the same value; each previews its own callback (the protocol's default). */
+const url = {
+  type: 'url',
+  label: 'Argo CD URL',
+  help: help.url,
+  example: 'https://argocd.company',
+  httpReason: 'Use the https:// address of Argo CD (the url in argocd-cm): sign-in codes must not travel over plain http.',
+  pages: ['applications', 'settings', 'user-info', 'help', 'login', 'auth', 'api'],
+} as const;
 /**
  * The guide's admin group ("Create the groups": `Argo CD Admins`), mapped by `g, <group>, role:admin`
  * in argocd-rbac-cm. policy.csv is read with Go's encoding/csv (argo-cd util/rbac/rbac.go,
@@ -35,13 +33,12 @@ export default defineIntegration({
     authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
     vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#existing-oidc-provider',
   },
-  inputs: { url: url('/auth/callback') },
+  inputs: { url },
   roleGroups,
-  launchUrl: '{url}',
   provider: {
     protocol: 'oidc',
     // The CLI's default --sso-port is 8085; it listens on plain http on the admin's own machine.
-    redirectUris: [{ url: '{url}/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
+    redirectUris: ['{url}/auth/callback', 'http://localhost:8085/auth/callback'],
     signingKey: 'any',
   },
   accepts: [
@@ -111,8 +108,6 @@ export default defineIntegration({
    */
   expected: {
     sources: {
-      authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
-      vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#existing-oidc-provider',
       followed:
         'The vendor’s “Existing OIDC Provider” mode (redirect URIs /auth/callback and http://localhost:8085/auth/callback) instead of the guide’s bundled Dex (/api/dex/callback); scopes as in the guide, which requires requestedScopes ["openid", "profile", "email"] in oidc.config.',
     },
@@ -120,7 +115,7 @@ export default defineIntegration({
     roleGroups: { admins: 'Argo CD Admins' },
     launchUrl: 'https://argocd.company',
     oidc: {
-      redirectUris: [{ url: 'https://argocd.company/auth/callback' }, { url: 'http://localhost:8085/auth/callback' }],
+      redirectUris: ['https://argocd.company/auth/callback', 'http://localhost:8085/auth/callback'],
       scopes: ['openid', 'profile', 'email'],
       signing: 'any',
       claims: ['groups'],
@@ -137,10 +132,9 @@ export default defineIntegration({
         authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
         vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
       },
-      inputs: { url: url('/api/dex/callback') },
       roleGroups,
       // Dex is the client: it calls back to its own issuer (<url>/api/dex) + /callback, for the UI and the CLI.
-      provider: { protocol: 'oidc', redirectUris: [{ url: '{url}/api/dex/callback' }], signingKey: 'any' },
+      provider: { protocol: 'oidc', redirectUris: ['{url}/api/dex/callback'], signingKey: 'any' },
       screen: [
         {
           title: 'argocd-secret',
@@ -192,15 +186,11 @@ export default defineIntegration({
        * Guide and vendor agree.
        */
       expected: {
-        sources: {
-          authentik: 'https://integrations.goauthentik.io/infrastructure/argocd/',
-          vendor: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/user-management/#dex',
-        },
         inputs: { url: 'https://argocd.company' },
         roleGroups: { admins: 'Argo CD Admins' },
         launchUrl: 'https://argocd.company',
         oidc: {
-          redirectUris: [{ url: 'https://argocd.company/api/dex/callback' }],
+          redirectUris: ['https://argocd.company/api/dex/callback'],
           scopes: ['openid', 'profile', 'email'],
           signing: 'any',
           claims: ['groups'],
