@@ -1,31 +1,21 @@
-/** osTicket's “Authentication :: Oauth2” plugin (instance type “OAuth2 - Other”): it calls back to <url>/api/auth/oauth2 and finds agents by email. */
+/** osTicket's “Authentication :: Oauth2” plugin (instance type “OAuth2 - Other”): it calls back to <url>/api/auth/oauth2, finds agents by email. */
 import { defineIntegration } from '../../features/wizard/definition/format';
 
-const docs = {
-  authentik: 'https://integrations.goauthentik.io/infrastructure/osticket/',
-  vendor: 'https://docs.osticket.com/en/latest/Guides/OAuth2%20Guide.html',
-};
-
 export default defineIntegration({
-  docs,
+  docs: {
+    authentik: 'https://integrations.goauthentik.io/infrastructure/osticket/',
+    vendor: 'https://docs.osticket.com/en/latest/Guides/OAuth2%20Guide.html',
+  },
   inputs: {
     url: {
       type: 'url',
       label: 'osTicket URL',
       help: 'Where osTicket runs, with its sub-folder if it is installed in one (for example /osticket). You can paste any osTicket page.',
       example: 'https://helpdesk.company',
-      preview: 'Redirect URI: {url}/api/auth/oauth2',
       pages: ['scp', 'api', 'kb', 'pages', '*.php'],
     },
   },
-  launchUrl: '{url}',
-  provider: {
-    protocol: 'oidc',
-    redirectUris: [{ url: '{url}/api/auth/oauth2' }],
-    signingKey: 'any',
-    signingKeyOptional: true,
-    subject: 'user_email',
-  },
+  provider: { protocol: 'oidc', redirectUris: ['{url}/api/auth/oauth2'], signingKey: 'any', signingKeyOptional: true, subject: 'user_email' },
   screen: [
     {
       title: 'Instance',
@@ -37,12 +27,7 @@ export default defineIntegration({
       title: 'Config › Settings',
       fields: [
         ['Name', 'authentik'],
-        {
-          label: 'Authentication Target',
-          value: 'Agents Only',
-          choice: true,
-          help: 'Or End Users Only, or Agents and End Users. "None (Disabled)" shows no sign-in button.',
-        },
+        { label: 'Authentication Target', value: 'Agents Only', choice: true, help: 'Or End Users Only, or Agents and End Users.' },
         ['Authentication Label', 'authentik', 'The button then reads "Sign in with authentik".'],
       ],
     },
@@ -50,11 +35,7 @@ export default defineIntegration({
       title: 'Config › IdP details',
       fields: [
         { label: 'Type', value: 'Authentication', choice: true, help: 'Preset by osTicket; leave it.' },
-        [
-          'Redirect URI',
-          '{redirect_uri}',
-          'osTicket fills this in from its own address; authentik accepts exactly this value, character by character.',
-        ],
+        ['Redirect URI', '{redirect_uri}', 'osTicket fills this in from its own address; authentik accepts exactly this value.'],
         ['Client Id', '{client_id}'],
         { label: 'Client Secret', value: '{client_secret}', secret: true },
         ['Authorization Endpoint', '{authorize_url}'],
@@ -72,71 +53,31 @@ export default defineIntegration({
         ['Surname', '', 'Leave empty: authentik sends no surname, and the preset "surname" does not exist.'],
         ['Email Address', 'email'],
       ],
-      notes: ['Click Add Instance (or Save Changes) to store the instance.'],
     },
     {
       title: 'Agents',
       location: 'Admin Panel › Agents › (each agent)',
-      fields: [
-        {
-          label: 'Authentication Backend',
-          value: 'Use any available backend',
-          choice: true,
-          help: 'Lets the agent sign in with authentik and keeps the local password as a fallback.',
-        },
-      ],
-      notes: [
-        {
-          tone: 'warning',
-          text: 'osTicket creates no agents at sign-in: each agent must already exist in osTicket with the same email address as in authentik.',
-        },
-      ],
+      fields: [{ label: 'Authentication Backend', value: 'Use any available backend', choice: true, help: 'Keeps the local password too.' }],
+      notes: [{ tone: 'warning', text: 'osTicket creates no agents at sign-in: each must already exist with its authentik email address.' }],
     },
   ],
-  checks: {
-    'redirect-uri': {
-      why: 'osTicket sends its own address followed by /api/auth/oauth2; authentik refuses any other string with “Redirect URI Error”.',
-    },
-    'email-claim': {
-      source: 'userinfo',
-      why: 'osTicket finds the agent by its email address; without one it says “Have your administrator create a local account”.',
-    },
-  },
+  checks: { 'email-claim': { source: 'userinfo', why: 'osTicket finds the agent by its email address, which it reads from userinfo.' } },
   manualTest: {
-    steps: [
-      'Open osTicket’s staff login page: your osTicket address followed by /scp/.',
-      'Click “Sign in with authentik”.',
-      'Sign in at authentik with a user whose email address belongs to an existing osTicket agent.',
-    ],
+    steps: ['Open osTicket’s staff login (its address + /scp/); click “Sign in with authentik”.', 'Sign in as a user whose email is an agent’s.'],
     success: 'You land in the osTicket staff panel, signed in as the agent with that email address.',
     errors: [
-      {
-        message: 'There is no “Sign in with authentik” button',
-        meaning: 'The plugin instance is disabled, or its Authentication Target is “None (Disabled)”.',
-      },
-      {
-        message: 'Have your administrator create a local account (…)',
-        meaning: 'No osTicket agent has the email address authentik sent: create the agent with that address.',
-        checkId: 'email-claim',
-      },
-      {
-        message: 'A “not found” page at …/api/auth/oauth2',
-        meaning: 'The web server does not pass /api/auth/oauth2 to osTicket’s api/http.php: add the URL rewriting rule.',
-      },
-      {
-        message: 'Back on the login page without any message',
-        meaning: 'osTicket lost its session (open it at exactly its address), or the Client Secret or Token Endpoint is wrong.',
-      },
+      ['There is no “Sign in with authentik” button', 'The plugin instance is disabled, or its Authentication Target is “None (Disabled)”.'],
+      ['Have your administrator create a local account (…)', 'No osTicket agent has the email address authentik sent.', 'email-claim'],
+      ['A “not found” page at …/api/auth/oauth2', 'The web server does not pass /api/auth/oauth2 to api/http.php: add the rewrite rule.'],
+      ['Back on the login page without any message', 'osTicket lost its session (open it at its exact address), or a secret or endpoint is wrong.'],
     ],
   },
-  // Literal values from the authentik guide (“osTicket configuration”) and the vendor's OAuth2 guide for the example input; the plugin source
-  // (osTicket-plugins auth-oauth2/auth.php: callback_url() = base + api/auth/oauth2) agrees. It labels the callback field “Callback Endpoint”,
-  // the guide “Redirect URI”: the guide's label is kept. The plugin reads userinfo and never verifies an ID token (signing: any).
+  // The authentik guide (“osTicket configuration”) and the vendor's OAuth2 guide; the plugin (osTicket-plugins auth-oauth2/auth.php, callback_url()
+  // = base + api/auth/oauth2) agrees, but labels the field “Callback Endpoint”: the guide's “Redirect URI” is kept. It reads userinfo, never an ID token.
   expected: {
-    sources: docs,
     inputs: { url: 'https://helpdesk.company' },
     oidc: {
-      redirectUris: [{ url: 'https://helpdesk.company/api/auth/oauth2' }],
+      redirectUris: ['https://helpdesk.company/api/auth/oauth2'],
       scopes: ['openid', 'email', 'profile'],
       signing: 'any',
       subject: 'user_email',
