@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { CatalogPage } from '../features/catalog/catalog-page';
 import type { CatalogEntry } from '../features/wizard/engine/types';
 import { ROUTE_IDS } from '../features/wizard/route-ids';
 import { STEP_SCREENS } from '../features/wizard/step-routes';
@@ -31,14 +32,8 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
         errorElement: <RouteError />,
         loader: () => catalog,
         children: [
-          {
-            index: true,
-            lazy: lazyPage(
-              () => import('../features/catalog/catalog-page'),
-              (m) => m.CatalogPage,
-            ),
-            errorElement: <RouteError />,
-          },
+          // The catalog is the first page most visits open: part of the entry, not one more round trip.
+          { index: true, Component: CatalogPage, errorElement: <RouteError /> },
           {
             path: 'connect',
             lazy: lazyPage(

@@ -154,7 +154,7 @@ export function CatalogPage() {
         {shown.map((entry) => (
           <li key={entry.id}>
             <Link className="card catalog-card" to={`/${entry.id}`}>
-              <img src={assetUrl(`/logos/${entry.id}.svg`)} alt="" width="32" height="32" />
+              <img src={assetUrl(`/logos/${entry.id}.svg`)} alt="" width="32" height="32" loading="lazy" decoding="async" />
               <span className="catalog-card-text">
                 <span className="catalog-card-name">{entry.name}</span>
                 <span className="muted small">
