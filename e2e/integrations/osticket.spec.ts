@@ -30,7 +30,7 @@ test('an admin connects osTicket installed under a sub-path', async ({ page, sim
   expect(await copyFromSection(page, idpTitle, 'Token Endpoint')).toBe(`${authentikUrl}/application/o/token/`);
   expect(await copyFromSection(page, idpTitle, 'Resource Details Endpoint')).toBe(`${authentikUrl}/application/o/userinfo/`);
   expect(await copyFromSection(page, idpTitle, 'Scopes')).toBe('openid email profile');
-  await expect(page.getByText(/each agent must already exist in osTicket with the same email address/).first()).toBeVisible();
+  await expect(page.getByText(/each must already exist with the same email address as in authentik/).first()).toBeVisible();
 });
 
 // After the pair exists: the verification page finds the known mistakes and fixes them.

@@ -58,18 +58,24 @@ export default defineIntegration({
       title: 'Agents',
       location: 'Admin Panel › Agents › (each agent)',
       fields: [{ label: 'Authentication Backend', value: 'Use any available backend', choice: true, help: 'Keeps the local password too.' }],
-      notes: [{ tone: 'warning', text: 'osTicket creates no agents at sign-in: each must already exist with its authentik email address.' }],
+      notes: [
+        { tone: 'warning', text: 'osTicket creates no agents at sign-in: each must already exist with the same email address as in authentik.' },
+      ],
     },
   ],
   checks: { 'email-claim': { source: 'userinfo', why: 'osTicket finds the agent by its email address, which it reads from userinfo.' } },
   manualTest: {
-    steps: ['Open osTicket’s staff login (its address + /scp/); click “Sign in with authentik”.', 'Sign in as a user whose email is an agent’s.'],
+    steps: [
+      'Open osTicket’s staff login page: its address followed by /scp/.',
+      'Click “Sign in with authentik”.',
+      'Sign in at authentik as a user whose email address belongs to an osTicket agent.',
+    ],
     success: 'You land in the osTicket staff panel, signed in as the agent with that email address.',
     errors: [
       ['There is no “Sign in with authentik” button', 'The plugin instance is disabled, or its Authentication Target is “None (Disabled)”.'],
       ['Have your administrator create a local account (…)', 'No osTicket agent has the email address authentik sent.', 'email-claim'],
       ['A “not found” page at …/api/auth/oauth2', 'The web server does not pass /api/auth/oauth2 to api/http.php: add the rewrite rule.'],
-      ['Back on the login page without any message', 'osTicket lost its session (open it at its exact address), or a secret or endpoint is wrong.'],
+      ['Back on the login page without any message', 'A lost session (use osTicket’s exact address), or a wrong Client Secret or Token Endpoint.'],
     ],
   },
   // The authentik guide (“osTicket configuration”) and the vendor's OAuth2 guide; the plugin (osTicket-plugins auth-oauth2/auth.php, callback_url()
