@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
 import { Alert } from '../../../../components/ui/alert';
+import { Field } from '../../../../components/ui/field';
 import type { AuthentikClient } from '../../../../lib/authentik/client';
 import { groupSearchQuery, userSearchQuery } from '../../api/access';
 import { cleanName, describeAccess, MAX_ACCESS_NAMES, type AccessMode } from '../../engine/access';
@@ -89,7 +90,6 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
   const { choice } = access;
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
-  const id = useId();
   const groups = useQuery({ ...groupSearchQuery(props.client, deferred), enabled: mode === 'groups' });
   const users = useQuery({ ...userSearchQuery(props.client, deferred), enabled: mode === 'users' });
   const options =
@@ -118,25 +118,21 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
           ))}
         </ul>
       ) : null}
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-search`}>
-          Find a {noun}
-        </label>
-        <div className="field-control">
+      <Field
+        label={`Find a ${noun}`}
+        help={mode === 'groups' ? 'Searches the group names of this authentik.' : 'Searches user names, names and email addresses.'}
+      >
+        {(control) => (
           <input
-            id={`${id}-search`}
+            {...control}
             type="search"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             autoComplete="off"
             spellCheck={false}
-            aria-describedby={`${id}-help`}
           />
-        </div>
-        <span id={`${id}-help`} className="field-help">
-          {mode === 'groups' ? 'Searches the group names of this authentik.' : 'Searches user names, names and email addresses.'}
-        </span>
-      </div>
+        )}
+      </Field>
       {failed ? <p className="field-error">The {noun}s could not be read from authentik.</p> : null}
       <ul className="summary-list" aria-label={`Matching ${noun}s`}>
         {options.map((option) => (

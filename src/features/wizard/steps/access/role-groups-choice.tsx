@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
+import { Field } from '../../../../components/ui/field';
 import type { AuthentikClient } from '../../../../lib/authentik/client';
 import { groupSearchQuery } from '../../api/access';
 import { roleGroupNameProblem } from '../../engine/role-groups';
@@ -75,25 +76,21 @@ function GroupPicker(props: { group: RoleGroup; client: AuthentikClient; current
   const { group } = props;
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
-  const id = useId();
   const found = useQuery(groupSearchQuery(props.client, deferred));
   return (
     <div className="stack">
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-search`}>
-          Find a group for {group.role}
-        </label>
-        <div className="field-control">
+      <Field label={`Find a group for ${group.role}`}>
+        {(control) => (
           <input
-            id={`${id}-search`}
+            {...control}
             type="search"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             autoComplete="off"
             spellCheck={false}
           />
-        </div>
-      </div>
+        )}
+      </Field>
       {found.isError ? <p className="field-error">The groups could not be read from authentik.</p> : null}
       <ul className="summary-list" aria-label={`Groups for ${group.role}`}>
         {(found.data ?? []).map((option) => {
