@@ -7,7 +7,6 @@ import { LinkNoticeBanner } from './link-notice-context';
 import { useStepFocus } from './use-step-focus';
 
 export function Layout() {
-  const connection = useConnection();
   const navigation = useNavigation();
   useStepFocus();
   return (
@@ -15,29 +14,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
-        <Link to="/" className="brand">
-          <img src={assetUrl('favicon.svg')} alt="" width="24" height="24" />
-          <span>authentik integration wizard</span>
-        </Link>
-        <div className="topbar-status" aria-live="polite">
-          {connection ? (
-            <>
-              <span className={connection.isDemo ? 'badge badge-demo' : 'badge badge-ok'}>
-                {connection.isDemo ? 'Demo (simulated)' : 'Connected'}
-              </span>
-              <span className="topbar-who">
-                {connection.user.username} @ {displayHost(connection.client.target.base)}
-              </span>
-              <button type="button" className="button-ghost button-small" onClick={() => disconnect()}>
-                Disconnect
-              </button>
-            </>
-          ) : (
-            <span className="badge">Not connected</span>
-          )}
-        </div>
-      </header>
+      <Topbar />
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <LinkNoticeBanner />
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -45,5 +22,50 @@ export function Layout() {
         </Suspense>
       </main>
     </>
+  );
+}
+
+/**
+ * The first load of a page whose screen or data loads on demand (an app's definition, the audit):
+ * the same frame at once, with a status where the screen comes.
+ */
+export function LayoutFallback() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Topbar />
+      <main id="main" tabIndex={-1} aria-busy="true">
+        <p role="status">Loading…</p>
+      </main>
+    </>
+  );
+}
+
+function Topbar() {
+  const connection = useConnection();
+  return (
+    <header className="topbar">
+      <Link to="/" className="brand">
+        <img src={assetUrl('favicon.svg')} alt="" width="24" height="24" />
+        <span>authentik integration wizard</span>
+      </Link>
+      <div className="topbar-status" aria-live="polite">
+        {connection ? (
+          <>
+            <span className={connection.isDemo ? 'badge badge-demo' : 'badge badge-ok'}>{connection.isDemo ? 'Demo (simulated)' : 'Connected'}</span>
+            <span className="topbar-who">
+              {connection.user.username} @ {displayHost(connection.client.target.base)}
+            </span>
+            <button type="button" className="button-ghost button-small" onClick={() => disconnect()}>
+              Disconnect
+            </button>
+          </>
+        ) : (
+          <span className="badge">Not connected</span>
+        )}
+      </div>
+    </header>
   );
 }

@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../features/wizard/engine/types';
 import { ROUTE_IDS } from '../features/wizard/route-ids';
 import { STEP_SCREENS } from '../features/wizard/step-routes';
 import { STEPS, type StepHandle } from '../features/wizard/steps';
-import { Layout } from './layout';
+import { Layout, LayoutFallback } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
@@ -29,6 +29,7 @@ export function createAppRouter(catalog: readonly CatalogEntry[]) {
       {
         id: ROUTE_IDS.root,
         element: <Layout />,
+        HydrateFallback: LayoutFallback,
         errorElement: <RouteError />,
         loader: () => catalog,
         children: [
