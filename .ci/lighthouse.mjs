@@ -2,6 +2,8 @@
 // app, served as `npm start` serves it (strict CSP, local proxy). Prints the four category scores,
 // LCP and TBT per page, and writes the full reports to reports/lighthouse/.
 // Run: npm run build && npm run lighthouse   (CHROME_PATH defaults to /usr/bin/chromium)
+// Simulated throttling varies from run to run on a small machine: LIGHTHOUSE_RUNS=5 runs each page
+// five times and prints the run with the median performance score (default 3).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,21 +45,20 @@ const chrome = await chromeLauncher.launch({
 const out = join(root, 'reports', 'lighthouse');
 mkdirSync(out, { recursive: true });
 const rows = [];
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 try {
   for (const [name, path] of Object.entries(pages)) {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+    const results = [];
+    for (let run = 0; run < runs; run += 1) results.push(await measure(path));
+    results.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const result = results[Math.floor(results.length / 2)];
     const { lhr } = result;
     writeFileSync(join(out, `${name.replace(/\s+/g, '-')}.json`), result.report);
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push({
       page: `${name} (${path})`,
+      'scores seen': results.map((each) => Math.round(each.lhr.categories.performance.score * 100)).join(' '),
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best practices': score('best-practices'),
@@ -76,3 +77,14 @@ try {
   server.kill();
 }
 console.table(rows);
+
+async function measure(path) {
+  const result = await lighthouse(`${base}${path}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+  return result;
+}
