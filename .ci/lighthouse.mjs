@@ -13,11 +13,16 @@ import { freePort } from '../src/server/free-port.ts';
 
 const root = join(import.meta.dirname, '..');
 const port = await freePort();
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: 'ignore',
-  env: { ...process.env, WIZARD_DEMO: '0' },
-});
+// vite itself, not through npx: killing npx would leave the preview server running.
+const server = spawn(
+  process.execPath,
+  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, WIZARD_DEMO: '0' },
+  },
+);
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 150; i += 1) {
   try {
