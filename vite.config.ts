@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { ReleaseId } from './src/lib/authentik/releases.ts';
 import { appCatalog } from './src/server/build/app-catalog.ts';
+import { firstScreens } from './src/server/build/first-screens.ts';
 import { authentikProxy, wizardSecurityHeaders } from './src/server/proxy/index.ts';
 
 // The demo authentik is the project's simulator, started lazily on a loopback port the first time
@@ -25,8 +26,15 @@ export default defineConfig({
     appCatalog({ dir: fileURLToPath(new URL('./src/integrations/', import.meta.url)) }),
     wizardSecurityHeaders(),
     authentikProxy({ demo: startDemoAuthentik }),
+    // After the proxy, so its preview fallback sees only what the proxy did not answer.
+    firstScreens({ configFile: fileURLToPath(import.meta.url), bootstrap: fileURLToPath(new URL('./src/first-screen.ts', import.meta.url)) }),
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false, reportCompressedSize: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    manifest: true,
+  },
 });

@@ -111,6 +111,8 @@ test.describe('Shared links prefill the wizard and never carry a secret', () => 
     });
     await page.goto('/osticket');
     const field = page.getByLabel('osTicket URL', { exact: true });
+    // The page drawn at build time takes no text until the app is live (ADR 0011).
+    await expect(field).toBeEditable();
     await field.pressSequentially('https://admin:hunter2@osticket.example');
     await field.blur();
     await expect(page.locator('.field-error')).toBeVisible();

@@ -172,7 +172,7 @@ ${cors.server}
         listen 127.0.0.1:${otherOrigin} ssl;
         ${tls}
         root ${wizardRoot};
-        location / { try_files $uri /index.html; }
+        location / { try_files $uri $uri.html $uri/ /app.html; }
     }
 }
 `,

@@ -84,9 +84,17 @@ const subscribe = (listener: () => void) => {
 };
 
 export function useConnection(): Connection | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
 }
 
 export function useRestoring(): boolean {
-  return useSyncExternalStore(subscribe, () => restoring);
+  return useSyncExternalStore(
+    subscribe,
+    () => restoring,
+    () => false,
+  );
 }

@@ -34,7 +34,9 @@ describe('the server of the published wizard', () => {
 
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><title>wizard</title>');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>catalog</title>');
+    writeFileSync(join(root, 'app.html'), '<!doctype html><title>wizard</title>');
+    writeFileSync(join(root, 'osticket.html'), '<!doctype html><title>osTicket</title>');
     writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
     writeFileSync(join(tmpdir(), 'wizard-outside.txt'), 'secret');
     authentik = await simulator.listen(0);
@@ -58,6 +60,10 @@ describe('the server of the published wizard', () => {
     const page = await get(server.port, '/osticket/review?url=x');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>wizard</title>');
+    // The pages the build drew ahead (ADR 0011): the catalog and an app's first step.
+    expect((await get(server.port, '/')).body).toContain('<title>catalog</title>');
+    expect((await get(server.port, '/osticket?url=x')).body).toContain('<title>osTicket</title>');
+    expect((await get(server.port, '/osticket/')).body).toContain('<title>osTicket</title>');
     expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
     expect(page.headers['x-frame-options']).toBe('DENY');
     const asset = await get(server.port, '/assets/index-abc.js');

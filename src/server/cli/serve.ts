@@ -74,7 +74,7 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
   return null;
 }
 
-/** Serves dist/ like `vite preview`: files as they are, any other page path gets index.html (client routes). */
+/** Serves dist/ like `vite preview`: files as they are, a page's own .html, any other page path app.html (client routes). */
 function staticHandler(rootDir: string) {
   const root = resolve(rootDir);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -87,8 +87,11 @@ function staticHandler(rootDir: string) {
     }
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     let file = await fileAt(root, rawPath);
-    // Client-side routes (/osticket/review) get the app; missing assets get a plain 404.
-    if (file === null && !rawPath.startsWith('/assets/') && extname(rawPath) === '') file = join(root, 'index.html');
+    // A page the build wrote for this path (/osticket → osticket.html, ADR 0011); other client-side
+    // routes (/osticket/review) get the plain app page; missing assets get a plain 404.
+    if (file === null && !rawPath.startsWith('/assets/') && extname(rawPath) === '') {
+      file = (await fileAt(root, `${rawPath.replace(/\/+$/, '')}.html`)) ?? (await fileAt(root, '/app.html')) ?? join(root, 'index.html');
+    }
     if (file === null) {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

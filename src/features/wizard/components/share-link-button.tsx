@@ -8,7 +8,11 @@ import type { IntegrationDefinition } from '../engine/types';
 export function ShareLinkButton(props: { definition: IntegrationDefinition }) {
   const [params] = useSearchParams();
   const connection = useConnection();
-  const link = buildShareLink(window.location.origin, window.location.pathname, props.definition, params, connection?.client.target.base);
+  // No window while the build writes the first screens (src/app/prerender.tsx): no link there.
+  const link =
+    typeof window === 'undefined'
+      ? ''
+      : buildShareLink(window.location.origin, window.location.pathname, props.definition, params, connection?.client.target.base);
   return (
     <span className="share-link">
       <CopyButton value={link} label="share link" text="Copy share link" className="button-secondary button-small" />
