@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { assetUrl } from '../lib/asset-url';
 import { displayHost } from '../lib/authentik/base-url';
@@ -10,18 +10,12 @@ export function Layout() {
   const navigation = useNavigation();
   useStepFocus();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Topbar />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <LinkNoticeBanner />
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <Outlet />
-        </Suspense>
-      </main>
-    </>
+    <Frame busy={navigation.state === 'loading'}>
+      <LinkNoticeBanner />
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Outlet />
+      </Suspense>
+    </Frame>
   );
 }
 
@@ -31,13 +25,22 @@ export function Layout() {
  */
 export function LayoutFallback() {
   return (
+    <Frame busy>
+      <p role="status">Loading…</p>
+    </Frame>
+  );
+}
+
+/** Every page's frame: the skip link, the top bar and the main region. */
+function Frame(props: { busy: boolean; children: ReactNode }) {
+  return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Topbar />
-      <main id="main" tabIndex={-1} aria-busy="true">
-        <p role="status">Loading…</p>
+      <main id="main" tabIndex={-1} aria-busy={props.busy}>
+        {props.children}
       </main>
     </>
   );

@@ -53,3 +53,21 @@ export function Field(props: {
     </div>
   );
 }
+
+/** A labelled search box: no autocomplete or spell check, each keystroke reported as text. */
+export function SearchField(props: { label: string; help?: ReactNode; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field label={props.label} help={props.help}>
+      {(control) => (
+        <input
+          {...control}
+          type="search"
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      )}
+    </Field>
+  );
+}

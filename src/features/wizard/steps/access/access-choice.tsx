@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
 import { Alert } from '../../../../components/ui/alert';
-import { Field } from '../../../../components/ui/field';
+import { SearchField } from '../../../../components/ui/field';
 import type { AuthentikClient } from '../../../../lib/authentik/client';
 import { groupSearchQuery, userSearchQuery } from '../../api/access';
 import { cleanName, describeAccess, MAX_ACCESS_NAMES, type AccessMode } from '../../engine/access';
@@ -118,21 +118,12 @@ function NamePicker(props: { client: AuthentikClient; access: AccessState; mode:
           ))}
         </ul>
       ) : null}
-      <Field
+      <SearchField
         label={`Find a ${noun}`}
         help={mode === 'groups' ? 'Searches the group names of this authentik.' : 'Searches user names, names and email addresses.'}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        )}
-      </Field>
+        value={search}
+        onChange={setSearch}
+      />
       {failed ? <p className="field-error">The {noun}s could not be read from authentik.</p> : null}
       <ul className="summary-list" aria-label={`Matching ${noun}s`}>
         {options.map((option) => (

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
-import { Field } from '../../../../components/ui/field';
+import { SearchField } from '../../../../components/ui/field';
 import type { AuthentikClient } from '../../../../lib/authentik/client';
 import { groupSearchQuery } from '../../api/access';
 import { roleGroupNameProblem } from '../../engine/role-groups';
@@ -79,18 +79,7 @@ function GroupPicker(props: { group: RoleGroup; client: AuthentikClient; current
   const found = useQuery(groupSearchQuery(props.client, deferred));
   return (
     <div className="stack">
-      <Field label={`Find a group for ${group.role}`}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        )}
-      </Field>
+      <SearchField label={`Find a group for ${group.role}`} value={search} onChange={setSearch} />
       {found.isError ? <p className="field-error">The groups could not be read from authentik.</p> : null}
       <ul className="summary-list" aria-label={`Groups for ${group.role}`}>
         {(found.data ?? []).map((option) => {
